@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""The README's two commands, on any OS with Python 3.11+:
+
+    python3 dev.py demo     set up .venv (first time), then run Carnet on the demo family
+    python3 dev.py test     set up .venv (first time), then run every test, ruff and contracts
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+MARKER = VENV / ".carnet-installed"
+
+
+def _python() -> Path:
+    return BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def ensure_venv() -> None:
+    """Create .venv and install the project (editable, with dev tools) when pyproject changes."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if MARKER.exists() and MARKER.read_text() == wanted:
+        return
+    if not _python().exists():
+        print("Creating .venv …", flush=True)
+        venv.create(VENV, with_pip=True)
+    pip = [str(_python()), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True)
+    MARKER.write_text(wanted)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("demo", "test", "setup"):
+        print(__doc__)
+        return 2
+    ensure_venv()
+    command, rest = argv[0], argv[1:]
+    if command == "setup":
+        return 0
+    if command == "test":
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        return subprocess.call([str(_python()), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return subprocess.call([str(BIN / "carnet"), "demo", *rest], cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

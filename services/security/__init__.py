@@ -1,0 +1,1 @@
+"""Secrets: the OS keychain, field encryption and log redaction."""

@@ -1,0 +1,90 @@
+"""The store's encryption key: in the OS keychain, or an owner-only file when there is none.
+
+SPEC SYNC-5 wants keys in the keychain. Some machines have no usable backend (headless Linux):
+then the key goes to a 0600 file beside the store and the caller is told, never plain text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+from cryptography.fernet import Fernet
+from keyring.errors import KeyringError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Carnet"
+KEY_FILE = "store.key"
+
+
+class KeyLocation(StrEnum):
+    KEYCHAIN = "keychain"
+    FILE = "file"
+
+
+@dataclass(frozen=True)
+class StoreKey:
+    key: bytes
+    location: KeyLocation
+    created: bool
+    path: Path | None = None  # the key file, when location is FILE
+
+
+def keychain_usable() -> bool:
+    backend = keyring.get_keyring()
+    return not isinstance(backend, keyring.backends.fail.Keyring) and backend.priority > 0
+
+
+def key_name(data_dir: Path) -> str:
+    """One key per data folder, so two folders (two accounts, tests) never share one."""
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"store-key:{digest}"
+
+
+def _write_owner_only(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def load_or_create(data_dir: Path) -> StoreKey:
+    """The key of the store in `data_dir`, creating it on first use."""
+    path = data_dir / KEY_FILE
+    if path.exists():
+        return StoreKey(path.read_bytes().strip(), KeyLocation.FILE, False, path)
+    name = key_name(data_dir)
+    if keychain_usable():
+        try:
+            stored = keyring.get_password(SERVICE, name)
+            if stored:
+                return StoreKey(stored.encode(), KeyLocation.KEYCHAIN, False)
+            key = Fernet.generate_key()
+            keyring.set_password(SERVICE, name, key.decode())
+            return StoreKey(key, KeyLocation.KEYCHAIN, True)
+        except KeyringError as exc:
+            log.warning("OS keychain refused the store key (%s); using a key file",
+                        type(exc).__name__)
+    key = Fernet.generate_key()
+    _write_owner_only(path, key)
+    log.info("No usable OS keychain: the store key is kept in an owner-only file")
+    return StoreKey(key, KeyLocation.FILE, True, path)
+
+
+def forget(data_dir: Path) -> None:
+    """Remove this folder's key from the keychain and disk (sign out with data removal)."""
+    path = data_dir / KEY_FILE
+    if path.exists():
+        path.unlink()
+    if keychain_usable():
+        with contextlib.suppress(KeyringError):
+            keyring.delete_password(SERVICE, key_name(data_dir))

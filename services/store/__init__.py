@@ -1,0 +1,1 @@
+"""Local store: SQLite schema, migrations, queries, dataset import/export."""

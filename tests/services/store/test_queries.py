@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from services.domain.calendar import (
+    CalendarEntry,
+    closure_entry,
+    event_entries,
+    occurrence_entries,
+    overlaps,
+)
+from services.domain.demo import CITY, ETIENNE, FELIX, LEA, SWIM, ZOE
+from services.store import queries as q
+
+NOV = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def domain_entries(demo, first, last) -> list[CalendarEntry]:
+    """The same month built by the domain rules alone, the specification of the SQL."""
+    account = demo.accounts[0]
+    persons = {p.id: p for p in account.persons}
+    acts = {a.id: a for a in demo.activities}
+    orgs = {o.id: o for o in demo.organizations}
+    entries = [closure_entry(c, orgs[c.organization_id]) for c in demo.closures]
+    for o in demo.occurrences:
+        act = acts[o.activity_id]
+        entries += occurrence_entries(o, act, orgs[act.organization_id], account.registrations,
+                                      persons)
+    for ev in account.events:
+        entries += event_entries(ev, orgs[ev.organization_id], persons)
+    return sorted((e for e in entries if overlaps(e, first, last)), key=CalendarEntry.sort_key)
+
+
+def test_sql_calendar_equals_the_domain_rules(demo_store, demo):
+    for first, last in (NOV, (date(2026, 10, 1), date(2027, 1, 15)), (date(2026, 12, 31),
+                                                                        date(2026, 12, 31))):
+        with demo_store.read() as conn:
+            got = q.calendar_entries(demo_store, conn, first, last)
+        assert got == domain_entries(demo, first, last)
+
+
+def test_month_has_every_kind_and_state(demo_store):
+    with demo_store.read() as conn:
+        entries = q.calendar_entries(demo_store, conn, *NOV)
+    assert {e.kind for e in entries} == {"Closure", "Activity", "Event"}
+    assert {e.state for e in entries} == {"Normal", "Cancelled", "Moved"}
+    assert any(e.is_staff and e.person_id == ETIENNE for e in entries)
+
+
+def test_filters(demo_store):
+    with demo_store.read() as conn:
+        felix = q.calendar_entries(demo_store, conn, *NOV, q.CalendarFilter(person_ids={FELIX}))
+        swim = q.calendar_entries(demo_store, conn, *NOV, q.CalendarFilter(org_ids={SWIM}))
+        both = q.calendar_entries(demo_store, conn, *NOV,
+                                  q.CalendarFilter(org_ids={CITY}, person_ids={ZOE, LEA}))
+    assert felix and all(e.person_id in (FELIX, None) for e in felix)
+    # Félix is registered with the city only, so only the city's closures concern him.
+    assert {e.organization_id for e in felix if e.person_id is None} == {CITY}
+    assert swim and all(e.organization_id == SWIM for e in swim)
+    assert {e.person_id for e in both if e.person_id} == {ZOE}
+
+
+def test_upcoming(demo_store):
+    now = datetime(2026, 11, 27, 17, tzinfo=UTC)
+    with demo_store.read() as conn:
+        got = q.upcoming_entries(demo_store, conn, now)
+        later = q.upcoming_entries(demo_store, conn, datetime(2027, 1, 10, tzinfo=UTC), 5)
+    assert len(got) == 5 and all(e.end > now for e in got)
+    assert [e.start for e in got] == sorted(e.start for e in got)
+    assert len(later) < 5  # the season ends: fewer than five left, and no error
+
+
+def test_balances_and_cards(demo_store):
+    with demo_store.read() as conn:
+        owed = q.balances(conn)
+        cards = {c.organization.slug: c for c in q.quick_access_cards(demo_store, conn,
+                                                                       date(2026, 11, 27))}
+    assert owed[CITY] == Decimal("140.00") and owed[SWIM] == Decimal("185.50")
+    assert [slug for slug, c in cards.items() if c.removable] == ["petits-explorateurs"]
+    assert cards["marsouins"].unread_emails == 1
+    assert {v.code for v in cards["gymnastique-qc"].blockers} >= {"QuickAccessFederation"}
+
+
+def test_postdated_by_status(demo_store):
+    with demo_store.read() as conn:
+        every = q.postdated_payments(demo_store, conn)
+        some = q.postdated_payments(demo_store, conn, {"Scheduled", "Refused"})
+    assert [p.due_date for p in every] == sorted(p.due_date for p in every)
+    assert {p.status for p in some} == {"Scheduled", "Refused"} and len(some) == 3
+
+
+def test_people_holder_first_with_contacts(demo_store):
+    with demo_store.read() as conn:
+        people = q.people_with_contacts(demo_store, conn)
+    assert [p.first_name for p, _ in people] == ["Étienne", "Geneviève", "Zoé", "Félix", "Léa"]
+    lea_contacts = dict((p.id, c) for p, c in people)[LEA]
+    assert sorted(c.rl24_percent or 0 for c in lea_contacts) == [0, 50, 50]
+
+
+def test_emails_by_org_newest_first(demo_store):
+    with demo_store.read() as conn:
+        every = q.emails(demo_store, conn)
+        platform = q.emails(demo_store, conn, {None})
+        swim_and_platform = q.emails(demo_store, conn, {SWIM, None})
+    assert [m.sent_at for m in every] == sorted((m.sent_at for m in every), reverse=True)
+    assert [m.organization_id for m in platform] == [None]
+    assert {m.organization_id for m in swim_and_platform} == {SWIM, None}

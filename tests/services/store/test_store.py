@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from cryptography.fernet import Fernet
+from sqlalchemy import text
+
+from services.domain.demo import ALLERGY_FELIX, SIN_ETIENNE, SIN_GENEVIEVE
+from services.domain.entities import Person
+from services.security.crypto import DecryptionError, FieldCipher
+from services.security.keys import KEY_FILE, SERVICE, KeyLocation, key_name
+from services.store import dataset_io
+from services.store.db import HEAD_REVISION, STORE_FILE, alembic_config
+from services.store.schema import metadata
+from services.store.store import Store
+
+
+def test_pragmas_on_every_connection(store):
+    with store.read() as conn:
+        values = {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+                  for p in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
+    assert values == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1,
+                      "busy_timeout": 5000}
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_store_is_owner_only(store):
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+
+
+def test_migrations_reach_head_and_match_the_schema(store):
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head == HEAD_REVISION
+    with store.read() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == [], "schema.py changed without a migration"
+
+
+def test_export_equals_loaded_dataset(demo_store, demo):
+    expected = demo.model_copy(update={
+        "accounts": [demo.accounts[0].model_copy(update={"password": None})]})
+    assert dataset_io.export(demo_store) == expected
+
+
+def test_reopen_reads_everything_back(tmp_path, demo):
+    first = Store.open(tmp_path / "s")
+    dataset_io.load(first, demo)
+    first.close()
+    again = Store.open(tmp_path / "s")
+    with again.read() as conn:
+        etienne = again.get(conn, Person, 201)
+        felix = again.get(conn, Person, 204)
+    again.close()
+    assert etienne.sin == SIN_ETIENNE
+    assert felix.medical_information.allergies == ALLERGY_FELIX
+
+
+def _all_bytes(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
+
+
+def test_secrets_never_in_the_file_bytes(demo_store):
+    with demo_store.write() as conn:  # a checkpoint too: the text must be absent everywhere
+        conn.exec_driver_sql("SELECT 1")
+    raw = _all_bytes(demo_store.path.parent)
+    assert b"Tremblay" in raw  # the test can see plain text: names are clear on purpose
+    for secret in (SIN_ETIENNE, SIN_GENEVIEVE, ALLERGY_FELIX, "Arachides", "TREE 8405",
+                   "Asthme", "Peut venir chercher"):
+        assert secret.encode() not in raw, secret
+
+
+def test_key_lives_in_the_keychain(tmp_path, memory_keyring):
+    opened = Store.open(tmp_path / "k")
+    opened.close()
+    assert opened.key.location is KeyLocation.KEYCHAIN
+    assert memory_keyring.get_password(SERVICE, key_name(tmp_path / "k"))
+    assert not (tmp_path / "k" / KEY_FILE).exists()
+    assert Store.open(tmp_path / "k").key.key == opened.key.key
+
+
+def test_without_keychain_an_owner_only_key_file(tmp_path, demo):
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    opened = Store.open(tmp_path / "f")
+    dataset_io.load(opened, demo)
+    opened.close()
+    key_file = tmp_path / "f" / KEY_FILE
+    assert opened.key.location is KeyLocation.FILE and opened.key.created
+    if os.name == "posix":
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert SIN_ETIENNE.encode() not in _all_bytes(tmp_path / "f")
+    again = Store.open(tmp_path / "f")
+    assert again.key.key == key_file.read_bytes() and not again.key.created
+    with again.read() as conn:
+        assert again.get(conn, Person, 201).sin == SIN_ETIENNE
+    again.close()
+
+
+def test_a_wrong_key_is_an_error_not_garbage(demo_store):
+    stranger = Store(demo_store.engine, FieldCipher(Fernet.generate_key()))
+    with stranger.read() as conn, pytest.raises(DecryptionError):
+        stranger.get(conn, Person, 201)
+
+
+def test_store_file_name(store):
+    assert store.path.name == STORE_FILE

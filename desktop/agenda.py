@@ -24,7 +24,7 @@ def _time(locale: QLocale, moment) -> str:
     return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
-def _line(entry: CalendarEntry, locale: QLocale, first: date) -> str:
+def _when_what(entry: CalendarEntry, locale: QLocale, first: date) -> tuple[str, str]:
     translate = QCoreApplication.translate
     if entry.kind is EntryKind.CLOSURE:
         what = translate("Agenda", "Closure: %1").replace("%1", entry.title)
@@ -44,7 +44,7 @@ def _line(entry: CalendarEntry, locale: QLocale, first: date) -> str:
         elif entry.state is OccurrenceState.MOVED:
             what = translate("Agenda", "MOVED") + " " + what
     place = f" · {entry.location}" if entry.location else ""
-    return f"  {when:<13} {what} · {entry.organization_name}{place}"
+    return when, f"{what} · {entry.organization_name}{place}"
 
 
 def render_text(entries: Sequence[CalendarEntry], first: date, last: date, locale: QLocale) -> str:
@@ -59,10 +59,13 @@ def render_text(entries: Sequence[CalendarEntry], first: date, last: date, local
     def day_of(entry: CalendarEntry) -> date:
         return max(entry.first_day, first)  # a closure begun earlier shows on the first day
 
-    for day, items in groupby(sorted(entries, key=lambda e: (day_of(e), e.sort_key())), day_of):
+    rows = [(day_of(e), *_when_what(e, locale, first))
+            for e in sorted(entries, key=lambda e: (day_of(e), e.sort_key()))]
+    width = max((len(when) for _, when, _ in rows), default=0)
+    for day, items in groupby(rows, lambda row: row[0]):
         lines.append("")
         lines.append(locale.toString(_qdate(day), long))
-        lines.extend(_line(entry, locale, first) for entry in items)
+        lines.extend(f"  {when:<{width}}  {what}" for _, when, what in items)
     return "\n".join(lines)
 
 

@@ -48,6 +48,7 @@ from services.domain.entities import (
     Transaction,
     TransactionKind,
 )
+from services.domain.validators import luhn_check_digit
 
 TZ_NAME = "America/Toronto"
 DEMO_USERNAME = "famille.tremblay@example.ca"
@@ -60,14 +61,8 @@ ETIENNE, GENEVIEVE, ZOE, FELIX, LEA = 201, 202, 203, 204, 205
 
 
 def with_check_digit(prefix: str) -> str:
-    """Append the Luhn check digit to `prefix` (used for demo SINs and test cards)."""
-    total = 0
-    for index, char in enumerate(reversed(prefix)):
-        value = int(char)
-        if index % 2 == 0:
-            value = value * 2 - 9 if value > 4 else value * 2
-        total += value
-    return prefix + str((10 - total % 10) % 10)
+    """`prefix` completed by its Luhn digit (demo SINs, test cards)."""
+    return prefix + luhn_check_digit(prefix)
 
 
 SIN_ETIENNE = with_check_digit("13069254")

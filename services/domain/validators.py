@@ -16,17 +16,19 @@ _POSTAL = re.compile(r"^([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]) ?(\d[ABCEGHJ-NP
 _QUEBEC_FSA_LETTERS = frozenset("GHJ")
 
 
-def luhn_ok(digits: str) -> bool:
-    """The Luhn (mod 10) check used by SINs and card numbers."""
-    if not digits.isdigit():
-        return False
+def luhn_check_digit(payload: str) -> str:
+    """The Luhn (mod 10) digit that completes `payload`: SINs and card numbers end with it."""
     total = 0
-    for index, char in enumerate(reversed(digits)):
+    for index, char in enumerate(reversed(payload)):
         value = int(char)
-        if index % 2 == 1:
+        if index % 2 == 0:  # doubled: every second digit counting left from the check digit
             value = value * 2 - 9 if value > 4 else value * 2
         total += value
-    return total % 10 == 0
+    return str(-total % 10)
+
+
+def luhn_ok(digits: str) -> bool:
+    return len(digits) > 1 and digits.isdigit() and luhn_check_digit(digits[:-1]) == digits[-1]
 
 
 def normalize_sin(value: str, field: str = "Sin") -> str:

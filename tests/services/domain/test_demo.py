@@ -89,3 +89,11 @@ def test_scaled_dataset_size():
     week = [o for o in data.occurrences if o.id >= 1_000_000 and
             o.start.date() < date(2026, 11, 27) - timedelta(weeks=4)]
     assert week
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 27), date(2027, 3, 2)])
+def test_the_skipped_occurrence_is_the_daycare_closure_day(today):
+    data = demo_dataset(today)
+    skipped = next(o for o in data.occurrences if o.state == "Skipped")
+    pedagogical = next(c for c in data.closures if c.name == "Journée pédagogique")
+    assert skipped.start.date() == pedagogical.start_date

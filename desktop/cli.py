@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n
 from desktop.agenda import month_bounds, render_json, render_text
-from services import clock
+from services.domain import clock
 from services.domain.demo import DEMO_USERNAME, demo_dataset
 from services.domain.entities import Account
 from services.security.keys import KeyLocation

@@ -183,6 +183,122 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Federations cannot be removed from quick access.",
         "fr": "Les fédérations ne peuvent pas être retirées de l'accès rapide.",
     },
+    # Wire errors of the account API (API.md), raised by the reference server.
+    "NotFound": {
+        "en": "Not found.",
+        "fr": "Introuvable.",
+    },
+    "Unauthorized": {
+        "en": "Sign in again: the session is missing or has expired.",
+        "fr": "Reconnectez-vous : la session est absente ou expirée.",
+    },
+    "BadCredentials": {
+        "en": "Wrong username or password.",
+        "fr": "Nom d'utilisateur ou mot de passe incorrect.",
+    },
+    "TooManyAttempts": {
+        "en": "Too many attempts. Try again in {seconds} seconds.",
+        "fr": "Trop de tentatives. Réessayez dans {seconds} secondes.",
+    },
+    "Forbidden": {
+        "en": "This operation is reserved to organizations.",
+        "fr": "Cette opération est réservée aux organisations.",
+    },
+    "ValidationFailed": {
+        "en": "Some fields are not valid.",
+        "fr": "Certains champs ne sont pas valides.",
+    },
+    "InvalidValue": {
+        "en": "This value is not valid here.",
+        "fr": "Cette valeur n'est pas valide ici.",
+    },
+    "UnknownField": {
+        "en": "This field is not accepted here.",
+        "fr": "Ce champ n'est pas accepté ici.",
+    },
+    "InvalidJson": {
+        "en": "The request body is not valid JSON.",
+        "fr": "Le corps de la requête n'est pas du JSON valide.",
+    },
+    "BodyTooLarge": {
+        "en": "The request body is larger than {limit} bytes.",
+        "fr": "Le corps de la requête dépasse {limit} octets.",
+    },
+    "MethodNotAllowed": {
+        "en": "This method is not allowed here.",
+        "fr": "Cette méthode n'est pas permise ici.",
+    },
+    "PreconditionFailed": {
+        "en": "Someone changed this in the meantime; the current version is attached.",
+        "fr": "Quelqu'un l'a modifié entre-temps; la version actuelle est jointe.",
+    },
+    "IdempotencyKeyReused": {
+        "en": "This Idempotency-Key was already used for another request.",
+        "fr": "Cette clé d'idempotence a déjà servi pour une autre requête.",
+    },
+    "CursorExpired": {
+        "en": "The sync cursor is too old; start again from a full snapshot.",
+        "fr": "Le curseur de synchronisation est trop ancien; recommencez par un instantané "
+        "complet.",
+    },
+    "UsernameTaken": {
+        "en": "This username is already used by another account.",
+        "fr": "Ce nom d'utilisateur est déjà utilisé par un autre compte.",
+    },
+    "ConfirmationCodeInvalid": {
+        "en": "This confirmation code is not valid or has expired.",
+        "fr": "Ce code de confirmation n'est pas valide ou est expiré.",
+    },
+    "NoUsernameChangePending": {
+        "en": "Ask for a username change first.",
+        "fr": "Demandez d'abord un changement de nom d'utilisateur.",
+    },
+    "PasswordIncorrect": {
+        "en": "The current password is not correct.",
+        "fr": "Le mot de passe actuel n'est pas correct.",
+    },
+    "PasswordTooWeak": {
+        "en": "A password has at least {minimum} characters.",
+        "fr": "Un mot de passe compte au moins {minimum} caractères.",
+    },
+    "CardDeclined": {
+        "en": "The card was declined. Use another payment method.",
+        "fr": "La carte a été refusée. Utilisez un autre mode de paiement.",
+    },
+    "PaymentMethodUnknown": {
+        "en": "This payment method is not in your wallet.",
+        "fr": "Ce mode de paiement n'est pas dans votre portefeuille.",
+    },
+    "PaymentMethodKindChange": {
+        "en": "A card can only be replaced by a card, a bank account by a bank account.",
+        "fr": "Une carte se remplace par une carte, un compte bancaire par un compte bancaire.",
+    },
+    "BankAccountInvalid": {
+        "en": "Enter the institution (3 digits), transit (5 digits) and account (7 to 12 digits)"
+        " numbers.",
+        "fr": "Entrez les numéros d'institution (3 chiffres), de transit (5 chiffres) et de "
+        "compte (7 à 12 chiffres).",
+    },
+    "QuickAccessNotRemovable": {
+        "en": "This card cannot be removed: {reasons}",
+        "fr": "Cette carte ne peut pas être retirée : {reasons}",
+    },
+    "OrganizationUnknown": {
+        "en": "This organization is not one of yours.",
+        "fr": "Cette organisation ne fait pas partie des vôtres.",
+    },
+    "PersonUnknown": {
+        "en": "This person is not a member of your account.",
+        "fr": "Cette personne n'est pas membre de votre compte.",
+    },
+    "ContactNotOfPerson": {
+        "en": "This contact does not belong to this participant.",
+        "fr": "Ce contact n'appartient pas à ce participant.",
+    },
+    "InternalError": {
+        "en": "The server failed. Try again later.",
+        "fr": "Le serveur a échoué. Réessayez plus tard.",
+    },
 }
 
 

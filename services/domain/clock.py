@@ -1,4 +1,7 @@
-"""The current time, pinnable for tests and reproducible demos (CARNET_TODAY=YYYY-MM-DD)."""
+"""The current time, pinnable for tests and reproducible demos (CARNET_TODAY=YYYY-MM-DD).
+
+Shared by the client and the reference server, so both agree on "today" in a test.
+"""
 
 from __future__ import annotations
 

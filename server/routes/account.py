@@ -1,0 +1,118 @@
+"""Signing in, and the account's own settings (SET-1): contact email, username, password."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import secrets
+import time
+
+from fastapi import APIRouter, Depends, Header, Request, Response
+from sqlalchemy import delete, select, update
+
+from server import repo
+from server.auth import (
+    MIN_PASSWORD,
+    authenticate,
+    current_account,
+    hash_password,
+    password_ok,
+    revoke_all,
+)
+from server.bodies import AccountPatch, PasswordChange, UsernameChange, UsernameConfirm
+from server.db import logins, username_changes
+from server.errors import ApiError
+from server.routes.common import Result, Write, engine_of, run_write, settings_of, stored
+from services.domain.validators import normalize_email
+
+log = logging.getLogger("carnet.server")
+router = APIRouter()
+CODE_TTL = 30 * 60
+
+
+@router.get("/authenticate", summary="Basic credentials → a Bearer token")
+def sign_in(request: Request, authorization: str | None = Header(None)) -> dict[str, str]:
+    return {"Token": authenticate(engine_of(request), settings_of(request), authorization)}
+
+
+@router.patch("/me/account", summary="Change the contact email (COMMS-3)")
+def patch_account(request: Request, body: AccountPatch,
+                  account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        current = w.account()
+        w.check_version(current)
+        email = body.contact_email
+        updated = current.model_copy(update={
+            "contact_email": normalize_email(email, "ContactEmail") if email else None})
+        return stored(repo.put(w.conn, updated, w.account_id))
+
+    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+
+
+def _code_hash(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+@router.post("/me/account/username", status_code=202,
+             summary="Ask to change the username; a code is sent to the new address (SET-1)")
+def ask_username_change(request: Request, body: UsernameChange,
+                        account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        new = normalize_email(body.new_username, "NewUsername")
+        taken = w.conn.scalar(select(logins.c.account_id).where(logins.c.username == new))
+        if taken is not None and taken != w.account_id:
+            raise ApiError(409, "UsernameTaken", fields={"NewUsername": "UsernameTaken"})
+        code = f"{secrets.randbelow(10**6):06d}"
+        w.conn.execute(delete(username_changes).where(username_changes.c.account_id == account_id))
+        w.conn.execute(username_changes.insert().values(
+            account_id=account_id, new_username=new, code_hash=_code_hash(code),
+            expires_at=int(time.time()) + CODE_TTL))
+        if settings_of(request).demo:
+            # Demo mode has no mail server: the code goes to the server log.
+            log.warning("demo: confirmation code for account %s is %s", account_id, code)
+        return Result(202, {"Pending": True, "NewUsername": new})
+
+    return run_write(request, account_id, body.model_dump(mode="json"), action)
+
+
+@router.post("/me/account/username/confirm", summary="Confirm the username change (SET-1)")
+def confirm_username(request: Request, body: UsernameConfirm,
+                     account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        pending = w.conn.execute(select(username_changes).where(
+            username_changes.c.account_id == account_id)).first()
+        if pending is None:
+            raise ApiError(409, "NoUsernameChangePending")
+        if pending.expires_at < time.time() or not hmac.compare_digest(
+                pending.code_hash, _code_hash(body.code.strip())):
+            raise ApiError(422, "ConfirmationCodeInvalid", fields={"Code": "ConfirmationCodeInvalid"})
+        taken = w.conn.scalar(select(logins.c.account_id).where(
+            logins.c.username == pending.new_username))
+        if taken is not None and taken != account_id:
+            raise ApiError(409, "UsernameTaken", fields={"NewUsername": "UsernameTaken"})
+        w.conn.execute(update(logins).where(logins.c.account_id == account_id)
+                       .values(username=pending.new_username))
+        w.conn.execute(delete(username_changes).where(username_changes.c.account_id == account_id))
+        account = w.account().model_copy(update={"username": pending.new_username})
+        return stored(repo.put(w.conn, account, account_id))
+
+    return run_write(request, account_id, body.model_dump(mode="json"), action)
+
+
+@router.post("/me/account/password", summary="Change the password (SET-1)")
+def change_password(request: Request, body: PasswordChange,
+                    account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        row = w.conn.execute(select(logins).where(logins.c.account_id == account_id)).first()
+        if not password_ok(row.password_hash, body.current_password):
+            raise ApiError(422, "PasswordIncorrect", fields={"CurrentPassword": "PasswordIncorrect"})
+        if len(body.new_password) < MIN_PASSWORD:
+            raise ApiError(422, "PasswordTooWeak", fields={"NewPassword": "PasswordTooWeak"},
+                           minimum=MIN_PASSWORD)
+        w.conn.execute(update(logins).where(logins.c.account_id == account_id)
+                       .values(password_hash=hash_password(body.new_password)))
+        revoke_all(w.conn, account_id)  # every session signs in again with the new password
+        return Result(200, {"Changed": True})
+
+    return run_write(request, account_id, None, action)

@@ -1,0 +1,95 @@
+"""Organization-side changes (admin token): what the platform does while a family is offline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from fastapi import APIRouter, Depends, Request, Response
+from sqlalchemy import select
+
+from server import bodies as b
+from server import repo
+from server.auth import require_admin
+from server.db import resources
+from server.errors import ApiError
+from server.routes.common import JSON, engine_of, resource_response
+from services.domain import entities as e
+
+router = APIRouter(prefix="/admin", dependencies=[Depends(require_admin)])
+
+
+def _any(conn, model: type[e.Resource], ident: int) -> e.Resource:
+    row = conn.execute(select(resources.c.data, resources.c.account_id).where(
+        resources.c.type == model.__name__, resources.c.id == ident,
+        resources.c.deleted.is_(False))).first()
+    if row is None:
+        raise ApiError(404, "NotFound")
+    return model.model_validate_json(row.data), row.account_id
+
+
+@router.post("/closures", status_code=201, summary="Add a closure")
+def add_closure(request: Request, body: b.ClosureCreate) -> Response:
+    with engine_of(request).begin() as conn:
+        _any(conn, e.Organization, body.organization_id)
+        closure = e.Closure(id=repo.new_id(conn), **body.model_dump())
+        return resource_response(repo.put(conn, closure, None), 201)
+
+
+@router.post("/occurrences", status_code=201, summary="Add an occurrence")
+def add_occurrence(request: Request, body: b.OccurrenceCreate) -> Response:
+    with engine_of(request).begin() as conn:
+        _any(conn, e.Activity, body.activity_id)
+        occurrence = e.Occurrence(id=repo.new_id(conn), **body.model_dump())
+        return resource_response(repo.put(conn, occurrence, None), 201)
+
+
+@router.patch("/occurrences/{id}", summary="Cancel, move or relocate an occurrence")
+def patch_occurrence(request: Request, id: int, body: b.OccurrencePatch) -> Response:
+    with engine_of(request).begin() as conn:
+        current, _ = _any(conn, e.Occurrence, id)
+        updated = b.apply(current, body)
+        if body.start is not None and current.state is e.OccurrenceState.NORMAL and \
+                body.state is None:
+            updated = updated.model_copy(update={"state": e.OccurrenceState.MOVED,
+                                                 "original_start": current.start})
+        return resource_response(repo.put(conn, updated, None))
+
+
+@router.delete("/occurrences/{id}", summary="Delete an occurrence (a tombstone in the feed)")
+def delete_occurrence(request: Request, id: int) -> Response:
+    with engine_of(request).begin() as conn:
+        _any(conn, e.Occurrence, id)
+        seq = repo.tombstone(conn, "Occurrence", id)
+    return Response(f'{{"Id":{id},"Deleted":true,"Version":"{seq}"}}', media_type=JSON)
+
+
+@router.post("/emails", status_code=201, summary="Send an email to an account")
+def send_email(request: Request, body: b.EmailSend) -> Response:
+    with engine_of(request).begin() as conn:
+        _any(conn, e.Account, body.account_id)
+        email = e.Email(id=repo.new_id(conn), sent_at=datetime.now(UTC),
+                        **body.model_dump(exclude={"account_id"}))
+        return resource_response(repo.put(conn, email, body.account_id), 201)
+
+
+@router.patch("/postdated-payments/{id}", summary="Process a postdated payment")
+def patch_postdated(request: Request, id: int, body: b.PostdatedStatusPatch) -> Response:
+    with engine_of(request).begin() as conn:
+        current, account_id = _any(conn, e.PostdatedPayment, id)
+        updated = current.model_copy(update=body.model_dump())
+        return resource_response(repo.put(conn, updated, account_id))
+
+
+@router.post("/purge-tombstones", summary="Forget deletions: older cursors get 410")
+def purge(request: Request) -> dict[str, int]:
+    with engine_of(request).begin() as conn:
+        return {"Horizon": repo.purge_tombstones(conn)}
+
+
+@router.get("/accounts/{id}/dataset", summary="One account as a dataset (docs/dataset.md)")
+def dataset(request: Request, id: int) -> Response:
+    from server.loader import export
+
+    with engine_of(request).connect() as conn:
+        _any(conn, e.Account, id)
+        return Response(export(conn, id).to_json(), media_type=JSON)

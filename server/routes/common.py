@@ -1,0 +1,160 @@
+"""What every route shares: ownership checks, ETags, If-Match, Idempotency-Key, list pages."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from fastapi import Depends, Request, Response
+from sqlalchemy import Connection, Engine, select
+
+from server import repo
+from server.auth import current_account
+from server.db import counters, idempotency
+from server.errors import ApiError, lang_of
+from server.settings import Settings
+from services.domain import clock
+from services.domain import entities as e
+
+JSON = "application/json"
+
+
+def engine_of(request: Request) -> Engine:
+    return request.app.state.engine
+
+
+def settings_of(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def etag(version: str) -> str:
+    return f'"{version}"'
+
+
+def json_response(content: Any, status: int = 200, version: str | None = None) -> Response:
+    headers = {"ETag": etag(version)} if version else None
+    return Response(json.dumps(content, ensure_ascii=False), status_code=status, media_type=JSON,
+                    headers=headers)
+
+
+def resource_response(entity: e.Resource, status: int = 200) -> Response:
+    return Response(entity.model_dump_json(by_alias=True), status_code=status, media_type=JSON,
+                    headers={"ETag": etag(entity.version)})
+
+
+def owned(model: type[e.Resource]) -> Callable[..., e.Resource]:
+    """Dependency: the `{id}` resource if this account may see it, else 404 (never 403).
+
+    It runs before the body is validated, so another account's id learns nothing.
+    """
+
+    def dependency(request: Request, id: int, account_id: int = Depends(current_account)):
+        with engine_of(request).connect() as conn:
+            found = repo.get(conn, model, id, repo.scope(conn, account_id))
+        if found is None:
+            raise ApiError(404, "NotFound")
+        return found
+
+    dependency.__name__ = f"owned_{model.__name__.lower()}"
+    return dependency
+
+
+@dataclass
+class Write:
+    """One write transaction of one account."""
+
+    conn: Connection
+    account_id: int
+    request: Request
+
+    @property
+    def scope(self) -> repo.Scope:
+        return repo.scope(self.conn, self.account_id)
+
+    @property
+    def today(self) -> date:
+        return clock.today()
+
+    @property
+    def lang(self) -> str:
+        return lang_of(self.request)
+
+    def reload(self, model: type[e.Resource], ident: int) -> e.Resource:
+        found = repo.get(self.conn, model, ident, self.scope)
+        if found is None:
+            raise ApiError(404, "NotFound")
+        return found
+
+    def account(self) -> e.Account:
+        return self.reload(e.Account, self.account_id)
+
+    def check_version(self, current: e.Resource) -> None:
+        """If-Match: a client editing an older Version gets 412 and the current resource."""
+        wanted = self.request.headers.get("If-Match")
+        if wanted and wanted.strip().strip('"').removeprefix('W/"') != current.version:
+            raise ApiError(412, "PreconditionFailed", headers={"ETag": etag(current.version)},
+                           extra={"Current": current.wire()})
+
+
+@dataclass
+class Result:
+    status: int
+    content: Any
+    version: str | None = None
+
+
+def _fingerprint(request: Request, payload: Any) -> str:
+    text = json.dumps([request.method, request.url.path, payload], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def run_write(request: Request, account_id: int, payload: Any,
+              action: Callable[[Write], Result]) -> Response:
+    """Run `action` in one transaction; with an Idempotency-Key, a repeat replays the answer."""
+    key = request.headers.get("Idempotency-Key")
+    fingerprint = _fingerprint(request, payload)
+    with engine_of(request).begin() as conn:
+        # Lock the sequence first: writers queue here, so a repeat sees the first's record.
+        conn.execute(select(counters.c.value).where(counters.c.name == "seq").with_for_update())
+        if key:
+            stored = conn.execute(select(idempotency).where(
+                idempotency.c.account_id == account_id, idempotency.c.key == key)).first()
+            if stored is not None:
+                if stored.request_hash != fingerprint:
+                    raise ApiError(422, "IdempotencyKeyReused")
+                return Response(stored.body, status_code=stored.status, media_type=JSON,
+                                headers={"ETag": stored.etag, "Idempotent-Replay": "true"}
+                                if stored.etag else {"Idempotent-Replay": "true"})
+        result = action(Write(conn, account_id, request))
+        text = json.dumps(result.content, ensure_ascii=False)
+        tag = etag(result.version) if result.version else None
+        if key:
+            conn.execute(idempotency.insert().values(
+                account_id=account_id, key=key, request_hash=fingerprint, status=result.status,
+                body=text, etag=tag, created_at=int(time.time())))
+    return Response(text, status_code=result.status, media_type=JSON,
+                    headers={"ETag": tag} if tag else None)
+
+
+def stored(entity: e.Resource, status: int = 200) -> Result:
+    return Result(status, entity.wire(), entity.version)
+
+
+def paging(request: Request, total: int, page: int, per_page: int) -> dict[str, Any]:
+    more = page * per_page < total
+    next_url = str(request.url.include_query_params(page=page + 1, perPage=per_page)) if more \
+        else ""
+    return {"TotalCount": total, "Next": next_url}
+
+
+def list_response(request: Request, model: type[e.Resource], account_id: int, page: int,
+                  per_page: int) -> Response:
+    with engine_of(request).connect() as conn:
+        items, total = repo.page_of(conn, model, repo.scope(conn, account_id), page, per_page)
+    meta = json.dumps({"Paging": paging(request, total, page, per_page)})
+    return Response(f'{{"Items":[{",".join(items)}],{meta[1:]}', media_type=JSON)

@@ -1,0 +1,195 @@
+"""People (PEOPLE-1..8): persons, contacts and guardians, RL-24 shares, invitations, forms."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from server import bodies as b
+from server import repo
+from server.auth import current_account
+from server.errors import ApiError, from_violations
+from server.routes.common import Result, Write, owned, run_write, stored
+from services.domain import entities as e
+from services.domain.errors import RuleViolation
+from services.domain.forms import answer_violations
+from services.domain.people import check_delete_person, person_violations
+from services.domain.rl24 import rank_violations, share_violations
+from services.domain.validators import (
+    check_sin_allowed,
+    normalize_email,
+    normalize_phone,
+    normalize_postal_code,
+    normalize_sin,
+)
+
+router = APIRouter()
+
+
+def _raise(violations: list[RuleViolation]) -> None:
+    if violations:
+        raise from_violations(violations)
+
+
+def _save_person(w: Write, person: e.Person, before: e.Person | None) -> e.Person:
+    account = w.account()
+    _raise(person_violations(person, account, w.today, before))
+    clean = person.model_copy(update={
+        "sin": normalize_sin(person.sin) if person.sin else None,
+        "email": normalize_email(person.email) if person.email else None,
+        "phones": [p.model_copy(update={"number": normalize_phone(p.number)})
+                   for p in person.phones],
+        "address": person.address.model_copy(update={
+            "postal_code": normalize_postal_code(person.address.postal_code)})
+        if person.address else None,
+    })
+    return repo.put(w.conn, clean, w.account_id)
+
+
+@router.post("/me/persons", status_code=201, summary="Add a person (PEOPLE-1)")
+def create_person(request: Request, body: b.PersonCreate,
+                  account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        person = e.Person(id=repo.new_id(w.conn), **body.model_dump())
+        return stored(_save_person(w, person, None), 201)
+
+    return run_write(request, account_id, body.model_dump(mode="json"), action)
+
+
+@router.patch("/me/persons/{id}", summary="Edit a person (PEOPLE-3, PEOPLE-5)")
+def patch_person(request: Request, body: b.PersonPatch,
+                 person: e.Person = Depends(owned(e.Person)),
+                 account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        current = w.reload(e.Person, person.id)
+        w.check_version(current)
+        return stored(_save_person(w, b.apply(current, body), current))
+
+    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+
+
+@router.delete("/me/persons/{id}", summary="Refused: persons are never deleted (PEOPLE-4)")
+def delete_person(person: e.Person = Depends(owned(e.Person))) -> Response:
+    try:
+        check_delete_person()
+    except RuleViolation as violation:
+        raise from_violations([violation], 409) from violation
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _check_contact(w: Write, contact: e.Contact, siblings: list[e.Contact]) -> e.Contact:
+    """PEOPLE-7/8 on one participant's whole set of contacts, `contact` included."""
+    found: list[RuleViolation] = []
+    if w.reload(e.Person, contact.person_id) is None:  # pragma: no cover - reload raises
+        raise ApiError(422, "PersonUnknown")
+    if not contact.first_name.strip():
+        found.append(RuleViolation("Required", "FirstName"))
+    if not contact.last_name.strip():
+        found.append(RuleViolation("Required", "LastName"))
+    clean = contact
+    try:
+        if contact.sin:
+            check_sin_allowed(w.account().province)
+            clean = clean.model_copy(update={"sin": normalize_sin(contact.sin)})
+        if contact.email:
+            clean = clean.model_copy(update={"email": normalize_email(contact.email)})
+        clean = clean.model_copy(update={"phones": [
+            p.model_copy(update={"number": normalize_phone(p.number)}) for p in contact.phones]})
+    except RuleViolation as violation:
+        found.append(violation)
+    group = [c for c in siblings if c.id != contact.id] + [clean]
+    found += rank_violations(group) + share_violations(group)
+    _raise(found)
+    return clean
+
+
+def _contacts_of(w: Write, person_id: int) -> list[e.Contact]:
+    return [c for c in repo.list_of(w.conn, e.Contact, w.scope) if c.person_id == person_id]
+
+
+@router.post("/me/contacts", status_code=201, summary="Add an emergency contact or guardian")
+def create_contact(request: Request, body: b.ContactCreate,
+                   account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        try:
+            w.reload(e.Person, body.person_id)
+        except ApiError as exc:
+            raise ApiError(422, "PersonUnknown", fields={"PersonId": "PersonUnknown"}) from exc
+        contact = e.Contact(id=repo.new_id(w.conn), **body.model_dump())
+        clean = _check_contact(w, contact, _contacts_of(w, body.person_id))
+        return stored(repo.put(w.conn, clean, w.account_id), 201)
+
+    return run_write(request, account_id, body.model_dump(mode="json"), action)
+
+
+@router.patch("/me/contacts/{id}", summary="Edit a contact (PEOPLE-7/8)")
+def patch_contact(request: Request, body: b.ContactPatch,
+                  contact: e.Contact = Depends(owned(e.Contact)),
+                  account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        current = w.reload(e.Contact, contact.id)
+        w.check_version(current)
+        clean = _check_contact(w, b.apply(current, body), _contacts_of(w, current.person_id))
+        return stored(repo.put(w.conn, clean, w.account_id))
+
+    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+
+
+@router.delete("/me/contacts/{id}", summary="Remove a contact (PEOPLE-7)")
+def delete_contact(request: Request, contact: e.Contact = Depends(owned(e.Contact)),
+                   account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        current = w.reload(e.Contact, contact.id)
+        w.check_version(current)
+        rest = [c for c in _contacts_of(w, current.person_id) if c.id != current.id]
+        _raise(share_violations(rest))
+        seq = repo.tombstone(w.conn, "Contact", current.id)
+        return Result(200, {"Id": current.id, "Deleted": True}, str(seq))
+
+    return run_write(request, account_id, None, action)
+
+
+@router.put("/me/persons/{id}/rl24-shares", summary="Set every guardian's RL-24 share at once")
+def put_shares(request: Request, body: b.Rl24Shares,
+               person: e.Person = Depends(owned(e.Person)),
+               account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        contacts = {c.id: c for c in _contacts_of(w, person.id)}
+        unknown = [cid for cid in body.shares if cid not in contacts]
+        if unknown:
+            raise ApiError(422, "ContactNotOfPerson", fields={"Shares": "ContactNotOfPerson"})
+        updated = [c.model_copy(update={"rl24_percent": body.shares[c.id]})
+                   if c.id in body.shares else c for c in contacts.values()]
+        _raise(share_violations(updated))
+        saved = repo.put_many(w.conn, [c for c in updated if c.id in body.shares], w.account_id)
+        return Result(200, {"Items": [c.wire() for c in saved]})
+
+    return run_write(request, account_id, body.model_dump(mode="json"), action)
+
+
+@router.post("/me/persons/{id}/invitations", status_code=201,
+             summary="Invite a person to join the family account (PEOPLE-2)")
+def invite(request: Request, body: b.InvitationCreate,
+           person: e.Person = Depends(owned(e.Person)),
+           account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        invitation = e.Invitation(id=repo.new_id(w.conn), person_id=person.id,
+                                  email=normalize_email(body.email), sent_at=datetime.now(UTC))
+        return stored(repo.put(w.conn, invitation, w.account_id), 201)
+
+    return run_write(request, account_id, body.model_dump(mode="json"), action)
+
+
+@router.patch("/me/org-forms/{id}", summary="Answer an organization's form (PEOPLE-6)")
+def patch_form(request: Request, body: b.AnswersPatch,
+               form: e.OrgForm = Depends(owned(e.OrgForm)),
+               account_id: int = Depends(current_account)) -> Response:
+    def action(w: Write) -> Result:
+        current = w.reload(e.OrgForm, form.id)
+        w.check_version(current)
+        _raise(answer_violations(current.fields, body.answers))
+        return stored(repo.put(w.conn, current.model_copy(update={"answers": body.answers}),
+                               w.account_id))
+
+    return run_write(request, account_id, body.model_dump(mode="json"), action)

@@ -1,0 +1,108 @@
+"""Reading: every resource listed and fetched by id, balances, and the change feed."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from server import repo
+from server.auth import current_account
+from server.errors import ApiError
+from server.routes.common import (
+    JSON,
+    engine_of,
+    list_response,
+    owned,
+    resource_response,
+)
+from services.domain import entities as e
+from services.domain.billing import balance
+
+router = APIRouter()
+
+COLLECTIONS: dict[str, type[e.Resource]] = {
+    "persons": e.Person, "contacts": e.Contact, "invitations": e.Invitation,
+    "organizations": e.Organization, "quick-access": e.QuickAccess, "closures": e.Closure,
+    "activities": e.Activity, "occurrences": e.Occurrence, "registrations": e.Registration,
+    "events": e.Event, "transactions": e.Transaction, "passes": e.Pass, "carts": e.Cart,
+    "postdated-payments": e.PostdatedPayment, "payment-methods": e.PaymentMethod,
+    "emails": e.Email, "subscriptions": e.Subscription, "org-forms": e.OrgForm,
+}
+PER_PAGE = Query(200, alias="perPage", ge=1, le=1000)
+PAGE = Query(1, ge=1)
+
+
+def _register(path: str, model: type[e.Resource]) -> None:
+    def list_items(request: Request, page: int = PAGE, per_page: int = PER_PAGE,
+                   account_id: int = Depends(current_account)) -> Response:
+        return list_response(request, model, account_id, page, per_page)
+
+    def get_item(item: e.Resource = Depends(owned(model))) -> Response:
+        return resource_response(item)
+
+    router.add_api_route(f"/me/{path}", list_items, methods=["GET"],
+                         name=f"list_{model.__name__}", summary=f"List {path}")
+    router.add_api_route(f"/me/{path}/{{id}}", get_item, methods=["GET"],
+                         name=f"get_{model.__name__}", summary=f"One of {path}")
+
+
+for _path, _model in COLLECTIONS.items():
+    _register(_path, _model)
+
+
+@router.get("/me/account", summary="The signed-in account")
+def get_account(request: Request, account_id: int = Depends(current_account)) -> Response:
+    with engine_of(request).connect() as conn:
+        account = repo.get(conn, e.Account, account_id, repo.scope(conn, account_id))
+    return resource_response(account)
+
+
+@router.get("/me/balances", summary="Balance per organization (BILL-1)")
+def get_balances(request: Request, account_id: int = Depends(current_account)) -> Response:
+    with engine_of(request).connect() as conn:
+        txs = repo.list_of(conn, e.Transaction, repo.scope(conn, account_id))
+    orgs = sorted({t.organization_id for t in txs})
+    items = [{"OrganizationId": org, "Balance": str(balance(
+        t for t in txs if t.organization_id == org)), "Currency": "CAD"} for org in orgs]
+    return Response(json.dumps({"Items": items, "Paging": {"TotalCount": len(items),
+                                                            "Next": ""}}), media_type=JSON)
+
+
+CURSOR_PREFIX = "c1."
+
+
+def parse_cursor(text: str | None) -> int | None:
+    if text is None or text == "":
+        return None
+    if not text.startswith(CURSOR_PREFIX) or not text[len(CURSOR_PREFIX):].isdigit():
+        raise ApiError(400, "InvalidValue", fields={"since": "InvalidValue"})
+    return int(text[len(CURSOR_PREFIX):])
+
+
+@router.get("/me/changes", summary="Change feed: a snapshot without `since`, else changes")
+def get_changes(
+    request: Request,
+    since: str | None = Query(None),
+    upto: int | None = Query(None, ge=0, description="set by Next links"),
+    after: int = Query(0, ge=0, description="set by Next links"),
+    page: int = PAGE,
+    per_page: int = PER_PAGE,
+    total: int | None = Query(None, ge=0, description="set by Next links"),
+    account_id: int = Depends(current_account),
+) -> Response:
+    start = parse_cursor(since)
+    with engine_of(request).connect() as conn:
+        horizon = repo.current_value(conn, "horizon")
+        if start is not None and start < horizon:
+            raise ApiError(410, "CursorExpired")
+        where = repo.scope(conn, account_id)
+        upto = repo.current_value(conn, "seq") if upto is None else upto
+        after = max(after, start or 0)
+        if total is None:
+            total = repo.feed_count(conn, where, start, upto)
+        items, more_after = repo.feed_page(conn, where, start, upto, after, per_page)
+    next_url = "" if more_after is None else str(request.url.include_query_params(
+        upto=upto, after=more_after, page=page + 1, perPage=per_page, total=total))
+    meta = json.dumps({"Paging": {"TotalCount": total, "Next": next_url},
+                       "Cursor": f"{CURSOR_PREFIX}{upto}"})
+    return Response(f'{{"Items":[{",".join(items)}],{meta[1:]}', media_type=JSON)

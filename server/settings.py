@@ -1,0 +1,21 @@
+"""Server settings: one object, passed to the app factory (no globals, so tests run many)."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+DEFAULT_PORT = 8765  # carnet-server's documented default (README)
+
+
+@dataclass(frozen=True)
+class Settings:
+    database: str = "sqlite:///carnet-server.sqlite3"
+    token_ttl_seconds: int = 8 * 3600
+    max_failed_logins: int = 5
+    failed_login_window_seconds: int = 15 * 60
+    body_limit_bytes: int = 1024 * 1024
+    admin_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+    demo: bool = False  # demo mode: confirmation codes go to the server log
+    default_per_page: int = 200
+    max_per_page: int = 1000

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import time
+
+import requests
+from sqlalchemy import select
+
+from server.db import logins
+from server.embedded import start
+from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
+from tests.conftest import TODAY
+from tests.server.conftest import error_of, sign_in
+from tests.server.families import two_families
+
+
+def test_basic_to_bearer(family):
+    assert family.get("/me/account").json()["Username"] == DEMO_USERNAME
+
+
+def test_bad_password_then_throttled(server):
+    url = f"{server.api('fr')}/authenticate"
+    for _ in range(5):
+        response = requests.get(url, auth=(DEMO_USERNAME, "wrong"), timeout=10)
+        assert response.status_code == 401
+        assert error_of(response)["Code"] == "BadCredentials"
+    blocked = requests.get(url, auth=(DEMO_USERNAME, DEMO_PASSWORD), timeout=10)
+    assert blocked.status_code == 429
+    assert 0 < int(blocked.headers["Retry-After"]) <= 900
+    assert "Réessayez" in error_of(blocked)["Message"]
+    # Another account is not throttled by someone guessing this one.
+    assert sign_in(server, "smith@example.ca", "Smith-password-1")
+
+
+def test_success_resets_the_failure_count(server):
+    url = f"{server.api()}/authenticate"
+    for _ in range(3):
+        requests.get(url, auth=(DEMO_USERNAME, "wrong"), timeout=10)
+    sign_in(server, DEMO_USERNAME, DEMO_PASSWORD)
+    for _ in range(4):
+        requests.get(url, auth=(DEMO_USERNAME, "wrong"), timeout=10)
+    assert sign_in(server, DEMO_USERNAME, DEMO_PASSWORD)
+
+
+def test_missing_or_malformed_credentials(server):
+    url = f"{server.api()}/authenticate"
+    assert requests.get(url, timeout=10).status_code == 401
+    bad = requests.get(url, headers={"Authorization": "Basic ***"}, timeout=10)
+    assert bad.status_code == 401 and error_of(bad)["Code"] == "Unauthorized"
+
+
+def test_tokens_required_and_checked(server, family):
+    assert requests.get(f"{server.api()}/me/persons", timeout=10).status_code == 401
+    forged = requests.get(f"{server.api()}/me/persons", timeout=10,
+                          headers={"Authorization": "Bearer not-a-token"})
+    assert forged.status_code == 401 and forged.headers["WWW-Authenticate"] == "Bearer"
+
+
+def test_tokens_expire(tmp_path):
+    with start(two_families(TODAY), folder=tmp_path, token_ttl_seconds=1) as server:
+        api = sign_in(server, DEMO_USERNAME, DEMO_PASSWORD)
+        assert api.get("/me/account").status_code == 200
+        time.sleep(1.2)
+        expired = api.get("/me/account")
+        assert expired.status_code == 401 and error_of(expired)["Code"] == "Unauthorized"
+
+
+def test_passwords_are_argon2_hashes(server):
+    with server.engine.connect() as conn:
+        hashes = list(conn.scalars(select(logins.c.password_hash)))
+    assert hashes and all(h.startswith("$argon2") for h in hashes)
+    assert all(DEMO_PASSWORD not in h for h in hashes)
+
+
+def test_family_token_cannot_do_organization_changes(family):
+    response = family.post("/admin/purge-tombstones")
+    assert response.status_code == 403 and error_of(response)["Code"] == "Forbidden"

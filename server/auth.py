@@ -84,8 +84,9 @@ def authenticate(engine: Engine, settings: Settings, header: str | None) -> str:
             conn.execute(delete(login_failures).where(login_failures.c.username == username))
             token = secrets.token_urlsafe(32)
             conn.execute(delete(tokens).where(tokens.c.expires_at < now))
-            conn.execute(tokens.insert().values(token_hash=_digest(token), account_id=row.account_id,
-                                                expires_at=now + settings.token_ttl_seconds))
+            conn.execute(tokens.insert().values(
+                token_hash=_digest(token), account_id=row.account_id,
+                expires_at=now + settings.token_ttl_seconds))
     if failed:  # after the commit, so the failure counts
         raise ApiError(401, "BadCredentials")
     return token

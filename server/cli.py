@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
+    if args.openapi:
+        args.database = "sqlite://"  # the document needs no data: never touch a real file
     extra = {"admin_token": args.admin_token} if args.admin_token else {}
     settings = Settings(database=args.database, demo=args.demo, **extra)
     engine = make_engine(settings.database)

@@ -86,7 +86,8 @@ def confirm_username(request: Request, body: UsernameConfirm,
             raise ApiError(409, "NoUsernameChangePending")
         if pending.expires_at < time.time() or not hmac.compare_digest(
                 pending.code_hash, _code_hash(body.code.strip())):
-            raise ApiError(422, "ConfirmationCodeInvalid", fields={"Code": "ConfirmationCodeInvalid"})
+            raise ApiError(422, "ConfirmationCodeInvalid",
+                           fields={"Code": "ConfirmationCodeInvalid"})
         taken = w.conn.scalar(select(logins.c.account_id).where(
             logins.c.username == pending.new_username))
         if taken is not None and taken != account_id:
@@ -106,7 +107,8 @@ def change_password(request: Request, body: PasswordChange,
     def action(w: Write) -> Result:
         row = w.conn.execute(select(logins).where(logins.c.account_id == account_id)).first()
         if not password_ok(row.password_hash, body.current_password):
-            raise ApiError(422, "PasswordIncorrect", fields={"CurrentPassword": "PasswordIncorrect"})
+            raise ApiError(422, "PasswordIncorrect",
+                           fields={"CurrentPassword": "PasswordIncorrect"})
         if len(body.new_password) < MIN_PASSWORD:
             raise ApiError(422, "PasswordTooWeak", fields={"NewPassword": "PasswordTooWeak"},
                            minimum=MIN_PASSWORD)

@@ -61,7 +61,8 @@ def pay(request: Request, body: b.PaymentCreate,
     def action(w: Write) -> Result:
         org = repo.get(w.conn, e.Organization, body.organization_id, w.scope)
         if org is None:
-            raise ApiError(422, "OrganizationUnknown", fields={"OrganizationId": "OrganizationUnknown"})
+            raise ApiError(422, "OrganizationUnknown",
+                           fields={"OrganizationId": "OrganizationUnknown"})
         owed = balance(t for t in repo.list_of(w.conn, e.Transaction, w.scope)
                        if t.organization_id == org.id)
         check_payment(org, owed, body.amount)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+
 from server import repo
 from server.auth import current_account
 from server.errors import ApiError

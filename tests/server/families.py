@@ -46,6 +46,33 @@ def smiths(today: date) -> AccountData:
     )
 
 
+OTTAWA = 150
+
+
+def smith_org_side(today: date) -> list[e.Resource]:
+    """An organization only the Smiths deal with, and its calendar."""
+    when = at(today, 18)
+    return [
+        e.Organization(id=OTTAWA, name="Ottawa Smith Recreation", slug="ottawa-smith",
+                       province="ON"),
+        e.Closure(id=9051, organization_id=OTTAWA, name="Smith closure", start_date=today,
+                  end_date=today),
+        e.Activity(id=9052, organization_id=OTTAWA, name="Smith swim"),
+        e.Occurrence(id=9053, activity_id=9052, start=when, end=when + timedelta(hours=1)),
+    ]
+
+
 def two_families(today: date) -> Dataset:
     demo = demo_dataset(today)
-    return demo.model_copy(update={"accounts": [*demo.accounts, smiths(today)]})
+    org, closure, activity, occurrence = smith_org_side(today)
+    account = smiths(today)
+    account = account.model_copy(update={
+        "registrations": [*account.registrations,
+                          e.Registration(id=9402, person_id=9002, activity_id=9052)],
+        "quick_access": [*account.quick_access, e.QuickAccess(id=9302, organization_id=OTTAWA)],
+    })
+    return demo.model_copy(update={
+        "organizations": [*demo.organizations, org], "closures": [*demo.closures, closure],
+        "activities": [*demo.activities, activity],
+        "occurrences": [*demo.occurrences, occurrence],
+        "accounts": [*demo.accounts, account]})

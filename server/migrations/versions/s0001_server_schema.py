@@ -4,9 +4,8 @@ Revision ID: s0001
 Revises: 
 Create Date: 2026-11-27
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = 's0001'
 down_revision = None

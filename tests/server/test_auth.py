@@ -26,6 +26,7 @@ def test_bad_password_then_throttled(server):
     blocked = requests.get(url, auth=(DEMO_USERNAME, DEMO_PASSWORD), timeout=10)
     assert blocked.status_code == 429
     assert 0 < int(blocked.headers["Retry-After"]) <= 900
+    assert error_of(blocked)["Code"] == "TooManyAttempts"
     assert "Réessayez" in error_of(blocked)["Message"]
     # Another account is not throttled by someone guessing this one.
     assert sign_in(server, "smith@example.ca", "Smith-password-1")
@@ -56,10 +57,10 @@ def test_tokens_required_and_checked(server, family):
 
 
 def test_tokens_expire(tmp_path):
-    with start(two_families(TODAY), folder=tmp_path, token_ttl_seconds=1) as server:
+    with start(two_families(TODAY), folder=tmp_path, token_ttl_seconds=2) as server:
         api = sign_in(server, DEMO_USERNAME, DEMO_PASSWORD)
         assert api.get("/me/account").status_code == 200
-        time.sleep(1.2)
+        time.sleep(2.1)
         expired = api.get("/me/account")
         assert expired.status_code == 401 and error_of(expired)["Code"] == "Unauthorized"
 

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from services.domain.messages import message
 from tests.server.conftest import error_of
 
 
@@ -66,7 +67,7 @@ def test_bad_bodies(family, data, status, code):
 
 def test_unknown_field_named(family):
     response = family.patch("/me/persons/205", json={"Nickname": "x"})
-    assert error_of(response)["Fields"] == {"Nickname": "This field is not accepted here."}
+    assert error_of(response)["Fields"] == {"Nickname": message("UnknownField", "en")}
 
 
 def test_wrong_types_in_query_and_path(family):

@@ -76,6 +76,11 @@ class TestReadiness:
         assert [v.code for v in readiness(CHILD, [guardian(1, 100)], ontario)] == [
             "Rl24AddressIncomplete"]
 
+    def test_child_names_needed(self):
+        nameless = CHILD.model_copy(update={"last_name": " "})
+        assert [v.code for v in readiness(nameless, [guardian(1, 100)], QC_ADDRESS)] == [
+            "Rl24ChildNameMissing"]
+
     def test_no_guardian(self):
         assert [v.code for v in readiness(CHILD, [], QC_ADDRESS)] == ["Rl24NoGuardian"]
 

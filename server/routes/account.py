@@ -23,7 +23,8 @@ from server.auth import (
 from server.bodies import AccountPatch, PasswordChange, UsernameChange, UsernameConfirm
 from server.db import logins, username_changes
 from server.errors import ApiError
-from server.routes.common import Result, Write, engine_of, run_write, settings_of, stored
+from server.routes.common import Result, Write, edit, engine_of, run_write, settings_of, stored
+from services.domain import entities as e
 from services.domain.validators import normalize_email
 
 log = logging.getLogger("carnet.server")
@@ -39,15 +40,14 @@ def sign_in(request: Request, authorization: str | None = Header(None)) -> dict[
 @router.patch("/me/account", summary="Change the contact email (COMMS-3)")
 def patch_account(request: Request, body: AccountPatch,
                   account_id: int = Depends(current_account)) -> Response:
-    def action(w: Write) -> Result:
-        current = w.account()
-        w.check_version(current)
-        email = body.contact_email
-        updated = current.model_copy(update={
+    def check(w: Write, before: e.Account, after: e.Account) -> e.Account:
+        email = after.contact_email
+        return after.model_copy(update={
             "contact_email": normalize_email(email, "ContactEmail") if email else None})
-        return stored(repo.put(w.conn, updated, w.account_id))
 
-    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+    with engine_of(request).connect() as conn:
+        account = repo.get(conn, e.Account, account_id, repo.scope(conn, account_id))
+    return edit(request, account_id, account, body, check)
 
 
 def _code_hash(code: str) -> str:

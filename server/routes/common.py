@@ -15,11 +15,13 @@ from sqlalchemy import Connection, Engine, select
 
 from server import repo
 from server.auth import current_account
+from server.bodies import apply
 from server.db import counters, idempotency
 from server.errors import ApiError, lang_of
 from server.settings import Settings
 from services.domain import clock
 from services.domain import entities as e
+from services.domain.wire import WireModel
 
 JSON = "application/json"
 
@@ -93,6 +95,12 @@ class Write:
     def account(self) -> e.Account:
         return self.reload(e.Account, self.account_id)
 
+    def current(self, model: type[e.Resource], ident: int) -> e.Resource:
+        """The resource as stored now, refusing an edit of an older Version (If-Match)."""
+        found = self.reload(model, ident)
+        self.check_version(found)
+        return found
+
     def check_version(self, current: e.Resource) -> None:
         """If-Match: a client editing an older Version gets 412 and the current resource."""
         wanted = self.request.headers.get("If-Match")
@@ -143,6 +151,24 @@ def run_write(request: Request, account_id: int, payload: Any,
 
 def stored(entity: e.Resource, status: int = 200) -> Result:
     return Result(status, entity.wire(), entity.version)
+
+
+Check = Callable[[Write, e.Resource, e.Resource], e.Resource]
+
+
+def edit(request: Request, account_id: int, target: e.Resource, body: WireModel,
+         check: Check | None = None) -> Response:
+    """A PATCH: the fields sent, applied to the current Version; `check` may refuse (raise) or
+    clean the result before it is saved."""
+
+    def action(w: Write) -> Result:
+        before = w.current(type(target), target.id)
+        after = apply(before, body)
+        if check is not None:
+            after = check(w, before, after)
+        return stored(repo.put(w.conn, after, w.account_id))
+
+    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
 
 
 def paging(request: Request, total: int, page: int, per_page: int) -> dict[str, Any]:

@@ -6,9 +6,9 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from server import repo
 from server.auth import current_account
-from server.bodies import SubscriptionPatch, apply
+from server.bodies import SubscriptionPatch
 from server.errors import ApiError
-from server.routes.common import Result, Write, owned, run_write, stored
+from server.routes.common import Result, Write, edit, owned, run_write, stored
 from services.domain import entities as e
 from services.domain.billing import balance
 from services.domain.messages import message
@@ -33,20 +33,14 @@ def mark_read(request: Request, email: e.Email = Depends(owned(e.Email)),
 def patch_subscription(request: Request, body: SubscriptionPatch,
                        subscription: e.Subscription = Depends(owned(e.Subscription)),
                        account_id: int = Depends(current_account)) -> Response:
-    def action(w: Write) -> Result:
-        current = w.reload(e.Subscription, subscription.id)
-        w.check_version(current)
-        return stored(repo.put(w.conn, apply(current, body), account_id))
-
-    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+    return edit(request, account_id, subscription, body)
 
 
 @router.delete("/me/quick-access/{id}", summary="Remove a quick-access card (HOME-2)")
 def remove_card(request: Request, card: e.QuickAccess = Depends(owned(e.QuickAccess)),
                 account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
-        current = w.reload(e.QuickAccess, card.id)
-        w.check_version(current)
+        current = w.current(e.QuickAccess, card.id)
         scope = w.scope
         org = repo.get(w.conn, e.Organization, current.organization_id, scope)
         mine = [t for t in repo.list_of(w.conn, e.Transaction, scope)

@@ -11,7 +11,7 @@ from server import bodies as b
 from server import repo
 from server.auth import current_account
 from server.errors import ApiError
-from server.routes.common import Result, Write, owned, run_write, stored
+from server.routes.common import Result, Write, edit, owned, run_write, stored
 from services.domain import entities as e
 from services.domain.billing import balance, check_payment
 from services.domain.wallet import (
@@ -89,16 +89,13 @@ def pay(request: Request, body: b.PaymentCreate,
 def patch_postdated(request: Request, body: b.PostdatedPatch,
                     payment: e.PostdatedPayment = Depends(owned(e.PostdatedPayment)),
                     account_id: int = Depends(current_account)) -> Response:
-    def action(w: Write) -> Result:
-        current = w.reload(e.PostdatedPayment, payment.id)
-        w.check_version(current)
-        after = b.apply(current, body)
-        check_postdated_edit(current, after)
+    def check(w: Write, before: e.PostdatedPayment, after: e.PostdatedPayment):
+        check_postdated_edit(before, after)
         if after.payment_method_id is not None:
             _method(w, after.payment_method_id)
-        return stored(repo.put(w.conn, after, w.account_id))
+        return after
 
-    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+    return edit(request, account_id, payment, body, check)
 
 
 def _details(w: Write, kind: e.PaymentMethodKind, card: b.CardIn | None,
@@ -134,8 +131,7 @@ def replace_method(request: Request, body: b.PaymentMethodReplace,
                    method: e.PaymentMethod = Depends(owned(e.PaymentMethod)),
                    account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
-        current = w.reload(e.PaymentMethod, method.id)
-        w.check_version(current)
+        current = w.current(e.PaymentMethod, method.id)
         if (body.card is not None) != (current.kind is e.PaymentMethodKind.CARD):
             raise ApiError(422, "PaymentMethodKindChange")
         details = _details(w, current.kind, body.card, body.bank)
@@ -148,12 +144,7 @@ def replace_method(request: Request, body: b.PaymentMethodReplace,
 def patch_method(request: Request, body: b.PaymentMethodPatch,
                  method: e.PaymentMethod = Depends(owned(e.PaymentMethod)),
                  account_id: int = Depends(current_account)) -> Response:
-    def action(w: Write) -> Result:
-        current = w.reload(e.PaymentMethod, method.id)
-        w.check_version(current)
-        return stored(repo.put(w.conn, b.apply(current, body), w.account_id))
-
-    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+    return edit(request, account_id, method, body)
 
 
 @router.delete("/me/payment-methods/{id}",
@@ -161,8 +152,7 @@ def patch_method(request: Request, body: b.PaymentMethodPatch,
 def delete_method(request: Request, method: e.PaymentMethod = Depends(owned(e.PaymentMethod)),
                   account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
-        current = w.reload(e.PaymentMethod, method.id)
-        w.check_version(current)
+        current = w.current(e.PaymentMethod, method.id)
         still = payments_using(current.id, repo.list_of(w.conn, e.PostdatedPayment, w.scope))
         seq = repo.tombstone(w.conn, "PaymentMethod", current.id)
         return Result(200, {"Id": current.id, "Deleted": True,

@@ -10,7 +10,7 @@ from server import bodies as b
 from server import repo
 from server.auth import current_account
 from server.errors import ApiError, from_violations
-from server.routes.common import Result, Write, owned, run_write, stored
+from server.routes.common import Result, Write, edit, owned, run_write, stored
 from services.domain import entities as e
 from services.domain.errors import RuleViolation
 from services.domain.forms import answer_violations
@@ -32,10 +32,10 @@ def _raise(violations: list[RuleViolation]) -> None:
         raise from_violations(violations)
 
 
-def _save_person(w: Write, person: e.Person, before: e.Person | None) -> e.Person:
-    account = w.account()
-    _raise(person_violations(person, account, w.today, before))
-    clean = person.model_copy(update={
+def _clean_person(w: Write, before: e.Person | None, person: e.Person) -> e.Person:
+    """PEOPLE-1/3/5, then the person with phones, email, SIN and postal code normalized."""
+    _raise(person_violations(person, w.account(), w.today, before))
+    return person.model_copy(update={
         "sin": normalize_sin(person.sin) if person.sin else None,
         "email": normalize_email(person.email) if person.email else None,
         "phones": [p.model_copy(update={"number": normalize_phone(p.number)})
@@ -44,7 +44,6 @@ def _save_person(w: Write, person: e.Person, before: e.Person | None) -> e.Perso
             "postal_code": normalize_postal_code(person.address.postal_code)})
         if person.address else None,
     })
-    return repo.put(w.conn, clean, w.account_id)
 
 
 @router.post("/me/persons", status_code=201, summary="Add a person (PEOPLE-1)")
@@ -52,7 +51,7 @@ def create_person(request: Request, body: b.PersonCreate,
                   account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
         person = e.Person(id=repo.new_id(w.conn), **body.model_dump())
-        return stored(_save_person(w, person, None), 201)
+        return stored(repo.put(w.conn, _clean_person(w, None, person), w.account_id), 201)
 
     return run_write(request, account_id, body.model_dump(mode="json"), action)
 
@@ -61,12 +60,7 @@ def create_person(request: Request, body: b.PersonCreate,
 def patch_person(request: Request, body: b.PersonPatch,
                  person: e.Person = Depends(owned(e.Person)),
                  account_id: int = Depends(current_account)) -> Response:
-    def action(w: Write) -> Result:
-        current = w.reload(e.Person, person.id)
-        w.check_version(current)
-        return stored(_save_person(w, b.apply(current, body), current))
-
-    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+    return edit(request, account_id, person, body, _clean_person)
 
 
 @router.delete("/me/persons/{id}", summary="Refused: persons are never deleted (PEOPLE-4)")
@@ -78,11 +72,10 @@ def delete_person(person: e.Person = Depends(owned(e.Person))) -> Response:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _check_contact(w: Write, contact: e.Contact, siblings: list[e.Contact]) -> e.Contact:
+def _check_contact(w: Write, before: e.Contact | None, contact: e.Contact) -> e.Contact:
     """PEOPLE-7/8 on one participant's whole set of contacts, `contact` included."""
+    siblings = _contacts_of(w, contact.person_id)
     found: list[RuleViolation] = []
-    if w.reload(e.Person, contact.person_id) is None:  # pragma: no cover - reload raises
-        raise ApiError(422, "PersonUnknown")
     if not contact.first_name.strip():
         found.append(RuleViolation("Required", "FirstName"))
     if not contact.last_name.strip():
@@ -117,7 +110,7 @@ def create_contact(request: Request, body: b.ContactCreate,
         except ApiError as exc:
             raise ApiError(422, "PersonUnknown", fields={"PersonId": "PersonUnknown"}) from exc
         contact = e.Contact(id=repo.new_id(w.conn), **body.model_dump())
-        clean = _check_contact(w, contact, _contacts_of(w, body.person_id))
+        clean = _check_contact(w, None, contact)
         return stored(repo.put(w.conn, clean, w.account_id), 201)
 
     return run_write(request, account_id, body.model_dump(mode="json"), action)
@@ -127,21 +120,14 @@ def create_contact(request: Request, body: b.ContactCreate,
 def patch_contact(request: Request, body: b.ContactPatch,
                   contact: e.Contact = Depends(owned(e.Contact)),
                   account_id: int = Depends(current_account)) -> Response:
-    def action(w: Write) -> Result:
-        current = w.reload(e.Contact, contact.id)
-        w.check_version(current)
-        clean = _check_contact(w, b.apply(current, body), _contacts_of(w, current.person_id))
-        return stored(repo.put(w.conn, clean, w.account_id))
-
-    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+    return edit(request, account_id, contact, body, _check_contact)
 
 
 @router.delete("/me/contacts/{id}", summary="Remove a contact (PEOPLE-7)")
 def delete_contact(request: Request, contact: e.Contact = Depends(owned(e.Contact)),
                    account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
-        current = w.reload(e.Contact, contact.id)
-        w.check_version(current)
+        current = w.current(e.Contact, contact.id)
         rest = [c for c in _contacts_of(w, current.person_id) if c.id != current.id]
         _raise(share_violations(rest))
         seq = repo.tombstone(w.conn, "Contact", current.id)
@@ -185,11 +171,8 @@ def invite(request: Request, body: b.InvitationCreate,
 def patch_form(request: Request, body: b.AnswersPatch,
                form: e.OrgForm = Depends(owned(e.OrgForm)),
                account_id: int = Depends(current_account)) -> Response:
-    def action(w: Write) -> Result:
-        current = w.reload(e.OrgForm, form.id)
-        w.check_version(current)
-        _raise(answer_violations(current.fields, body.answers))
-        return stored(repo.put(w.conn, current.model_copy(update={"answers": body.answers}),
-                               w.account_id))
+    def check(w: Write, before: e.OrgForm, after: e.OrgForm) -> e.OrgForm:
+        _raise(answer_violations(after.fields, after.answers))
+        return after
 
-    return run_write(request, account_id, body.model_dump(mode="json"), action)
+    return edit(request, account_id, form, body, check)

@@ -14,15 +14,15 @@ from server.routes.common import Result, Write, edit, owned, run_write, stored
 from services.domain import entities as e
 from services.domain.errors import RuleViolation
 from services.domain.forms import answer_violations
-from services.domain.people import check_delete_person, person_violations
-from services.domain.rl24 import rank_violations, share_violations
-from services.domain.validators import (
-    check_sin_allowed,
-    normalize_email,
-    normalize_phone,
-    normalize_postal_code,
-    normalize_sin,
+from services.domain.people import (
+    check_delete_person,
+    contact_violations,
+    normalize_contact,
+    normalize_person,
+    person_violations,
 )
+from services.domain.rl24 import share_violations
+from services.domain.validators import normalize_email
 
 router = APIRouter()
 
@@ -33,17 +33,9 @@ def _raise(violations: list[RuleViolation]) -> None:
 
 
 def _clean_person(w: Write, before: e.Person | None, person: e.Person) -> e.Person:
-    """PEOPLE-1/3/5, then the person with phones, email, SIN and postal code normalized."""
+    """PEOPLE-1/3/5, then the person in canonical form."""
     _raise(person_violations(person, w.account(), w.today, before))
-    return person.model_copy(update={
-        "sin": normalize_sin(person.sin) if person.sin else None,
-        "email": normalize_email(person.email) if person.email else None,
-        "phones": [p.model_copy(update={"number": normalize_phone(p.number)})
-                   for p in person.phones],
-        "address": person.address.model_copy(update={
-            "postal_code": normalize_postal_code(person.address.postal_code)})
-        if person.address else None,
-    })
+    return normalize_person(person)
 
 
 @router.post("/me/persons", status_code=201, summary="Add a person (PEOPLE-1)")
@@ -75,26 +67,8 @@ def delete_person(person: e.Person = Depends(owned(e.Person))) -> Response:
 def _check_contact(w: Write, before: e.Contact | None, contact: e.Contact) -> e.Contact:
     """PEOPLE-7/8 on one participant's whole set of contacts, `contact` included."""
     siblings = _contacts_of(w, contact.person_id)
-    found: list[RuleViolation] = []
-    if not contact.first_name.strip():
-        found.append(RuleViolation("Required", "FirstName"))
-    if not contact.last_name.strip():
-        found.append(RuleViolation("Required", "LastName"))
-    clean = contact
-    try:
-        if contact.sin:
-            check_sin_allowed(w.account().province)
-            clean = clean.model_copy(update={"sin": normalize_sin(contact.sin)})
-        if contact.email:
-            clean = clean.model_copy(update={"email": normalize_email(contact.email)})
-        clean = clean.model_copy(update={"phones": [
-            p.model_copy(update={"number": normalize_phone(p.number)}) for p in contact.phones]})
-    except RuleViolation as violation:
-        found.append(violation)
-    group = [c for c in siblings if c.id != contact.id] + [clean]
-    found += rank_violations(group) + share_violations(group)
-    _raise(found)
-    return clean
+    _raise(contact_violations(contact, siblings, w.account().province))
+    return normalize_contact(contact)
 
 
 def _contacts_of(w: Write, person_id: int) -> list[e.Contact]:

@@ -72,12 +72,16 @@ def get_balances(request: Request, account_id: int = Depends(current_account)) -
 CURSOR_PREFIX = "c1."
 
 
-def parse_cursor(text: str | None) -> int | None:
+def parse_cursor(text: str | None, epoch: int) -> int | None:
+    """`c1.<epoch>.<seq>`: a cursor of another database (a reset server) is expired (410)."""
     if text is None or text == "":
         return None
-    if not text.startswith(CURSOR_PREFIX) or not text[len(CURSOR_PREFIX):].isdigit():
+    parts = text.split(".")
+    if len(parts) != 3 or parts[0] != "c1" or not (parts[1].isdigit() and parts[2].isdigit()):
         raise ApiError(400, "InvalidValue", fields={"since": "InvalidValue"})
-    return int(text[len(CURSOR_PREFIX):])
+    if int(parts[1]) != epoch:
+        raise ApiError(410, "CursorExpired")
+    return int(parts[2])
 
 
 @router.get("/me/changes", summary="Change feed: a snapshot without `since`, else changes")
@@ -91,8 +95,9 @@ def get_changes(
     total: int | None = Query(None, ge=0, description="set by Next links"),
     account_id: int = Depends(current_account),
 ) -> Response:
-    start = parse_cursor(since)
     with engine_of(request).connect() as conn:
+        epoch = repo.current_value(conn, "epoch")
+        start = parse_cursor(since, epoch)
         horizon = repo.current_value(conn, "horizon")
         if start is not None and start < horizon:
             raise ApiError(410, "CursorExpired")
@@ -105,5 +110,5 @@ def get_changes(
     next_url = "" if more_after is None else str(request.url.include_query_params(
         upto=upto, after=more_after, page=page + 1, perPage=per_page, total=total))
     meta = json.dumps({"Paging": {"TotalCount": total, "Next": next_url},
-                       "Cursor": f"{CURSOR_PREFIX}{upto}"})
+                       "Cursor": f"{CURSOR_PREFIX}{epoch}.{upto}"})
     return Response(f'{{"Items":[{",".join(items)}],{meta[1:]}', media_type=JSON)

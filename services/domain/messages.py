@@ -295,6 +295,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This contact does not belong to this participant.",
         "fr": "Ce contact n'appartient pas à ce participant.",
     },
+    # Sync, as the client reports it.
+    "Offline": {
+        "en": "The platform cannot be reached. Your changes are kept and will be sent later.",
+        "fr": "La plateforme est injoignable. Vos modifications sont conservées et seront "
+        "envoyées plus tard.",
+    },
+    "ServerUnavailable": {
+        "en": "The platform is not answering properly right now. Carnet will try again.",
+        "fr": "La plateforme ne répond pas correctement pour le moment. Carnet réessaiera.",
+    },
+    "SignInAgain": {
+        "en": "Sign in again to sync (your changes are kept).",
+        "fr": "Reconnectez-vous pour synchroniser (vos modifications sont conservées).",
+    },
+    "ServerDataInvalid": {
+        "en": "The platform sent data Carnet does not understand; nothing was changed.",
+        "fr": "La plateforme a envoyé des données que Carnet ne comprend pas; rien n'a été "
+        "modifié.",
+    },
     "InternalError": {
         "en": "The server failed. Try again later.",
         "fr": "Le serveur a échoué. Réessayez plus tard.",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from services.domain.entities import Account, Address, Person
+from services.domain.entities import Account, Address, Contact, Person
 from services.domain.errors import RuleViolation
+from services.domain.rl24 import rank_violations, share_violations
 from services.domain.validators import (
     check_sin_allowed,
     normalize_email,
@@ -78,6 +79,49 @@ def person_violations(
     if person.address is not None:
         check(normalize_postal_code, person.address.postal_code, "Address.PostalCode")
     return found
+
+
+def normalize_person(person: Person) -> Person:
+    """Canonical forms, once the rules hold: E.164 phones, 'H2X 1Y4', bare SIN digits."""
+    address = person.address
+    return person.model_copy(update={
+        "sin": normalize_sin(person.sin) if person.sin else None,
+        "email": normalize_email(person.email) if person.email else None,
+        "phones": [p.model_copy(update={"number": normalize_phone(p.number)})
+                   for p in person.phones],
+        "address": address.model_copy(update={
+            "postal_code": normalize_postal_code(address.postal_code)}) if address else None,
+    })
+
+
+def contact_violations(
+    contact: Contact, others: list[Contact], province: str
+) -> list[RuleViolation]:
+    """PEOPLE-7/8 for `contact` among the other contacts of the same participant."""
+    found: list[RuleViolation] = []
+    for field, value in (("FirstName", contact.first_name), ("LastName", contact.last_name)):
+        if not value.strip():
+            found.append(RuleViolation("Required", field))
+    checks = [(normalize_email, contact.email)] if contact.email else []
+    checks += [(normalize_phone, p.number) for p in contact.phones]
+    if contact.sin:
+        checks += [(check_sin_allowed, province), (normalize_sin, contact.sin)]
+    for check, value in checks:
+        try:
+            check(value)
+        except RuleViolation as violation:
+            found.append(violation)
+    group = [c for c in others if c.id != contact.id] + [contact]
+    return found + rank_violations(group) + share_violations(group)
+
+
+def normalize_contact(contact: Contact) -> Contact:
+    return contact.model_copy(update={
+        "sin": normalize_sin(contact.sin) if contact.sin else None,
+        "email": normalize_email(contact.email) if contact.email else None,
+        "phones": [p.model_copy(update={"number": normalize_phone(p.number)})
+                   for p in contact.phones],
+    })
 
 
 def age_on(date_of_birth: date, day: date) -> int:

@@ -88,3 +88,10 @@ def test_old_cursor_is_gone(family, admin):
     assert gone.status_code == 410 and error_of(gone)["Code"] == "CursorExpired"
     _, fresh = collect(family)
     assert family.get("/me/changes", params={"since": fresh}).status_code == 200
+
+
+def test_cursor_of_a_reset_server_is_gone(family, server):
+    _, cursor = collect(family)
+    prefix, epoch, seq = cursor.split(".")
+    other = f"{prefix}.{int(epoch) + 1}.{seq}"
+    assert family.get("/me/changes", params={"since": other}).status_code == 410

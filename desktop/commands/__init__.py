@@ -1,0 +1,1 @@
+"""The `carnet` sub-commands, one module per theme."""

@@ -1,0 +1,221 @@
+"""`carnet login | sync | status | logout | export`: the account and its sync, from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import shutil
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale
+
+from desktop import i18n
+from desktop.commands.common import CliError, fmt, open_store, translate
+from services.api.errors import ApiError
+from services.domain.messages import message
+from services.security import keys
+from services.security.credentials import Credentials
+from services.store import dataset_io, paths
+from services.store.store import Store
+from services.sync import outbox
+from services.sync.engine import LAST_SYNC, Report
+from services.sync.session import (
+    AccountMismatch,
+    Session,
+    bind_account,
+    open_session,
+    saved_account,
+)
+
+
+def _password(args: argparse.Namespace) -> str:
+    password = os.environ.get("CARNET_PASSWORD")
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError(translate("Cli", "No password: type it at the prompt or set "
+                                 "CARNET_PASSWORD."))
+    return getpass.getpass(translate("Cli", "Password: "))
+
+
+def _error_text(error: ApiError, lang: str) -> str:
+    """What went wrong, in the user's language: the platform's own words when it gave some."""
+    return error.message if error.status and error.message and error.code not in (
+        "ServerUnavailable",) and not error.message.startswith("HTTP ") else \
+        message(error.code, lang)
+
+
+class ProgressBar:
+    """Pages done of total on standard error; a bar on a terminal, lines otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        label = translate("Cli", "Syncing")
+        if self.tty:
+            width = 30
+            filled = width * done // max(total, 1)
+            sys.stderr.write(f"\r{label} ▕{'█' * filled}{'░' * (width - filled)}▏ "
+                             f"{done}/{total}")
+            if done >= total:
+                sys.stderr.write("\n")
+        else:
+            sys.stderr.write(f"{label} {done}/{total}\n")
+        sys.stderr.flush()
+
+
+def run_sync(session: Session, lang: str) -> Report:
+    session.engine.listeners.progress.append(ProgressBar())
+    report = session.engine.sync()
+    if report.error is not None:
+        raise CliError(_error_text(report.error, lang))
+    summary = translate("Cli", "Synced: %1 edits sent, %2 changes received.")
+    print(fmt(summary, report.pushed, report.pulled))
+    for count, text in ((report.conflicts, translate("Cli", "%1 edits conflict with changes "
+                                                     "made on the platform: see “carnet "
+                                                     "status”.")),
+                        (report.parked, translate("Cli", "%1 edits were refused by the "
+                                                  "platform: see “carnet status”."))):
+        if count:
+            print(fmt(text, count), file=sys.stderr)
+    return report
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    store = open_store(paths.data_dir(args.data_dir))
+    try:
+        try:
+            bind_account(store, args.server, args.username, args.lang)
+        except AccountMismatch as exc:
+            raise CliError(fmt(translate("Cli", "This data folder holds unsent edits of %1. "
+                                         "Sync them, or sign out with --forget-data first."),
+                               exc)) from exc
+        session = open_session(store=store, lang=args.lang)
+        session.client.sign_in(_password(args), remember=args.remember)
+        if not session.client.credentials.persistent:
+            print(translate("Cli", "No usable OS keychain: the sign-in lasts for this command "
+                            "only. “carnet sync” will ask for the password (or read "
+                            "CARNET_PASSWORD)."), file=sys.stderr)
+        print(fmt(translate("Cli", "Signed in as %1."), args.username))
+        run_sync(session, args.lang)
+    except ApiError as error:
+        raise CliError(_error_text(error, args.lang)) from error
+    finally:
+        store.close()
+    return 0
+
+
+def _session(args: argparse.Namespace) -> Session:
+    store = Store.open(paths.data_dir(args.data_dir))
+    try:
+        return open_session(store=store, lang=args.lang)
+    except LookupError as exc:
+        store.close()
+        raise CliError(translate("Cli", "Nobody is signed in on this data folder: run “carnet "
+                                 "login” first.")) from exc
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    session = _session(args)
+    try:
+        credentials = session.client.credentials
+        if credentials.token is None and credentials.password is None:
+            session.client.sign_in(_password(args))
+        run_sync(session, args.lang)
+    except ApiError as error:
+        raise CliError(_error_text(error, args.lang)) from error
+    finally:
+        session.close()
+    return 0
+
+
+def _when(text: str | None, lang: str) -> str:
+    if not text:
+        return translate("Cli", "never")
+    moment = QDateTime.fromSecsSinceEpoch(int(datetime.fromisoformat(text).timestamp()))
+    return i18n.locale_for(lang).toString(moment.toLocalTime(), QLocale.FormatType.LongFormat)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    session = _session(args)
+    try:
+        store = session.store
+        with store.read() as conn:
+            last = store.get_meta(conn, LAST_SYNC)
+            waiting = outbox.entries(store, conn)
+        print(fmt(translate("Cli", "Account: %1 on %2"), session.client.username,
+                  session.client.server))
+        print(fmt(translate("Cli", "Last successful sync: %1"), _when(last, args.lang)))
+        print(fmt(translate("Cli", "Edits not yet accepted by the platform: %1"), len(waiting)))
+        labels = {outbox.PENDING: translate("Cli", "waiting"),
+                  outbox.IN_FLIGHT: translate("Cli", "sending"),
+                  outbox.PARKED: translate("Cli", "refused"),
+                  outbox.CONFLICT: translate("Cli", "conflict")}
+        for entry in waiting:
+            line = f"  #{entry.id} [{labels[entry.state]}] {entry.request.method} " \
+                   f"{entry.request.path}"
+            if entry.error:
+                line += f" — {entry.error.get('Message')}"
+            print(line)
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    data_dir = paths.data_dir(args.data_dir)
+    store = Store.open(data_dir)
+    server, username, _ = saved_account(store)
+    store.close()
+    if server and username:
+        Credentials(server, username).forget()
+    if args.forget_data:
+        keys.forget(data_dir)
+        shutil.rmtree(data_dir, ignore_errors=True)
+        print(fmt(translate("Cli", "Signed out; this account's data was removed from %1."),
+                  data_dir))
+    else:
+        print(translate("Cli", "Signed out; the local copy stays readable offline."))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = Store.open(paths.data_dir(args.data_dir))
+    try:
+        text = dataset_io.export(store).to_json()
+    finally:
+        store.close()
+    target = Path(args.json)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # holds SIN, medical
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    print(fmt(translate("Cli", "Exported to %1 (it contains personal data: keep it safe)."),
+              target))
+    return 0
+
+
+def add_parsers(sub) -> list[argparse.ArgumentParser]:
+    login = sub.add_parser("login", help="sign in to a platform and sync")
+    login.add_argument("--server", required=True, help="https://… (http only on loopback)")
+    login.add_argument("--username", required=True, help="the login email")
+    login.add_argument("--remember", action="store_true",
+                       help="keep the password in the OS keychain to sign in again alone")
+    login.set_defaults(func=cmd_login)
+    sync = sub.add_parser("sync", help="send local edits, receive the platform's changes")
+    sync.set_defaults(func=cmd_sync)
+    status = sub.add_parser("status", help="last sync, edits waiting, conflicts")
+    status.set_defaults(func=cmd_status)
+    logout = sub.add_parser("logout", help="sign out")
+    logout.add_argument("--forget-data", action="store_true",
+                        help="also remove this account's data and key from this computer")
+    logout.set_defaults(func=cmd_logout)
+    export = sub.add_parser("export", help="the local copy as a dataset (docs/dataset.md)")
+    export.add_argument("--json", required=True, metavar="FILE")
+    export.set_defaults(func=cmd_export)
+    return [login, sync, status, logout, export]
+
+

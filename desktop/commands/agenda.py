@@ -1,0 +1,86 @@
+"""`carnet demo-data` and `carnet agenda`: offline, from the local store."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop import i18n
+from desktop.agenda import month_bounds, render_json, render_text
+from desktop.commands.common import CliError, account_of, fmt, fold, open_store, translate
+from services.domain import clock
+from services.domain.demo import DEMO_USERNAME, demo_dataset
+from services.store import dataset_io, paths, queries
+from services.store.store import Store
+
+
+def refuse_other_account(store: Store, force: bool) -> None:
+    account = account_of(store)
+    if account is not None and account.username != DEMO_USERNAME and not force:
+        raise CliError(fmt(translate("Cli", "This data folder holds the account %1, not "
+                                     "the demo. Choose another folder with --data-dir."),
+                           account.username))
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    data_dir = paths.data_dir(args.data_dir)
+    store = open_store(data_dir)
+    try:
+        refuse_other_account(store, args.force)
+        dataset_io.load(store, demo_dataset(clock.today()))
+    finally:
+        store.close()
+    print(fmt(translate("Cli", "The demo family is ready in %1."), data_dir))
+    return 0
+
+
+def _resolve_person(store: Store, name: str) -> set[int]:
+    with store.read() as conn:
+        people = [p for p, _ in queries.people_with_contacts(store, conn)]
+    wanted = fold(name)
+    found = {p.id for p in people if wanted in fold(p.full_name)}
+    if not found:
+        raise CliError(fmt(translate("Cli", "No member matches “%1”. Members: %2."), name,
+                           ", ".join(p.full_name for p in people)))
+    return found
+
+
+def _resolve_org(store: Store, slug: str) -> set[int]:
+    with store.read() as conn:
+        orgs = queries.organizations(store, conn).values()
+    found = {o.id for o in orgs if o.slug == slug}
+    if not found:
+        raise CliError(fmt(translate("Cli", "No organization has the slug “%1”. "
+                                     "Organizations: %2."), slug,
+                           ", ".join(sorted(o.slug for o in orgs))))
+    return found
+
+
+def print_agenda(store: Store, args: argparse.Namespace) -> None:
+    first, last = month_bounds(clock.today())
+    first = args.date_from or (first if args.date_to is None else args.date_to.replace(day=1))
+    last = args.date_to or month_bounds(first)[1]
+    if last < first:
+        raise CliError(translate("Cli", "--from must not come after --to."))
+    if account_of(store) is None:
+        raise CliError(translate("Cli", "This data folder is empty: run “carnet demo-data” "
+                                 "first."))
+    where = queries.CalendarFilter(
+        org_ids=_resolve_org(store, args.org) if args.org else None,
+        person_ids=_resolve_person(store, args.person) if args.person else None,
+    )
+    with store.read() as conn:
+        entries = queries.calendar_entries(store, conn, first, last, where)
+        orgs = queries.organizations(store, conn)
+    if args.json:
+        print(render_json(entries, first, last, orgs))
+    else:
+        print(render_text(entries, first, last, i18n.locale_for(args.lang)))
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    store = Store.open(paths.data_dir(args.data_dir))
+    try:
+        print_agenda(store, args)
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,1 @@
+"""HTTP client of the account API (API.md): requests, retries, wire validation."""

@@ -1,0 +1,154 @@
+"""The account API over requests: timeouts always, TLS always verified, retries for reads,
+the Bearer token from the keychain and a new one on 401 when the password is remembered."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from services.api import schemas
+from services.api.errors import (
+    ApiError,
+    Offline,
+    Rejected,
+    SchemaError,
+    ServerUnavailable,
+    SignInNeeded,
+)
+from services.security.credentials import Credentials
+
+log = logging.getLogger(__name__)
+TIMEOUT = (5.0, 30.0)  # connect, read (seconds)
+MAX_RETRY_AFTER = 5.0  # longer waits go back to the caller, who schedules a later try
+
+
+class _Retry(Retry):
+    """urllib3 Retry that never sleeps longer than MAX_RETRY_AFTER on a Retry-After."""
+
+    def get_retry_after(self, response) -> float | None:
+        value = super().get_retry_after(response)
+        return None if value is None else min(value, MAX_RETRY_AFTER)
+
+
+def _retry() -> Retry:
+    # Reads only: writes are retried by the outbox, with their Idempotency-Key.
+    return _Retry(total=3, connect=3, read=2, status=3, backoff_factor=0.3, backoff_jitter=0.2,
+                  status_forcelist=(429, 502, 503, 504), allowed_methods=frozenset({"GET"}),
+                  respect_retry_after_header=True, raise_on_status=False)
+
+
+class ApiClient:
+    def __init__(self, server: str, username: str, lang: str = "fr",
+                 credentials: Credentials | None = None, ca_bundle: str | None = None,
+                 timeout: tuple[float, float] = TIMEOUT) -> None:
+        if not server.startswith(("https://", "http://127.", "http://localhost", "http://[::1]")):
+            raise ValueError("the server must use https (plain http only on loopback)")
+        self.server = server.rstrip("/")
+        self.username = username
+        self.lang = lang if lang in ("fr", "en") else "fr"
+        self.credentials = credentials or Credentials(self.server, username)
+        self.timeout = timeout
+        self.session = requests.Session()
+        self.session.verify = ca_bundle or True  # never False
+        self.session.headers["Accept"] = "application/json"
+        self.session.mount("http://", HTTPAdapter(max_retries=_retry()))
+        self.session.mount("https://", HTTPAdapter(max_retries=_retry()))
+
+    @property
+    def base(self) -> str:
+        return f"{self.server}/api/v3/{self.lang}"
+
+    def close(self) -> None:
+        self.session.close()
+
+    # --- signing in ----------------------------------------------------------------------------
+
+    def sign_in(self, password: str | None = None, remember: bool = False) -> None:
+        password = password or self.credentials.password
+        if not password:
+            raise SignInNeeded("no password", status=401)
+        response = self._send("GET", f"{self.base}/authenticate", auth=(self.username, password))
+        if response.status_code != 200:
+            raise self._error(response)
+        answer = self._json(response, "authenticate")
+        token = answer.get("Token") if isinstance(answer, dict) else None
+        if not isinstance(token, str) or not token:
+            raise SchemaError("authenticate: Token missing")
+        self.credentials.set("token", token)
+        if remember:
+            self.credentials.set("password", password)
+
+    # --- requests ------------------------------------------------------------------------------
+
+    def _send(self, method: str, url: str, **kw: Any) -> requests.Response:
+        try:
+            return self.session.request(method, url, timeout=self.timeout, **kw)
+        except requests.exceptions.SSLError:
+            raise  # a certificate problem is not "offline": say so plainly
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise Offline(type(exc).__name__) from exc
+        except requests.exceptions.ChunkedEncodingError as exc:
+            raise Offline("truncated answer") from exc
+
+    def request(self, method: str, path_or_url: str, *, json: Any = None,
+                headers: dict[str, str] | None = None, params: dict | None = None) -> Any:
+        """One call with the Bearer token; signs in again once on 401 if it can."""
+        url = path_or_url if path_or_url.startswith("http") else f"{self.base}{path_or_url}"
+        for attempt in (1, 2):
+            token = self.credentials.token
+            if token is None:
+                self.sign_in()
+                token = self.credentials.token
+            response = self._send(method, url, json=json, params=params, headers={
+                **(headers or {}), "Authorization": f"Bearer {token}"})
+            if response.status_code == 401 and attempt == 1:
+                self.credentials.forget("token")
+                if self.credentials.password is None:
+                    raise SignInNeeded("session expired", status=401)
+                continue
+            if response.status_code >= 400:
+                raise self._error(response)
+            return self._json(response, url)
+        raise SignInNeeded("signed in again but still refused", status=401)
+
+    def _json(self, response: requests.Response, url: str) -> Any:
+        if not response.content:
+            return None
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise SchemaError(f"{url}: the answer is not JSON") from exc
+
+    def _error(self, response: requests.Response) -> ApiError:
+        try:
+            body = response.json()
+            error = body.get("Error") or {}
+        except (ValueError, AttributeError):
+            body, error = {}, {}
+        status = response.status_code
+        retry = response.headers.get("Retry-After")
+        retry_after = float(retry) if retry and retry.isdigit() else None
+        kind = (SignInNeeded if status == 401 else
+                ServerUnavailable if status >= 500 or status == 429 else Rejected)
+        return kind(error.get("Message", "") or f"HTTP {status}", status=status,
+                    code=error.get("Code") or None, fields=error.get("Fields") or {},
+                    body=body, retry_after=retry_after)
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def changes(self, since: str | None, per_page: int = 500) -> Iterator[schemas.ChangePage]:
+        """The change feed, page by page (the cursor to keep is the last page's)."""
+        params = {"perPage": per_page, **({"since": since} if since else {})}
+        url: str | None = f"{self.base}/me/changes"
+        while url:
+            page = schemas.parse(schemas.ChangePage, self.request("GET", url, params=params),
+                                 "change feed")
+            params = None  # the Next link carries them
+            yield page
+            url = urljoin(url, page.Paging.Next) if page.Paging.Next else None

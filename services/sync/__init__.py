@@ -1,0 +1,1 @@
+"""Two-way sync: local edits through an outbox, platform changes through the change feed."""

@@ -1,0 +1,76 @@
+"""One signed-in account on one data folder: store, API client, sync engine and local edits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete
+
+from services.api.client import ApiClient
+from services.security.credentials import Credentials
+from services.store.schema import RESOURCE_TABLES, conflicts, meta, outbox
+from services.store.store import Store
+from services.sync.engine import CURSOR, SyncEngine
+from services.sync.operations import LocalEdits
+
+SERVER, USERNAME, LANG = "account.server", "account.username", "account.lang"
+
+
+class AccountMismatch(Exception):
+    """The folder holds another account's data with edits not yet sent."""
+
+
+@dataclass
+class Session:
+    store: Store
+    client: ApiClient
+    engine: SyncEngine
+    edits: LocalEdits
+
+    def close(self) -> None:
+        self.client.close()
+        self.store.close()
+
+
+def saved_account(store: Store) -> tuple[str | None, str | None, str | None]:
+    with store.read() as conn:
+        return tuple(store.get_meta(conn, k) for k in (SERVER, USERNAME, LANG))  # type: ignore
+
+
+def bind_account(store: Store, server: str, username: str, lang: str) -> None:
+    """Make `store` the local copy of this account, emptying it if it held another one."""
+    old_server, old_user, _ = saved_account(store)
+    with store.write() as conn:
+        if (old_server, old_user) not in ((None, None), (server, username)):
+            if conn.execute(outbox.select().limit(1)).first() is not None:
+                raise AccountMismatch(old_user or "")
+            for table in RESOURCE_TABLES.values():
+                conn.execute(delete(table))
+            conn.execute(delete(conflicts))
+            conn.execute(delete(meta).where(meta.c.key == CURSOR))
+        store.set_meta(conn, SERVER, server)
+        store.set_meta(conn, USERNAME, username)
+        store.set_meta(conn, LANG, lang)
+
+
+def open_session(data_dir: Path | None = None, store: Store | None = None,
+                 credentials: Credentials | None = None, lang: str | None = None,
+                 ca_bundle: str | None = None) -> Session:
+    """The session of the account this folder was signed in with (see bind_account)."""
+    store = store or Store.open(data_dir)  # type: ignore[arg-type]
+    server, username, saved_lang = saved_account(store)
+    if server is None or username is None:
+        raise LookupError("no account signed in on this data folder")
+    client = ApiClient(server, username, lang or saved_lang or "fr", credentials, ca_bundle)
+    engine = SyncEngine(store, client)
+    edits = LocalEdits(store, notify=lambda changed: [f(changed)
+                                                     for f in engine.listeners.changes])
+    return Session(store, client, engine, edits)
+
+
+def reset(store: Store) -> None:
+    """Empty the folder's copy entirely, unsent edits included (the disposable demo only)."""
+    with store.write() as conn:
+        for table in (*RESOURCE_TABLES.values(), conflicts, outbox, meta):
+            conn.execute(delete(table))

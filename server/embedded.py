@@ -54,6 +54,7 @@ def start(dataset: Dataset | None = None, database: str | None = None,
     if database is None:
         if folder is None:
             raise ValueError("give a database URL or a folder for the SQLite file")
+        folder.mkdir(parents=True, exist_ok=True)
         database = f"sqlite:///{folder / 'carnet-server.sqlite3'}"
     config = Settings(database=database, **settings)
     engine = make_engine(database)

@@ -121,6 +121,7 @@ def _session(args: argparse.Namespace) -> Session:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     session = _session(args)
+    session.engine.per_page = max(1, min(args.page_size, 1000))
     try:
         credentials = session.client.credentials
         if credentials.token is None and credentials.password is None:
@@ -206,6 +207,8 @@ def add_parsers(sub) -> list[argparse.ArgumentParser]:
                        help="keep the password in the OS keychain to sign in again alone")
     login.set_defaults(func=cmd_login)
     sync = sub.add_parser("sync", help="send local edits, receive the platform's changes")
+    sync.add_argument("--page-size", type=int, default=500,
+                      help="changes per request (smaller for poor connections)")
     sync.set_defaults(func=cmd_sync)
     status = sub.add_parser("status", help="last sync, edits waiting, conflicts")
     status.set_defaults(func=cmd_status)

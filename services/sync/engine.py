@@ -156,23 +156,32 @@ class SyncEngine:
         changed: apply.ChangeSet = defaultdict(set)
         with self.store.write() as conn:
             outbox.done(conn, entry.id)
-            entity = None
-            if isinstance(answer, dict) and "Id" in answer and r.effects and \
-                    r.effects[0].type in RESOURCE_TYPES:
-                try:
-                    entity = schemas.resource(r.effects[0].type, answer)
-                except SchemaError:
-                    entity = None
-            if entity is not None:
-                if r.creates and r.effects[0].id < 0:
-                    apply.remap_id(self.store, conn, r.creates, r.effects[0].id, entity.id)
-                    changed[r.creates].add(r.effects[0].id)
-                pending = outbox.pending_fields(self.store, conn)
-                self.store.upsert(conn, [apply.merge(
-                    entity, pending.get((type(entity).__name__, entity.id)))])
-                changed[type(entity).__name__].add(entity.id)
+            entities = self._answered(r, answer)
+            if entities and r.creates and r.effects[0].id < 0:
+                apply.remap_id(self.store, conn, r.creates, r.effects[0].id, entities[0].id)
+                changed[r.creates].add(r.effects[0].id)
+            for entity in entities:
+                name = type(entity).__name__
+                local = self.store.get(conn, type(entity), entity.id)
+                if local is not None and local.version:
+                    outbox.rebase(conn, name, entity.id, local.version, entity.version)
+                pending = outbox.pending_fields(self.store, conn).get((name, entity.id))
+                self.store.upsert(conn, [apply.merge(entity, pending)])
+                changed[name].add(entity.id)
         checkpoint("push: saved")
         self._announce(changed)
+
+    def _answered(self, request: outbox.Request, answer) -> list:
+        """The resources an accepted write answered with (one, or Items of one type)."""
+        if not request.effects or not isinstance(answer, dict):
+            return []
+        kind = request.creates or request.effects[0].type
+        items = answer.get("Items") if "Items" in answer else [answer]
+        try:
+            return [schemas.resource(kind, item) for item in items or []
+                    if isinstance(item, dict) and "Version" in item]
+        except SchemaError:
+            return []  # accepted all the same: the next pull brings the platform's version
 
     def _refused(self, entry: outbox.Entry, error: Rejected, report: Report) -> None:
         details = {"Code": error.code, "Message": error.message, "Fields": error.fields,

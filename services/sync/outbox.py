@@ -119,6 +119,14 @@ def counts(conn: Connection) -> dict[str, int]:
     return dict(rows.all())
 
 
+def rebase(conn: Connection, type_name: str, ident: int, old: str | None, new: str) -> None:
+    """Our own edit was accepted: later edits of the same resource build on its new Version,
+    not on the one the platform has just replaced (which would be a false conflict)."""
+    conn.execute(update(outbox).where(
+        outbox.c.resource_type == type_name, outbox.c.resource_id == ident,
+        outbox.c.base_version == old, outbox.c.state == PENDING).values(base_version=new))
+
+
 def rewrite(store: Store, conn: Connection, entry: Entry) -> None:
     """Save a changed request (ids remapped after a create)."""
     r = entry.request

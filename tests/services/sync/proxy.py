@@ -1,0 +1,156 @@
+"""A fault-injecting HTTP proxy on 127.0.0.1, between the client and the real server.
+
+`proxy.fail(kind, method=None, path=None, times=1)` makes the next matching requests fail:
+  500, 503 (with Retry-After), 401   answered by the proxy, not forwarded
+  timeout                            held past the client's read timeout, then closed
+  reset                              connection reset before forwarding
+  lost                               forwarded (the server applies it), then reset: the
+                                     answer never arrives
+  truncate                           forwarded, body cut in half under a full Content-Length
+  malformed                          forwarded, body replaced by broken JSON
+  schema                             forwarded, the first upsert's data made invalid
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import struct
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+
+@dataclass
+class Rule:
+    kind: str
+    method: str | None
+    path: str | None
+    times: int
+
+    def matches(self, method: str, path: str) -> bool:
+        return (self.method is None or self.method == method) and (
+            self.path is None or self.path in path)
+
+
+class FaultProxy:
+    def __init__(self, upstream: str, hold: float = 3.0) -> None:
+        parts = urlsplit(upstream)
+        self.upstream = (parts.hostname, parts.port)
+        self.hold = hold
+        self.rules: list[Rule] = []
+        self.seen: list[tuple[str, str, str]] = []  # (method, path, what happened)
+        self._lock = threading.Lock()
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:
+                pass
+
+            def _any(self) -> None:
+                proxy._handle(self)
+
+            do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _any
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def fail(self, kind: str, method: str | None = None, path: str | None = None,
+             times: int = 1) -> None:
+        with self._lock:
+            self.rules.append(Rule(kind, method, path, times))
+
+    def clear(self) -> None:
+        with self._lock:
+            self.rules.clear()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def _take(self, method: str, path: str) -> str | None:
+        with self._lock:
+            for rule in self.rules:
+                if rule.times > 0 and rule.matches(method, path):
+                    rule.times -= 1
+                    return rule.kind
+        return None
+
+    def _forward(self, handler: BaseHTTPRequestHandler, body: bytes) -> tuple[int, list, bytes]:
+        conn = http.client.HTTPConnection(*self.upstream, timeout=30)
+        headers = {k: v for k, v in handler.headers.items()
+                   if k.lower() not in ("host", "connection", "content-length")}
+        conn.request(handler.command, handler.path, body=body or None, headers=headers)
+        response = conn.getresponse()
+        data = response.read()
+        kept = [(k, v) for k, v in response.getheaders()
+                if k.lower() not in ("content-length", "connection", "transfer-encoding")]
+        conn.close()
+        return response.status, kept, data
+
+    def _answer(self, handler, status: int, headers: list, data: bytes,
+                length: int | None = None) -> None:
+        handler.send_response(status)
+        for k, v in headers:
+            handler.send_header(k, v)
+        handler.send_header("Content-Length", str(len(data) if length is None else length))
+        handler.end_headers()
+        handler.wfile.write(data)
+        handler.wfile.flush()
+
+    def _reset(self, handler) -> None:
+        # SO_LINGER 0: close with RST, as a dropped connection looks to the client.
+        handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                      struct.pack("ii", 1, 0))
+        handler.close_connection = True
+        handler.connection.close()
+
+    def _handle(self, handler: BaseHTTPRequestHandler) -> None:
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else b""
+        kind = self._take(handler.command, handler.path)
+        self.seen.append((handler.command, handler.path, kind or "forwarded"))
+        json_type = [("Content-Type", "application/json")]
+        error = {"Error": {"Code": "Injected", "Message": "injected fault", "Fields": {}}}
+        if kind in ("500", "401"):
+            self._answer(handler, int(kind), json_type, json.dumps(error).encode())
+            return
+        if kind == "503":
+            self._answer(handler, 503, [*json_type, ("Retry-After", "1")],
+                         json.dumps(error).encode())
+            return
+        if kind == "timeout":
+            time.sleep(self.hold)
+            self._reset(handler)
+            return
+        if kind == "reset":
+            self._reset(handler)
+            return
+        status, headers, data = self._forward(handler, body)
+        if kind == "lost":
+            self._reset(handler)
+        elif kind == "truncate":
+            self._answer(handler, status, headers, data[: len(data) // 2], length=len(data))
+            handler.close_connection = True
+        elif kind == "malformed":
+            self._answer(handler, status, headers, b'{"Items": [{"Type": ')
+        elif kind == "schema":
+            doc = json.loads(data)
+            for item in doc.get("Items", []):
+                if item.get("Data"):
+                    item["Data"] = {"Id": "not-a-number"}
+                    break
+            self._answer(handler, status, headers, json.dumps(doc).encode())
+        else:
+            self._answer(handler, status, headers, data)

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n
+from desktop import i18n, logs
 from desktop.commands import account, agenda, demo
 from desktop.commands.common import CliError, fmt, translate
 
@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    logs.setup()
     if QCoreApplication.instance() is None:
         QCoreApplication([sys.argv[0]])
     args.lang = i18n.install(args.lang)

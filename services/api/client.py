@@ -136,9 +136,10 @@ class ApiClient:
         retry_after = float(retry) if retry and retry.isdigit() else None
         kind = (SignInNeeded if status == 401 else
                 ServerUnavailable if status >= 500 or status == 429 else Rejected)
-        return kind(error.get("Message", "") or f"HTTP {status}", status=status,
-                    code=error.get("Code") or None, fields=error.get("Fields") or {},
-                    body=body, retry_after=retry_after)
+        # Only a refusal's own code means something to the person; the others get ours.
+        code = (error.get("Code") or None) if kind is Rejected else None
+        return kind(error.get("Message", "") or f"HTTP {status}", status=status, code=code,
+                    fields=error.get("Fields") or {}, body=body, retry_after=retry_after)
 
     # --- pages ---------------------------------------------------------------------------------
 

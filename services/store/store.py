@@ -15,7 +15,7 @@ from services.security.crypto import FieldCipher
 from services.security.keys import StoreKey, load_or_create
 from services.store import schema
 from services.store.db import STORE_FILE, make_engine, migrate
-from services.store.mapping import from_row, to_row
+from services.store.mapping import from_row, to_db, upsert_sql
 
 
 class Store:
@@ -57,14 +57,11 @@ class Store:
 
     def upsert(self, conn: Connection, entities: Iterable[Resource]) -> int:
         """Insert or replace entities, grouped by type so each type is one executemany."""
-        groups: dict[type[Resource], list[dict]] = {}
+        groups: dict[type[Resource], list[tuple]] = {}
         for entity in entities:
-            groups.setdefault(type(entity), []).append(to_row(entity, self.cipher))
+            groups.setdefault(type(entity), []).append(to_db(entity, self.cipher))
         for model, rows in groups.items():
-            table = schema.RESOURCE_TABLES[model]
-            stmt = insert(table)
-            columns = {c.name: stmt.excluded[c.name] for c in table.c if c.name != "id"}
-            conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=columns), rows)
+            conn.exec_driver_sql(upsert_sql(schema.RESOURCE_TABLES[model]), rows)
         return sum(len(rows) for rows in groups.values())
 
     def delete(self, conn: Connection, model: type[Resource], ids: Iterable[int]) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import Column, Connection, MetaData, Table, delete, insert, sele
 from services.api import schemas
 from services.api.schemas import Change
 from services.domain.entities import RESOURCE_TYPES, Resource
-from services.store.mapping import to_row
+from services.store.mapping import to_db, upsert_sql
 from services.store.schema import RESOURCE_TABLES, T
 from services.store.store import Store
 from services.sync import outbox
@@ -74,12 +74,12 @@ def prepare_staging(conn: Connection) -> None:
 
 def stage_page(store: Store, conn: Connection, page: list[tuple[Change, Resource | None]]) -> None:
     """A snapshot page into the staging tables (the live ones stay as they are meanwhile)."""
-    groups: dict[type[Resource], list[dict]] = defaultdict(list)
+    groups: dict[type[Resource], list[tuple]] = defaultdict(list)
     for _, entity in page:
         if entity is not None:
-            groups[type(entity)].append(to_row(entity, store.cipher))
+            groups[type(entity)].append(to_db(entity, store.cipher))
     for model, rows in groups.items():
-        conn.execute(insert(STAGING[model]), rows)
+        conn.exec_driver_sql(upsert_sql(STAGING[model]), rows)
 
 
 def replace_all(store: Store, conn: Connection) -> None:

@@ -28,6 +28,7 @@ from services.store.schema import RESOURCE_TABLES, conflicts
 from services.store.store import Store
 from services.sync import apply, outbox
 from services.sync.faults import checkpoint
+from services.sync.prefetch import prefetch
 
 log = logging.getLogger(__name__)
 CURSOR, LAST_SYNC = "sync.cursor", "sync.last_success"
@@ -157,9 +158,13 @@ class SyncEngine:
         with self.store.write() as conn:
             outbox.done(conn, entry.id)
             entities = self._answered(r, answer)
-            if entities and r.creates and r.effects[0].id < 0:
-                apply.remap_id(self.store, conn, r.creates, r.effects[0].id, entities[0].id)
+            if r.creates and r.effects[0].id < 0:
                 changed[r.creates].add(r.effects[0].id)
+                if entities:
+                    apply.remap_id(self.store, conn, r.creates, r.effects[0].id,
+                                   entities[0].id)
+                else:  # created, but the answer was unreadable: the pull brings it
+                    self.store.delete(conn, RESOURCE_TYPES[r.creates], [r.effects[0].id])
             for entity in entities:
                 name = type(entity).__name__
                 local = self.store.get(conn, type(entity), entity.id)
@@ -224,7 +229,8 @@ class SyncEngine:
 
     def _pages(self, cursor: str | None):
         total = None
-        for done, page in enumerate(self.client.changes(cursor, self.per_page), start=1):
+        pages = prefetch(self.client.changes(cursor, self.per_page))
+        for done, page in enumerate(pages, start=1):
             checked = apply.validate(page.Items)
             total = total or max(1, math.ceil(page.Paging.TotalCount / self.per_page))
             yield checked, page, done, max(total, done)

@@ -116,10 +116,11 @@ def test_demo_data_keeps_a_real_account(run, tmp_path):
 
 
 def test_console_script_end_to_end(tmp_path):
-    """README command 1's path: the installed `carnet demo` prints the demo agenda."""
+    """README command 1's path: `carnet demo` serves, signs in, syncs, prints the agenda."""
     script = Path(sys.executable).with_name("carnet")
     env = {**os.environ, "CARNET_DATA_DIR": str(tmp_path / "cli")}
     done = subprocess.run([str(script), "--lang", "en", "demo"], env=env, capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert "The demo family is ready" in done.stdout and "Soccer intérieur U10" in done.stdout
+    assert "Synced: 0 edits sent, 150 changes received." in done.stdout
+    assert "Soccer intérieur U10" in done.stdout

@@ -85,8 +85,9 @@ UNREACHABLE = {"InternalError"}
 
 def test_every_error_code_is_exercised():
     """A code added to messages.py without a test that provokes it fails here."""
-    tests = "".join(p.read_text(encoding="utf-8") for folder in ("tests/server",
-                                                                 "tests/services/domain")
+    folders = ("tests/server", "tests/services/domain", "tests/services/sync",
+               "tests/services/api")
+    tests = "".join(p.read_text(encoding="utf-8") for folder in folders
                     for p in (ROOT / folder).glob("test_*.py") if p.name != Path(__file__).name)
     tests += Path(__file__).read_text(encoding="utf-8").split("# Codes a test")[0]
     missing = [code for code in MESSAGES

@@ -8,10 +8,12 @@ import sys
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop import i18n, logs
-from desktop.commands import account, agenda, demo
+from desktop.commands import account, agenda
 from desktop.commands.common import CliError, fmt, translate
+from desktop.views.main_window import TABS
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -19,7 +21,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="data folder (default: CARNET_DATA_DIR or the "
                         "platform's user data folder)")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and "
+                        "exit (with `demo`: after the first sync)")
+    parser.add_argument("--tab", default="home", choices=TABS, help="tab of the screenshot")
+    parser.add_argument("--size", default="1280x800", help="window size of the screenshot")
+    sub = parser.add_subparsers(dest="command")
 
     demo_data = sub.add_parser("demo-data", help="fill the store with the demo family")
     demo_data.add_argument("--force", action="store_true",
@@ -34,15 +40,16 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="machine-readable (docs/cli.md)")
     listing.set_defaults(func=agenda.cmd_agenda)
 
-    show = sub.add_parser("demo", help="serve the demo family, sign in, sync, show the agenda")
-    show.add_argument("--force", action="store_true", help=argparse.SUPPRESS)
-    show.set_defaults(func=demo.cmd_demo, date_from=None, date_to=None, person=None, org=None,
-                      json=False)
+    show = sub.add_parser("demo", help="the window on the demo family (embedded server)")
+    show.set_defaults(func=None, window="demo")
     for command in (demo_data, listing, show, *account.add_parsers(sub)):
         # The global options are accepted after the verb too.
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         command.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                              help=argparse.SUPPRESS)
+    for option, extra in (("--screenshot", {}), ("--tab", {"choices": TABS}), ("--size", {})):
+        show.add_argument(option, default=argparse.SUPPRESS, help=argparse.SUPPRESS, **extra)
+    parser.set_defaults(func=None, window="main")
     return parser
 
 
@@ -50,9 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logs.setup()
     if QCoreApplication.instance() is None:
-        QCoreApplication([sys.argv[0]])
+        # Only the window needs widgets; the other commands start faster without them.
+        (QApplication if args.func is None else QCoreApplication)([sys.argv[0]])
     args.lang = i18n.install(args.lang)
     try:
+        if args.func is None:
+            from desktop import app
+
+            return app.run_demo(args) if args.window == "demo" else app.run(args)
         return args.func(args)
     except CliError as exc:
         print(fmt(translate("Cli", "Error: %1"), exc), file=sys.stderr)

@@ -18,10 +18,16 @@ def messages(ts: Path) -> list[tuple[str, ET.Element]]:
             for m in ET.parse(ts).iter("message")]
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms."""
+    forms = [f.text or "" for f in translation.findall("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def untranslated(ts: Path) -> list[str]:
     return [src for src, tr in messages(ts)
             if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
-            or not (tr.text or "").strip()]
+            or not all(t.strip() for t in texts(tr))]
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
@@ -32,8 +38,9 @@ def test_every_message_translated(lang):
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_placeholders_kept(lang):
     for source, tr in messages(i18n.TS_DIR / f"carnet_{lang}.ts"):
-        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", tr.text or "")), \
-            source
+        for text in texts(tr):
+            assert sorted(re.findall(r"%[\dn]", source)) == sorted(re.findall(r"%[\dn]", text)), \
+                source
 
 
 def test_sources_have_no_string_missing_from_the_ts(tmp_path, monkeypatch):

@@ -1,0 +1,213 @@
+"""Assembling the window: store → models → views, the sync on its own thread, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import QApplication
+
+from desktop.models.calendar_state import CalendarState
+from desktop.models.entry_list_model import EntryListModel
+from desktop.models.postdated_model import PostdatedModel
+from desktop.models.quick_access_model import QuickAccessModel
+from desktop.models.sync_bridge import SyncBridge
+from desktop.views.home_tab import HomeTab
+from desktop.views.main_window import MainWindow
+from desktop.views.sign_in import SignInDialog
+from desktop.views.simple_tabs import (
+    BillingTab,
+    CommunicationsTab,
+    PeopleTab,
+    SettingsTab,
+    WalletTab,
+)
+from desktop.views.status_area import StatusArea
+from services.api.errors import ApiError
+from services.domain import clock
+from services.domain import entities as e
+from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
+from services.domain.errors import RuleViolation
+from services.domain.messages import message
+from services.security.credentials import MemoryCredentials
+from services.store import paths, queries
+from services.store.store import Store
+from services.sync.scheduler import Scheduler
+from services.sync.session import Session, bind_account, open_session, reset
+
+
+@dataclass
+class Carnet:
+    window: MainWindow
+    state: CalendarState
+    upcoming: EntryListModel
+    quick: QuickAccessModel
+    postdated: PostdatedModel
+    bridge: SyncBridge
+    session: Session | None = None
+    scheduler: Scheduler | None = None
+
+    def refresh_upcoming(self) -> None:
+        with self.state.store.read() as conn:
+            self.upcoming.set_entries(queries.upcoming_entries(self.state.store, conn,
+                                                               clock.now()))
+
+    def on_changes(self, changed: dict) -> None:
+        self.state.on_sync_changes(changed)
+        self.quick.on_sync_changes(changed)
+        self.postdated.on_sync_changes(changed)
+        for index in range(1, self.window.tabs.count()):
+            tab = self.window.tabs.widget(index)
+            if hasattr(tab, "on_sync_changes"):
+                tab.on_sync_changes(changed)
+        if {"Person", "Organization"} & set(changed):
+            self.window.home.calendar.set_choices(*_choices(self.state.store))
+        self.refresh_upcoming()
+        self.window.status.refresh()
+
+
+def _choices(store: Store) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    with store.read() as conn:
+        people = [(p.id, p.full_name) for p, _ in queries.people_with_contacts(store, conn)]
+        orgs = sorted(((o.id, o.name) for o in queries.organizations(store, conn).values()),
+                      key=lambda x: x[1])
+    return people, orgs
+
+
+def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:
+    today = clock.today()
+    state = CalendarState(store, today)
+    upcoming = EntryListModel()
+    quick = QuickAccessModel(store, today, lang)
+    postdated = PostdatedModel(store)
+    people, orgs = _choices(store)
+    home = HomeTab(state, upcoming, quick, postdated, people, orgs)
+    window = MainWindow(home, PeopleTab(store), BillingTab(store), WalletTab(store),
+                        CommunicationsTab(store), SettingsTab(store),
+                        StatusArea(store, account, lang), settings)
+    bridge = SyncBridge(window)
+    app = Carnet(window, state, upcoming, quick, postdated, bridge)
+    bridge.changes.connect(app.on_changes)
+    bridge.progress.connect(window.status.set_progress)
+    bridge.state.connect(window.status.set_state)
+    state.refresh()
+    quick.refresh()
+    postdated.refresh()
+    app.refresh_upcoming()
+    return app
+
+
+def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> None:
+    """Sync on its own thread: at start, every five minutes, on F5, after edits."""
+    app.session = session
+    app.bridge.attach(session.engine)
+    app.scheduler = Scheduler(session.engine.sync)
+    app.window.sync_requested = app.scheduler.request
+    app.window.home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))
+    if start_sync:
+        app.scheduler.start()
+
+
+def _remove_card(app: Carnet, ident: int) -> None:
+    try:
+        app.session.edits.remove_quick_access(ident)
+    except RuleViolation as violation:
+        app.window.statusBar().showMessage(message(violation.code, app.quick.lang), 8000)
+        return
+    app.scheduler.edited()
+
+
+def settings_store() -> QSettings:
+    path = paths.data_dir() / "window.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def screenshot(app: Carnet, target: Path, tab: str, size: str) -> None:
+    width, height = (int(x) for x in size.lower().split("x"))
+    app.window.resize(QSize(width, height))
+    app.window.show_tab(tab)
+    app.window.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    app.window.grab().save(str(target))
+
+
+def _finish(app: Carnet, args: argparse.Namespace) -> int:
+    if args.screenshot:
+        screenshot(app, Path(args.screenshot), args.tab, args.size)
+        return 0
+    app.window.show()
+    code = QApplication.instance().exec()
+    if app.scheduler is not None:
+        app.scheduler.stop()
+    return code
+
+
+def run(args: argparse.Namespace) -> int:
+    """`carnet`: the window on the local store; signs in first when nobody is."""
+    store = Store.open(paths.data_dir(args.data_dir))
+    try:
+        try:
+            session = open_session(store=store, lang=args.lang)
+        except LookupError:
+            session = None if args.screenshot else _sign_in(store, args.lang)
+            if session is None and not args.screenshot:
+                return 1
+        with store.read() as conn:
+            accounts = store.all(conn, e.Account)
+        account = accounts[0].username if accounts else ""
+        app = build(store, args.lang, account, settings_store())
+        if session is not None and not args.screenshot:
+            attach_session(app, session)
+        return _finish(app, args)
+    finally:
+        store.close()
+
+
+def _sign_in(store: Store, lang: str) -> Session | None:
+    dialog = SignInDialog()
+    while dialog.exec():
+        server, username = dialog.server.text().strip(), dialog.username.text().strip()
+        try:
+            bind_account(store, server, username, lang)
+            session = open_session(store=store, lang=lang)
+            session.client.sign_in(dialog.password.text(), remember=dialog.remember.isChecked())
+            return session
+        except (ApiError, ValueError) as error:
+            dialog.show_error(message(getattr(error, "code", "BadCredentials"), lang)
+                              if isinstance(error, ApiError) and error.status != 401
+                              else message("BadCredentials", lang))
+    return None
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """`carnet demo`: the demo family on the embedded server, signed in, synced, in the window."""
+    from server.embedded import start
+
+    store = Store.open(paths.data_dir(args.data_dir))
+    with ExitStack() as stack:
+        stack.callback(store.close)
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="carnet-demo-")))
+        server = stack.enter_context(start(demo_dataset(clock.today()), folder=folder,
+                                           demo=True))
+        reset(store)
+        bind_account(store, server.url, DEMO_USERNAME, args.lang)
+        session = open_session(store=store, lang=args.lang,
+                               credentials=MemoryCredentials(server.url, DEMO_USERNAME))
+        session.client.sign_in(DEMO_PASSWORD)
+        if args.screenshot:
+            report = session.engine.sync()  # the first sync, then the picture
+            if not report.ok:
+                print(message(report.error.code, args.lang), file=sys.stderr)
+                return 1
+        app = build(store, args.lang, DEMO_USERNAME, settings_store())
+        attach_session(app, session, start_sync=not args.screenshot)
+        if args.screenshot:
+            app.on_changes({name: set() for name in e.RESOURCE_TYPES})
+        return _finish(app, args)
+

@@ -1,0 +1,59 @@
+"""Quick-access cards (HOME-1/2): one per organization, removable or not, and why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+
+from desktop.formatting import money
+from desktop.models import roles
+from services.domain.messages import message
+from services.store import queries
+from services.store.queries import QuickAccessCard
+from services.store.store import Store
+
+SHOWN_TYPES = frozenset({"QuickAccess", "Organization", "Transaction", "Cart", "Email", "Pass"})
+
+
+class QuickAccessModel(QAbstractListModel):
+    def __init__(self, store: Store, today: date, lang: str = "fr",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.today, self.lang = store, today, lang
+        self._cards: list[QuickAccessCard] = []
+
+    def refresh(self) -> None:
+        with self.store.read() as conn:
+            cards = queries.quick_access_cards(self.store, conn, self.today)
+        self.beginResetModel()
+        self._cards = cards
+        self.endResetModel()
+
+    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
+        if SHOWN_TYPES & set(changed):
+            self.refresh()
+
+    def card(self, row: int) -> QuickAccessCard:
+        return self._cards[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cards)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.organization.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(message(b.code, self.lang) for b in card.blockers) or None
+        if role == roles.ENTRY:
+            return card
+        if role == roles.REMOVABLE:
+            return card.removable
+        if role == roles.BLOCKERS:
+            return [message(b.code, self.lang) for b in card.blockers]
+        if role == roles.SORT:
+            return money(card.balance)
+        return None

@@ -1,0 +1,27 @@
+"""The calendar's legend (HOME-3): what pink, blue and purple mean."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from desktop.views.palette import KIND_COLOURS
+from services.domain.calendar import EntryKind
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        labels = {EntryKind.CLOSURE: self.tr("Closures"),
+                  EntryKind.ACTIVITY: self.tr("Activities"),
+                  EntryKind.EVENT: self.tr("Other events and bookings")}
+        for kind, text in labels.items():
+            swatch = QLabel()
+            swatch.setFixedSize(14, 14)
+            swatch.setStyleSheet(f"background: {KIND_COLOURS[kind].name()}; border-radius: 3px;")
+            swatch.setAccessibleName(text)
+            layout.addWidget(swatch)
+            layout.addWidget(QLabel(text))
+            layout.addSpacing(12)
+        layout.addStretch(1)

@@ -1,0 +1,92 @@
+"""The main window: six tabs (SPEC), menus with standard shortcuts, the status area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget
+
+from desktop.views.home_tab import HomeTab
+from desktop.views.simple_tabs import (
+    BillingTab,
+    CommunicationsTab,
+    PeopleTab,
+    SettingsTab,
+    WalletTab,
+)
+from desktop.views.status_area import StatusArea
+
+TABS = ("home", "people", "billing", "wallet", "communications", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, home: HomeTab, people: PeopleTab, billing: BillingTab, wallet: WalletTab,
+                 comms: CommunicationsTab, settings: SettingsTab, status: StatusArea,
+                 settings_store: QSettings | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Carnet")
+        self.home, self.settings_store = home, settings_store
+        self.tabs = QTabWidget()
+        for widget, text in ((home, self.tr("Home")), (people, self.tr("People")),
+                             (billing, self.tr("Billing")), (wallet, self.tr("Wallet")),
+                             (comms, self.tr("Communications")), (settings, self.tr("Settings"))):
+            self.tabs.addTab(widget, text)
+        self.setCentralWidget(self.tabs)
+        self.setStatusBar(status)
+        self.status = status
+        self.sync_requested = None  # a callable set by the app when a session is open
+        self._menus()
+        home.postdated.editInWallet.connect(lambda: self.show_tab("wallet"))
+        quick = home.quick
+        quick.passesRequested.connect(lambda org: self.show_tab("billing"))
+        quick.balanceRequested.connect(lambda org: self.show_tab("billing"))
+        quick.emailsRequested.connect(lambda org: self.show_tab("communications"))
+        if settings_store is not None:
+            geometry = settings_store.value("window/geometry")
+            if isinstance(geometry, QByteArray):
+                self.restoreGeometry(geometry)
+
+    def _menus(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&File"))
+        refresh = QAction(self.tr("&Sync now"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(lambda: self.sync_requested and self.sync_requested())
+        file.addAction(refresh)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file.addAction(quit_action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        find = QAction(self.tr("&Find in the calendar…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find)
+        edit.addAction(find)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        cancel = QAction(self.tr("How do I cancel a registration?"), self)
+        cancel.triggered.connect(self._cancel_help)
+        help_menu.addAction(cancel)
+        self.actions_by_name = {"refresh": refresh, "quit": quit_action, "find": find}
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+
+    def _find(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Find"), self.tr("Find in the calendar:"))
+        if ok:
+            self.show_tab("home")
+            self.home.calendar.find(text)
+
+    def _cancel_help(self) -> None:
+        # HOME-8: no cancelling from the calendar; say where and when it is possible.
+        QMessageBox.information(self, self.tr("Cancelling"), self.tr(
+            "Sessions cannot be cancelled from the calendar. A session can be cancelled only "
+            "in the platform's mobile app, before its first occurrence, and only if it was paid "
+            "in full by card in one transaction. Drop-ins can be cancelled online."))
+
+    def open_url(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+    def closeEvent(self, event) -> None:
+        if self.settings_store is not None:
+            self.settings_store.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

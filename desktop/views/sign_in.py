@@ -1,0 +1,46 @@
+"""The sign-in dialog: server (with a default), username, password, remember me."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+DEFAULT_SERVER = "http://127.0.0.1:8765"
+
+
+class SignInDialog(QDialog):
+    def __init__(self, server: str = DEFAULT_SERVER, username: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to Carnet"))
+        self.server = QLineEdit(server)
+        self.username = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember me on this computer"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Server:"), self.server)
+        form.addRow(self.tr("&Username (email):"), self.username)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.remember)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.password.clear()
+        self.password.setFocus()

@@ -1,0 +1,125 @@
+"""The other tabs, read-only for now: what the store holds, so the window is useful offline.
+Their editors come with the People, Billing, Wallet and Communications issues."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.formatting import long_date, money, short_date
+from services.domain import entities as e
+from services.store import queries
+from services.store.store import Store
+
+
+class ListTab(QWidget):
+    """A heading, a note and a list refreshed from the store."""
+
+    TYPES: frozenset[str] = frozenset()
+
+    def __init__(self, store: Store, title: str, note: str, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{title}</h2>"))
+        if note:
+            hint = QLabel(note)
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        self.refresh()
+
+    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
+        if self.TYPES & set(changed):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        with self.store.read() as conn:
+            for text, bold in self.rows(conn):
+                item = QListWidgetItem(text)
+                if bold:
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                self.list.addItem(item)
+
+    def rows(self, conn) -> list[tuple[str, bool]]:
+        raise NotImplementedError
+
+
+class PeopleTab(ListTab):
+    TYPES = frozenset({"Person", "Contact"})
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, self.tr("People"), self.tr(
+            "Persons cannot be deleted or archived; for a duplicate, write to "
+            "support@amilia.com."), parent)
+
+    def rows(self, conn) -> list[tuple[str, bool]]:
+        out = []
+        for index, (person, _) in enumerate(queries.people_with_contacts(self.store,
+                                                                                conn)):
+            kind = self.tr("Child") if person.is_child else self.tr("Adult")
+            born = long_date(person.date_of_birth) if person.date_of_birth else "—"
+            line = f"{person.full_name} · {kind} · {born}"
+            if index == 0:
+                line += " · " + self.tr("Account holder")
+            out.append((line, index == 0))
+        return out
+
+
+class BillingTab(ListTab):
+    TYPES = frozenset({"Transaction", "Organization", "Pass"})
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, self.tr("Billing"), "", parent)
+
+    def rows(self, conn) -> list[tuple[str, bool]]:
+        owed = queries.balances(conn)
+        orgs = queries.organizations(self.store, conn)
+        return [(self.tr("%1: balance %2").replace("%1", orgs[org].name)
+                 .replace("%2", money(amount)), amount > 0)
+                for org, amount in sorted(owed.items()) if org in orgs]
+
+
+class WalletTab(ListTab):
+    TYPES = frozenset({"PaymentMethod", "PostdatedPayment"})
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, self.tr("Wallet"), "", parent)
+
+    def rows(self, conn) -> list[tuple[str, bool]]:
+        out = []
+        for method in self.store.all(conn, e.PaymentMethod):
+            name = method.brand or method.name or ""
+            out.append((f"{name} ****{method.last4}", False))
+        for payment in queries.postdated_payments(self.store, conn):
+            out.append((self.tr("%1 on %2").replace("%1", money(payment.amount))
+                        .replace("%2", short_date(payment.due_date)), False))
+        return out
+
+
+class CommunicationsTab(ListTab):
+    TYPES = frozenset({"Email"})
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, self.tr("Communications"), "", parent)
+
+    def rows(self, conn) -> list[tuple[str, bool]]:
+        return [(f"{short_date(m.sent_at.date())} · {m.subject} · {m.sender}", not m.is_read)
+                for m in queries.emails(self.store, conn)]
+
+
+class SettingsTab(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + self.tr("Settings") + "</h2>"))
+        folder = QLabel(self.tr("Data folder: %1").replace("%1", str(store.path.parent)))
+        folder.setWordWrap(True)
+        layout.addWidget(folder)
+        layout.addStretch(1)

@@ -1,0 +1,70 @@
+"""The status area (SPEC): account, online/offline, last successful sync, progress, pending
+edits (with their list) and conflicts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
+
+from services.domain.messages import message
+from services.store.store import Store
+from services.sync import outbox
+from services.sync.engine import LAST_SYNC
+
+
+class StatusArea(QStatusBar):
+    def __init__(self, store: Store, account: str, lang: str) -> None:
+        super().__init__()
+        self.store, self.lang = store, lang
+        self.account = QLabel(account)
+        self.connection = QLabel()
+        self.last_sync = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(160)
+        self.bar.hide()
+        self.pending = QToolButton()
+        self.pending.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pending.setMenu(QMenu(self.pending))
+        self.conflicts = QLabel()
+        for widget in (self.account, self.connection, self.last_sync):
+            self.addWidget(widget)
+        for widget in (self.bar, self.conflicts, self.pending):
+            self.addPermanentWidget(widget)
+        self.set_state("idle", "")
+        self.refresh()
+
+    def set_state(self, state: str, code: str) -> None:
+        texts = {"idle": self.tr("Online"), "syncing": self.tr("Syncing…"),
+                 "offline": self.tr("Offline"), "error": self.tr("Sync problem")}
+        self.connection.setText(texts.get(state, state))
+        self.connection.setToolTip(message(code, self.lang) if code else "")
+        self.bar.setVisible(state == "syncing")
+        if state != "syncing":
+            self.refresh()
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def refresh(self) -> None:
+        with self.store.read() as conn:
+            last = self.store.get_meta(conn, LAST_SYNC)
+            waiting = outbox.entries(self.store, conn)
+        if last:
+            moment = QDateTime.fromSecsSinceEpoch(int(datetime.fromisoformat(last).timestamp()))
+            when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+        else:
+            when = self.tr("never")
+        self.last_sync.setText(self.tr("Last sync: %1").replace("%1", when))
+        self.pending.setText(self.tr("%n edit(s) waiting", "", len(waiting)))
+        menu = self.pending.menu()
+        menu.clear()
+        for entry in waiting:
+            text = f"{entry.request.method} {entry.request.path}"
+            if entry.error:
+                text += f" — {entry.error.get('Message')}"
+            menu.addAction(text).setEnabled(False)
+        conflicts = sum(1 for e in waiting if e.state == outbox.CONFLICT)
+        self.conflicts.setText(self.tr("%n conflict(s)", "", conflicts) if conflicts else "")

@@ -15,8 +15,13 @@ class PostdatedProxy(QSortFilterProxyModel):
 
     def set_statuses(self, statuses: set[str] | None) -> None:
         """Only these statuses (None: all)."""
-        self._statuses = statuses
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._statuses = statuses
+            self.endFilterChange()
+        else:
+            self._statuses = statuses
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if self._statuses is None:

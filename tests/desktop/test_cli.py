@@ -116,11 +116,16 @@ def test_demo_data_keeps_a_real_account(run, tmp_path):
 
 
 def test_console_script_end_to_end(tmp_path):
-    """README command 1's path: `carnet demo` serves, signs in, syncs, prints the agenda."""
+    """README command 1's path: `carnet demo` serves, signs in, syncs and shows the window
+    (here photographed after the first sync), then the store reads offline."""
     script = Path(sys.executable).with_name("carnet")
-    env = {**os.environ, "CARNET_DATA_DIR": str(tmp_path / "cli")}
-    done = subprocess.run([str(script), "--lang", "en", "demo"], env=env, capture_output=True,
-                          text=True, timeout=60)
+    env = {**os.environ, "CARNET_DATA_DIR": str(tmp_path / "cli"), "QT_QPA_PLATFORM":
+           "offscreen"}
+    shot = tmp_path / "demo.png"
+    done = subprocess.run([str(script), "--lang", "en", "demo", "--screenshot", str(shot)],
+                          env=env, capture_output=True, text=True, timeout=90)
     assert done.returncode == 0, done.stderr
-    assert "Synced: 0 edits sent, 150 changes received." in done.stdout
-    assert "Soccer intérieur U10" in done.stdout
+    assert shot.stat().st_size > 10_000
+    listed = subprocess.run([str(script), "--lang", "en", "agenda"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert "Soccer intérieur U10" in listed.stdout

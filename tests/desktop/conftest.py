@@ -1,0 +1,45 @@
+"""A window built on the demo store (no server): what the tests click and photograph."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+
+from desktop import i18n
+from desktop.app import build
+
+
+class UrlCatcher(QObject):
+    """Receives what the app asks the system to open (Qt's own URL-handler hook)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+@pytest.fixture
+def opened_urls(qapp):
+    catcher = UrlCatcher()
+    for scheme in ("https", "http"):
+        QDesktopServices.setUrlHandler(scheme, catcher, "handle")
+    yield catcher.urls
+    for scheme in ("https", "http"):
+        QDesktopServices.unsetUrlHandler(scheme)
+
+
+@pytest.fixture(params=["en"])
+def carnet(request, qapp, qtbot, demo_store):
+    i18n.install(request.param)
+    app = build(demo_store, request.param, "famille.tremblay@example.ca")
+    qtbot.addWidget(app.window)
+    app.window.resize(1280, 800)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.window.close()
+    i18n.install("en")

@@ -1,0 +1,153 @@
+"""The Home tab driven like a person would: clicks, filters, keys, and its pixels (HOME-3..5)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+
+from desktop.views.palette import CLOSURE_DAY, KIND_COLOURS
+from services.domain.calendar import EntryKind
+from services.domain.demo import ETIENNE, FELIX
+
+TODAY = date(2026, 11, 27)
+
+
+def grid(carnet):
+    return carnet.window.home.calendar.grid
+
+
+def chips_of(carnet, kind=None, **where):
+    found = []
+    for chip in grid(carnet).chips():
+        entry = chip.entry
+        if entry is None or (kind is not None and entry.kind is not kind):
+            continue
+        if all(getattr(entry, k) == v for k, v in where.items()):
+            found.append(chip)
+    return found
+
+
+def click(qtbot, widget, rect) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_occurrence_click_opens_its_registration_page(carnet, qtbot, opened_urls):
+    chip = chips_of(carnet, EntryKind.ACTIVITY, title="Soccer intérieur U10")[0]
+    click(qtbot, grid(carnet), chip.rect)
+    assert opened_urls == ["https://boutique.example.ca/loisirs-beaumont/activites/501"]
+
+
+def test_online_booking_opens_and_closure_or_plain_event_do_not(carnet, qtbot, opened_urls):
+    carnet.state.go_to(date(2026, 11, 10))
+    carnet.state.set_mode("week")  # room for every entry of that busy Tuesday
+    booking = chips_of(carnet, EntryKind.EVENT, is_online_booking=True)[0]
+    click(qtbot, grid(carnet), booking.rect)
+    assert opened_urls == ["https://boutique.example.ca/loisirs-beaumont/reservations/701"]
+    carnet.state.go_to(date(2026, 11, 16))
+    for chip in (chips_of(carnet, EntryKind.CLOSURE)[0],
+                 chips_of(carnet, EntryKind.EVENT, is_online_booking=False)[0]):
+        click(qtbot, grid(carnet), chip.rect)
+    assert len(opened_urls) == 1
+
+
+def test_person_filter_hides_other_members(carnet, qtbot):
+    assert {c.entry.person_id for c in chips_of(carnet, EntryKind.ACTIVITY)} > {FELIX}
+    combo = carnet.window.home.calendar.person
+    combo.setCurrentIndex(combo.findData(FELIX))
+    people = {c.entry.person_id for c in chips_of(carnet) if c.entry.person_id}
+    assert people == {FELIX}
+    assert all(e.person_id in (FELIX, None) for e in carnet.state.entries)
+    combo.setCurrentIndex(0)
+    assert ETIENNE in {c.entry.person_id for c in chips_of(carnet)}
+
+
+def test_staff_and_two_members_are_separate_entries(carnet):
+    soccer = [c.entry for c in chips_of(carnet, EntryKind.ACTIVITY, title="Soccer intérieur U10")
+              if c.day == date(2026, 11, 3)]
+    assert sorted((e.person_id, e.is_staff) for e in soccer) == [(ETIENNE, True), (FELIX, False)]
+
+
+def test_only_removable_cards_show_the_x(carnet):
+    cards = {c.card.organization.slug: c for c in carnet.window.home.quick.cards}
+    assert [slug for slug, c in cards.items() if c.remove is not None] == ["petits-explorateurs"]
+    assert "balance is due" in cards["loisirs-beaumont"].toolTip()
+    assert "Federations" in cards["gymnastique-qc"].toolTip()
+
+
+def test_keyboard_and_overflow(carnet, qtbot):
+    widget = grid(carnet)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_PageDown)
+    assert carnet.state.anchor.month == 12
+    qtbot.keyClick(widget, Qt.Key.Key_T)
+    assert carnet.state.anchor == TODAY
+    qtbot.keyClick(widget, Qt.Key.Key_Right)
+    assert carnet.state.selected == date(2026, 11, 28)
+    more = next(c for c in widget.chips() if c.entry is None)
+    widget.dayActivated.disconnect(carnet.window.home.calendar.show_day)  # a modal dialog
+    with qtbot.waitSignal(widget.dayActivated) as signal:
+        click(qtbot, widget, more.rect)
+    assert signal.args == [more.day]
+    assert len(carnet.state.days[more.day]) == more.more + sum(
+        1 for c in widget.chips() if c.day == more.day and c.entry is not None)
+
+
+def test_week_and_agenda_views(carnet, qtbot):
+    panel = carnet.window.home.calendar
+    week = next(b for b in panel.modes.buttons() if b.property("mode") == "week")
+    qtbot.mouseClick(week, Qt.MouseButton.LeftButton)
+    days = {c.day for c in grid(carnet).chips()}
+    assert max(days) - min(days) <= __import__("datetime").timedelta(days=6)
+    agenda = next(b for b in panel.modes.buttons() if b.property("mode") == "agenda")
+    qtbot.mouseClick(agenda, Qt.MouseButton.LeftButton)
+    assert panel.stack.currentWidget() is panel.agenda
+    panel.find("Natation")
+    rows = panel.agenda_proxy.rowCount()
+    assert rows >= 4 and all("Natation" in panel.agenda_proxy.index(r, 0).data()
+                             for r in range(rows))
+
+
+def colour_at(image: QImage, point: QPoint) -> QColor:
+    return QColor(image.pixel(point))
+
+
+def close_to(a: QColor, b: QColor, tolerance: int = 12) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3],
+                                                       strict=True))
+
+
+def test_screenshot_has_the_three_colours_where_the_month_has_them(carnet):
+    widget = grid(carnet)
+    image = widget.grab().toImage()
+    checked = {kind: 0 for kind in EntryKind}
+    for chip in widget.chips():
+        if chip.entry is None:
+            continue
+        point = QPoint(chip.rect.left() + 2, chip.rect.center().y())  # the chip's edge: no text
+        assert close_to(colour_at(image, point), KIND_COLOURS[chip.entry.kind]), chip.entry
+        checked[chip.entry.kind] += 1
+    assert all(checked.values()), checked
+    closed = next(c for c in chips_of(carnet, EntryKind.CLOSURE) if c.day.month == 11)
+    cell = next(r for r, d in widget._cells if d == closed.day)
+    assert close_to(colour_at(image, QPoint(cell.right() - 3, cell.bottom() - 3)), CLOSURE_DAY)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_carnet_screenshot_offline_from_the_store(tmp_path, lang):
+    env = {**os.environ, "CARNET_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM":
+           "offscreen"}
+    carnet = str(Path(sys.executable).with_name("carnet"))
+    subprocess.run([carnet, "demo-data"], env=env, check=True, capture_output=True)
+    target = tmp_path / f"home-{lang}.png"
+    done = subprocess.run([carnet, "--lang", lang, "--screenshot", str(target), "--size",
+                           "1280x800"], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)

@@ -6,10 +6,10 @@ import argparse
 import sys
 import tempfile
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.models.calendar_state import CalendarState
@@ -40,6 +40,8 @@ from services.store.store import Store
 from services.sync.scheduler import Scheduler
 from services.sync.session import Session, bind_account, open_session, reset
 
+REFRESH_DELAY_MS = 300
+
 
 @dataclass
 class Carnet:
@@ -51,6 +53,13 @@ class Carnet:
     bridge: SyncBridge
     session: Session | None = None
     scheduler: Scheduler | None = None
+    _pending: dict = field(default_factory=dict)
+    _timer: QTimer = field(default_factory=QTimer)
+
+    def __post_init__(self) -> None:
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self._apply_changes)
 
     def refresh_upcoming(self) -> None:
         with self.state.store.read() as conn:
@@ -58,6 +67,19 @@ class Carnet:
                                                                clock.now()))
 
     def on_changes(self, changed: dict) -> None:
+        """Changes from the sync (or a local edit), gathered for a moment: a full sync commits
+        hundreds of pages, and each screen should refresh once, not once a page."""
+        for name, ids in changed.items():
+            self._pending.setdefault(name, set()).update(ids)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _apply_changes(self) -> None:
+        changed, self._pending = self._pending, {}
+        if changed:
+            self.apply(changed)
+
+    def apply(self, changed: dict) -> None:
         self.state.on_sync_changes(changed)
         self.quick.on_sync_changes(changed)
         self.postdated.on_sync_changes(changed)
@@ -208,6 +230,6 @@ def run_demo(args: argparse.Namespace) -> int:
         app = build(store, args.lang, DEMO_USERNAME, settings_store())
         attach_session(app, session, start_sync=not args.screenshot)
         if args.screenshot:
-            app.on_changes({name: set() for name in e.RESOURCE_TYPES})
+            app.apply({name: set() for name in e.RESOURCE_TYPES})
         return _finish(app, args)
 

@@ -10,12 +10,13 @@ from collections import defaultdict
 from datetime import date, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from services.domain.calendar import CalendarEntry
 from services.store import queries
 from services.store.store import Store
 
+CACHED_PERIODS = 8
 CALENDAR_TYPES = frozenset({"Occurrence", "Closure", "Event", "Registration", "Activity",
                             "Organization", "Person"})
 
@@ -39,6 +40,7 @@ class CalendarState(QObject):
         self.org_ids: set[int] | None = None
         self.person_ids: set[int] | None = None
         self.days: dict[date, list[CalendarEntry]] = {}
+        self._cache: dict[tuple, tuple[list, dict]] = {}  # recent periods, oldest first
         self.entries: list[CalendarEntry] = []
         self.week_start = QLocale().firstDayOfWeek().value - 1  # Monday = 0, as in Python
 
@@ -72,12 +74,7 @@ class CalendarState(QObject):
 
     def step(self, direction: int) -> None:
         """Next (+1) or previous (-1) period."""
-        if self.mode is ViewMode.WEEK:
-            self.go_to(self.anchor + timedelta(days=7 * direction))
-            return
-        month = self.anchor.replace(day=1) + timedelta(days=32 * direction if direction > 0
-                                                        else -1)
-        self.go_to(month.replace(day=min(self.selected.day, 28)))
+        self.go_to(self._neighbour(self.anchor, direction))
 
     def select(self, day: date) -> None:
         if self.first_shown() <= day <= self.last_shown():
@@ -92,18 +89,45 @@ class CalendarState(QObject):
 
     def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
         if CALENDAR_TYPES & set(changed):
+            self._cache.clear()
             self.refresh()
 
+    def _key(self, first: date, last: date) -> tuple:
+        return (first, last, frozenset(self.org_ids or ()), self.org_ids is None,
+                frozenset(self.person_ids or ()), self.person_ids is None)
+
+    def _load(self, first: date, last: date) -> tuple[list, dict]:
+        key = self._key(first, last)
+        if key not in self._cache:
+            where = queries.CalendarFilter(self.org_ids, self.person_ids)
+            with self.store.read() as conn:
+                entries = queries.calendar_entries(self.store, conn, first, last, where)
+            days: dict[date, list[CalendarEntry]] = defaultdict(list)
+            for entry in entries:
+                day = max(entry.first_day, first)
+                while day <= min(entry.last_day, last):
+                    days[day].append(entry)
+                    day += timedelta(days=1)
+            self._cache[key] = (entries, dict(days))
+            while len(self._cache) > CACHED_PERIODS:
+                self._cache.pop(next(iter(self._cache)))
+        return self._cache[key]
+
     def refresh(self) -> None:
-        first, last = self.first_shown(), self.last_shown()
-        where = queries.CalendarFilter(self.org_ids, self.person_ids)
-        with self.store.read() as conn:
-            entries = queries.calendar_entries(self.store, conn, first, last, where)
-        days: dict[date, list[CalendarEntry]] = defaultdict(list)
-        for entry in entries:
-            day = max(entry.first_day, first)
-            while day <= min(entry.last_day, last):
-                days[day].append(entry)
-                day += timedelta(days=1)
-        self.entries, self.days = entries, dict(days)
+        self.entries, self.days = self._load(self.first_shown(), self.last_shown())
         self.changed.emit()
+        QTimer.singleShot(0, self._prefetch)
+
+    def _prefetch(self) -> None:
+        """The periods before and after, read while the user looks: next/previous is instant."""
+        anchor, selected = self.anchor, self.selected
+        for direction in (1, -1):
+            self.anchor = self._neighbour(anchor, direction)
+            self._load(self.first_shown(), self.last_shown())
+        self.anchor, self.selected = anchor, selected
+
+    def _neighbour(self, day: date, direction: int) -> date:
+        if self.mode is ViewMode.WEEK:
+            return day + timedelta(days=7 * direction)
+        month = day.replace(day=1) + timedelta(days=32 * direction if direction > 0 else -1)
+        return month.replace(day=min(self.selected.day, 28))

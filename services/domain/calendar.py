@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -52,30 +52,26 @@ class CalendarEntry:
     location: str = ""
     url: str | None = None
     is_online_booking: bool = False
+    # Local times and days, computed once: the calendar asks for them thousands of times.
+    local_start: datetime = field(init=False, compare=False, repr=False)
+    local_end: datetime = field(init=False, compare=False, repr=False)
+    first_day: date = field(init=False, compare=False, repr=False)
+    last_day: date = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        tz = zone(self.time_zone)
+        start, end = self.start.astimezone(tz), self.end.astimezone(tz)
+        first = start.date()
+        # The last local day covered: an end at midnight belongs to the day before.
+        last = (end - timedelta(microseconds=1)).date() \
+            if end.time() == time(0) and end > start else end.date()
+        for name, value in (("local_start", start), ("local_end", end), ("first_day", first),
+                            ("last_day", max(last, first))):
+            object.__setattr__(self, name, value)
 
     @property
     def all_day(self) -> bool:
         return self.kind is EntryKind.CLOSURE
-
-    @property
-    def local_start(self) -> datetime:
-        return self.start.astimezone(zone(self.time_zone))
-
-    @property
-    def local_end(self) -> datetime:
-        return self.end.astimezone(zone(self.time_zone))
-
-    @property
-    def first_day(self) -> date:
-        return self.local_start.date()
-
-    @property
-    def last_day(self) -> date:
-        """The last local day the entry covers (an end at midnight belongs to the day before)."""
-        end = self.local_end
-        if end.time() == time(0) and end > self.local_start:
-            end -= timedelta(microseconds=1)
-        return max(end.date(), self.first_day)
 
     @property
     def target_url(self) -> str | None:

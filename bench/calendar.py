@@ -1,0 +1,196 @@
+"""The calendar at a front desk's scale (issue 5), all in one run:
+
+- a store of 100,000 occurrences whose busiest month shows about 2,000 entries;
+- median paint of that month (target <= 8 ms) and median month switch: query + layout + paint
+  (target <= 16 ms);
+- the longest GUI event-loop stall while a full sync runs (target <= 50 ms);
+- the cold start of `carnet --screenshot` from an already-synced store, no server, against a
+  bare PySide6 window that shows, grabs and exits (target ratio <= 2.0).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/calendar.py
+"""
+
+from __future__ import annotations
+
+import sys
+
+# This file is calendar.py: its folder first on sys.path would shadow the standard library's
+# calendar module (imported by email, by requests...). Take the folder off the path.
+_HERE = sys.path.pop(0)
+
+import importlib.util  # noqa: E402
+import os  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import textwrap  # noqa: E402
+import time  # noqa: E402
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import keyring.backends.fail  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("bench_sync", Path(_HERE) / "sync.py")
+_sync = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_sync)
+ACTIVITIES, serve = _sync.ACTIVITIES, _sync.serve
+
+from desktop import i18n  # noqa: E402
+from desktop.app import attach_session, build  # noqa: E402
+from services.domain import clock  # noqa: E402
+from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, scaled_dataset  # noqa: E402
+from services.security.credentials import MemoryCredentials  # noqa: E402
+from services.store import dataset_io  # noqa: E402
+from services.store.store import Store  # noqa: E402
+from services.sync.session import bind_account, open_session  # noqa: E402
+
+CARNET = Path(sys.executable).with_name("carnet")
+
+
+def busiest_month(app) -> date:
+    counts: dict[tuple[int, int], int] = {}
+    with app.state.store.read() as conn:
+        from services.store.schema import T
+
+        for (start,) in conn.execute(T["Occurrence"].select().with_only_columns(
+                T["Occurrence"].c.start)):
+            key = (start.year, start.month)
+            counts[key] = counts.get(key, 0) + 1
+    year, month = max(counts, key=counts.get)
+    return date(year, month, 15)
+
+
+def paint_ms(widget, runs: int = 40) -> float:
+    image = QImage(widget.size(), QImage.Format.Format_ARGB32)
+    times = []
+    for _ in range(runs):
+        timer = QElapsedTimer()
+        timer.start()
+        widget.render(image)
+        times.append(timer.nsecsElapsed() / 1e6)
+    return statistics.median(times)
+
+
+def switch_ms(app, widget, cold: bool, runs: int = 20) -> float:
+    """Next/previous month: query + layout + paint. Warm: as between two clicks, the event
+    loop ran and read the neighbouring months ahead. Cold: nothing read ahead."""
+    image = QImage(widget.size(), QImage.Format.Format_ARGB32)
+    times = []
+    for index in range(runs):
+        if cold:
+            app.state._cache.clear()
+        else:
+            QApplication.processEvents()  # the idle time between two clicks
+        timer = QElapsedTimer()
+        timer.start()
+        app.state.step(1 if index % 2 == 0 else -1)
+        widget.render(image)
+        times.append(timer.nsecsElapsed() / 1e6)
+    return statistics.median(times)
+
+
+def stall_during_sync(folder: Path, dataset) -> tuple[float, int]:
+    """Open a window on an empty store, sync the whole dataset off the GUI thread, and
+    measure the longest gap between 1 ms timer ticks."""
+    with serve(dataset, folder / "server") as url:
+        store = Store.open(folder / "gui-client")
+        bind_account(store, url, DEMO_USERNAME, "en")
+        session = open_session(store=store, credentials=MemoryCredentials(url, DEMO_USERNAME))
+        session.client.sign_in(DEMO_PASSWORD)
+        app = build(store, "en", DEMO_USERNAME)
+        app.window.resize(1280, 800)
+        app.window.show()
+        longest, last, ticks = 0.0, time.perf_counter(), 0
+        done = []
+        session.engine.listeners.state.append(
+            lambda state, error: done.append(state) if state in ("idle", "error",
+                                                                  "offline") else None)
+
+        def tick() -> None:
+            nonlocal longest, last, ticks
+            now = time.perf_counter()
+            longest, last, ticks = max(longest, now - last), now, ticks + 1
+            if done:
+                QApplication.instance().quit()
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(1)
+        attach_session(app, session)
+        last = time.perf_counter()
+        QApplication.instance().exec()
+        timer.stop()
+        app.scheduler.stop()
+        app.window.close()
+        session.close()
+        return longest * 1000, ticks
+
+
+def cold_start(folder: Path, runs: int = 3) -> tuple[float, float]:
+    bare = folder / "bare.py"
+    bare.write_text(textwrap.dedent("""
+        import sys
+        from PySide6.QtWidgets import QApplication, QLabel
+        app = QApplication(sys.argv)
+        window = QLabel("bare")
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        window.grab().save(sys.argv[1])
+    """))
+    env = {**os.environ, "CARNET_DATA_DIR": str(folder / "synced"), "QT_QPA_PLATFORM":
+           "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+
+    def timed(argv: list[str]) -> float:
+        began = time.perf_counter()
+        subprocess.run(argv, env=env, check=True, capture_output=True)
+        return time.perf_counter() - began
+
+    carnet = statistics.median(timed([str(CARNET), "--screenshot", str(folder / "c.png")])
+                               for _ in range(runs))
+    plain = statistics.median(timed([sys.executable, str(bare), str(folder / "b.png")])
+                              for _ in range(runs))
+    return carnet, plain
+
+
+def main() -> None:
+    app_qt = QApplication.instance() or QApplication(sys.argv)
+    i18n.install("en")
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # key files: the child reads them
+    folder = Path(tempfile.mkdtemp())
+    today = clock.today()
+    dataset = scaled_dataset(today, activities=ACTIVITIES, weeks=217)
+    store = Store.open(folder / "synced")
+    dataset_io.load(store, dataset)  # an already-synced store, as after a first sync
+    app = build(store, "en", DEMO_USERNAME)
+    app.window.resize(1280, 800)
+    app.window.show()
+    app_qt.processEvents()
+    widget = app.window.home.calendar.grid
+    app.state.go_to(busiest_month(app))
+    first, last = app.state.period()
+    shown = sum(1 for e in app.state.entries if first <= e.first_day <= last)
+    print(f"store: {len(dataset.occurrences):,} occurrences; busiest month "
+          f"{first:%Y-%m}: {shown:,} entries")
+    print(f"paint of that month: median {paint_ms(widget):.2f} ms (target <= 8)")
+    print(f"month switch, query + layout + paint: median {switch_ms(app, widget, False):.2f} ms"
+          f" with the neighbours read ahead (target <= 16); "
+          f"{switch_ms(app, widget, True):.2f} ms without")
+    app.window.close()
+    store.close()
+    stall, ticks = stall_during_sync(folder, dataset)
+    print(f"longest GUI stall during a full sync of the same dataset: {stall:.1f} ms over "
+          f"{ticks:,} timer ticks (target <= 50)")
+    carnet, plain = cold_start(folder)
+    print(f"cold start to a painted window: carnet --screenshot {carnet:.2f} s vs bare "
+          f"PySide6 {plain:.2f} s, ratio {carnet / plain:.2f} (target <= 2.0)")
+
+
+if __name__ == "__main__":
+    main()

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 STORE_FILE = "carnet.sqlite3"
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -52,6 +54,8 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config  # only when migrating: it costs 0.1 s of start-up
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -72,4 +76,6 @@ def migrate(engine: Engine) -> None:
     """Bring the schema to head; cheap when it already is (no Alembic load on every start)."""
     if current_revision(engine) == HEAD_REVISION:
         return
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")

@@ -86,10 +86,11 @@ def switch_ms(app, widget, cold: bool, runs: int = 20) -> float:
         if cold:
             app.state._cache.clear()
         else:
-            QApplication.processEvents()  # the idle time between two clicks
+            app.wait()  # the idle time between two clicks: the neighbours are read ahead
         timer = QElapsedTimer()
         timer.start()
         app.state.step(1 if index % 2 == 0 else -1)
+        app.state.wait()  # shown: read (cold) or from what was read ahead (warm)
         widget.render(image)
         times.append(timer.nsecsElapsed() / 1e6)
     return statistics.median(times)
@@ -174,6 +175,7 @@ def main() -> None:
     app_qt.processEvents()
     widget = app.window.home.calendar.grid
     app.state.go_to(busiest_month(app))
+    app.wait()
     first, last = app.state.period()
     shown = sum(1 for e in app.state.entries if first <= e.first_day <= last)
     print(f"store: {len(dataset.occurrences):,} occurrences; busiest month "

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.models.background import Background
 from desktop.models.calendar_state import CalendarState
 from desktop.models.entry_list_model import EntryListModel
 from desktop.models.postdated_model import PostdatedModel
@@ -55,16 +56,32 @@ class Carnet:
     scheduler: Scheduler | None = None
     _pending: dict = field(default_factory=dict)
     _timer: QTimer = field(default_factory=QTimer)
+    _background: Background = field(default_factory=Background)
 
     def __post_init__(self) -> None:
+        self._background.done.connect(self._read_done)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._apply_changes)
 
     def refresh_upcoming(self) -> None:
-        with self.state.store.read() as conn:
-            self.upcoming.set_entries(queries.upcoming_entries(self.state.store, conn,
-                                                               clock.now()))
+        store = self.state.store
+
+        def read() -> list:
+            with store.read() as conn:
+                return queries.upcoming_entries(store, conn, clock.now())
+
+        self._background.run("upcoming", read)
+
+    def _read_done(self, key, result) -> None:
+        if key == "upcoming" and result is not None:
+            self.upcoming.set_entries(result)
+
+    def wait(self) -> None:
+        """Until every background read is shown (screenshots, tests)."""
+        self.state.wait()
+        self._background.wait()
+        QApplication.processEvents()
 
     def on_changes(self, changed: dict) -> None:
         """Changes from the sync (or a local edit), gathered for a moment: a full sync commits
@@ -121,6 +138,7 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     quick.refresh()
     postdated.refresh()
     app.refresh_upcoming()
+    app.wait()  # the first paint shows data
     return app
 
 
@@ -154,6 +172,7 @@ def screenshot(app: Carnet, target: Path, tab: str, size: str) -> None:
     app.window.resize(QSize(width, height))
     app.window.show_tab(tab)
     app.window.show()
+    app.wait()
     for _ in range(5):
         QApplication.processEvents()
     app.window.grab().save(str(target))
@@ -231,5 +250,6 @@ def run_demo(args: argparse.Namespace) -> int:
         attach_session(app, session, start_sync=not args.screenshot)
         if args.screenshot:
             app.apply({name: set() for name in e.RESOURCE_TYPES})
+            app.wait()
         return _finish(app, args)
 

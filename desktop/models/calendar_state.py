@@ -1,7 +1,8 @@
 """What the calendar shows: the period (month or week), the filters, and the entries by day.
 
-Queries the store for the visible days only, and again only when a change announced by the
-sync touches what a calendar shows.
+Reads the store for the visible days only, on a background thread, and again only when a
+change announced by the sync touches what a calendar shows. Recent periods are kept, and the
+neighbouring ones read ahead, so next/previous shows at once.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from collections import defaultdict
 from datetime import date, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
+from desktop.models.background import Background
 from services.domain.calendar import CalendarEntry
 from services.store import queries
 from services.store.store import Store
@@ -41,6 +43,11 @@ class CalendarState(QObject):
         self.person_ids: set[int] | None = None
         self.days: dict[date, list[CalendarEntry]] = {}
         self._cache: dict[tuple, tuple[list, dict]] = {}  # recent periods, oldest first
+        self._asked: set[tuple] = set()  # being read
+        self._wanted: tuple | None = None
+        self.loading = False
+        self._background = Background(self)
+        self._background.done.connect(self._loaded)
         self.entries: list[CalendarEntry] = []
         self.week_start = QLocale().firstDayOfWeek().value - 1  # Monday = 0, as in Python
 
@@ -96,35 +103,67 @@ class CalendarState(QObject):
         return (first, last, frozenset(self.org_ids or ()), self.org_ids is None,
                 frozenset(self.person_ids or ()), self.person_ids is None)
 
-    def _load(self, first: date, last: date) -> tuple[list, dict]:
+    def _read(self, first: date, last: date, org_ids, person_ids) -> tuple[list, dict]:
+        """The entries of first..last by day (runs on the background thread)."""
+        where = queries.CalendarFilter(org_ids, person_ids)
+        with self.store.read() as conn:
+            entries = queries.calendar_entries(self.store, conn, first, last, where)
+        days: dict[date, list[CalendarEntry]] = defaultdict(list)
+        for entry in entries:
+            day = max(entry.first_day, first)
+            while day <= min(entry.last_day, last):
+                days[day].append(entry)
+                day += timedelta(days=1)
+        return entries, dict(days)
+
+    def _request(self, first: date, last: date) -> tuple:
         key = self._key(first, last)
-        if key not in self._cache:
-            where = queries.CalendarFilter(self.org_ids, self.person_ids)
-            with self.store.read() as conn:
-                entries = queries.calendar_entries(self.store, conn, first, last, where)
-            days: dict[date, list[CalendarEntry]] = defaultdict(list)
-            for entry in entries:
-                day = max(entry.first_day, first)
-                while day <= min(entry.last_day, last):
-                    days[day].append(entry)
-                    day += timedelta(days=1)
-            self._cache[key] = (entries, dict(days))
-            while len(self._cache) > CACHED_PERIODS:
-                self._cache.pop(next(iter(self._cache)))
-        return self._cache[key]
+        if key not in self._cache and key not in self._asked:
+            self._asked.add(key)
+            orgs, people = self.org_ids, self.person_ids
+            self._background.run(key, lambda: self._read(first, last, orgs, people))
+        return key
+
+    def _loaded(self, key: tuple, result) -> None:
+        self._asked.discard(key)
+        if result is None:
+            return
+        self._cache[key] = result
+        while len(self._cache) > CACHED_PERIODS:
+            self._cache.pop(next(iter(self._cache)))
+        if key == self._wanted:
+            self._show(key)
+
+    def _show(self, key: tuple) -> None:
+        self.entries, self.days = self._cache[key]
+        self.loading = False
+        self.changed.emit()
+        self._prefetch()
 
     def refresh(self) -> None:
-        self.entries, self.days = self._load(self.first_shown(), self.last_shown())
+        """Show the current period: at once when it was read before, else when it is read
+        (the grid shows the period empty meanwhile, for the tenth of a second it takes)."""
+        self._wanted = self._request(self.first_shown(), self.last_shown())
+        if self._wanted in self._cache:
+            self._show(self._wanted)
+            return
+        self.loading = True
+        self.entries, self.days = [], {}
         self.changed.emit()
-        QTimer.singleShot(0, self._prefetch)
+
+    def wait(self) -> None:
+        """Until the current period is shown (tests, screenshots)."""
+        while self.loading:
+            self._background.wait()
+            QCoreApplication.processEvents()
 
     def _prefetch(self) -> None:
         """The periods before and after, read while the user looks: next/previous is instant."""
-        anchor, selected = self.anchor, self.selected
+        anchor = self.anchor
         for direction in (1, -1):
             self.anchor = self._neighbour(anchor, direction)
-            self._load(self.first_shown(), self.last_shown())
-        self.anchor, self.selected = anchor, selected
+            self._request(self.first_shown(), self.last_shown())
+        self.anchor = anchor
 
     def _neighbour(self, day: date, direction: int) -> date:
         if self.mode is ViewMode.WEEK:

@@ -47,10 +47,12 @@ def test_occurrence_click_opens_its_registration_page(carnet, qtbot, opened_urls
 def test_online_booking_opens_and_closure_or_plain_event_do_not(carnet, qtbot, opened_urls):
     carnet.state.go_to(date(2026, 11, 10))
     carnet.state.set_mode("week")  # room for every entry of that busy Tuesday
+    carnet.state.wait()
     booking = chips_of(carnet, EntryKind.EVENT, is_online_booking=True)[0]
     click(qtbot, grid(carnet), booking.rect)
     assert opened_urls == ["https://boutique.example.ca/loisirs-beaumont/reservations/701"]
     carnet.state.go_to(date(2026, 11, 16))
+    carnet.state.wait()
     for chip in (chips_of(carnet, EntryKind.CLOSURE)[0],
                  chips_of(carnet, EntryKind.EVENT, is_online_booking=False)[0]):
         click(qtbot, grid(carnet), chip.rect)
@@ -61,10 +63,12 @@ def test_person_filter_hides_other_members(carnet, qtbot):
     assert {c.entry.person_id for c in chips_of(carnet, EntryKind.ACTIVITY)} > {FELIX}
     combo = carnet.window.home.calendar.person
     combo.setCurrentIndex(combo.findData(FELIX))
+    carnet.state.wait()
     people = {c.entry.person_id for c in chips_of(carnet) if c.entry.person_id}
     assert people == {FELIX}
     assert all(e.person_id in (FELIX, None) for e in carnet.state.entries)
     combo.setCurrentIndex(0)
+    carnet.state.wait()
     assert ETIENNE in {c.entry.person_id for c in chips_of(carnet)}
 
 
@@ -87,6 +91,7 @@ def test_keyboard_and_overflow(carnet, qtbot):
     qtbot.keyClick(widget, Qt.Key.Key_PageDown)
     assert carnet.state.anchor.month == 12
     qtbot.keyClick(widget, Qt.Key.Key_T)
+    carnet.state.wait()
     assert carnet.state.anchor == TODAY
     qtbot.keyClick(widget, Qt.Key.Key_Right)
     assert carnet.state.selected == date(2026, 11, 28)
@@ -103,12 +108,15 @@ def test_week_and_agenda_views(carnet, qtbot):
     panel = carnet.window.home.calendar
     week = next(b for b in panel.modes.buttons() if b.property("mode") == "week")
     qtbot.mouseClick(week, Qt.MouseButton.LeftButton)
+    carnet.state.wait()
     days = {c.day for c in grid(carnet).chips()}
     assert max(days) - min(days) <= __import__("datetime").timedelta(days=6)
     agenda = next(b for b in panel.modes.buttons() if b.property("mode") == "agenda")
     qtbot.mouseClick(agenda, Qt.MouseButton.LeftButton)
+    carnet.state.wait()
     assert panel.stack.currentWidget() is panel.agenda
     panel.find("Natation")
+    carnet.state.wait()
     rows = panel.agenda_proxy.rowCount()
     assert rows >= 4 and all("Natation" in panel.agenda_proxy.index(r, 0).data()
                              for r in range(rows))

@@ -32,7 +32,7 @@ class StatusArea(QStatusBar):
             self.addWidget(widget)
         for widget in (self.bar, self.conflicts, self.pending):
             self.addPermanentWidget(widget)
-        self.set_state("idle", "")
+        self.set_state("offline", "")  # until a sync has reached the platform
         self.refresh()
 
     def set_state(self, state: str, code: str) -> None:

@@ -8,6 +8,7 @@ import tempfile
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
@@ -29,17 +30,16 @@ from desktop.views.simple_tabs import (
     WalletTab,
 )
 from desktop.views.status_area import StatusArea
-from services.api.errors import ApiError
 from services.domain import clock
 from services.domain import entities as e
-from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
 from services.domain.errors import RuleViolation
 from services.domain.messages import message
-from services.security.credentials import MemoryCredentials
 from services.store import paths, queries
 from services.store.store import Store
-from services.sync.scheduler import Scheduler
-from services.sync.session import Session, bind_account, open_session, reset
+
+if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not before
+    from services.sync.scheduler import Scheduler
+    from services.sync.session import Session
 
 REFRESH_DELAY_MS = 300
 
@@ -144,6 +144,8 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
 
 def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> None:
     """Sync on its own thread: at start, every five minutes, on F5, after edits."""
+    from services.sync.scheduler import Scheduler
+
     app.session = session
     app.bridge.attach(session.engine)
     app.scheduler = Scheduler(session.engine.sync)
@@ -191,6 +193,8 @@ def _finish(app: Carnet, args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """`carnet`: the window on the local store; signs in first when nobody is."""
+    from services.sync.session import open_session
+
     store = Store.open(paths.data_dir(args.data_dir))
     try:
         try:
@@ -211,6 +215,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _sign_in(store: Store, lang: str) -> Session | None:
+    from services.api.errors import ApiError
+    from services.sync.session import bind_account, open_session
+
     dialog = SignInDialog()
     while dialog.exec():
         server, username = dialog.server.text().strip(), dialog.username.text().strip()
@@ -229,6 +236,9 @@ def _sign_in(store: Store, lang: str) -> Session | None:
 def run_demo(args: argparse.Namespace) -> int:
     """`carnet demo`: the demo family on the embedded server, signed in, synced, in the window."""
     from server.embedded import start
+    from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
+    from services.security.credentials import MemoryCredentials
+    from services.sync.session import bind_account, open_session, reset
 
     store = Store.open(paths.data_dir(args.data_dir))
     with ExitStack() as stack:

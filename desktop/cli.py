@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n, logs
-from desktop.commands import account, agenda
+from desktop.commands import account_parsers, agenda
 from desktop.commands.common import CliError, fmt, translate
 from desktop.views.main_window import TABS
 
@@ -42,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
 
     show = sub.add_parser("demo", help="the window on the demo family (embedded server)")
     show.set_defaults(func=None, window="demo")
-    for command in (demo_data, listing, show, *account.add_parsers(sub)):
+    for command in (demo_data, listing, show, *account_parsers.add_parsers(sub)):
         # The global options are accepted after the verb too.
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         command.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from services.api.errors import ApiError
-from services.sync.engine import State, SyncEngine
+if TYPE_CHECKING:  # the engine (and requests) load only when a session opens
+    from services.api.errors import ApiError
+    from services.sync.engine import State, SyncEngine
 
 
 class SyncBridge(QObject):

@@ -214,22 +214,34 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _sign_in(store: Store, lang: str) -> Session | None:
-    from services.api.errors import ApiError
-    from services.sync.session import bind_account, open_session
+def sign_in(store: Store, lang: str, server: str, username: str, password: str,
+            remember: bool) -> Session | str:
+    """A session, or what to tell the person (in their language) when it did not work."""
+    from services.api.errors import ApiError, SignInNeeded
+    from services.sync.session import AccountMismatch, bind_account, open_session
 
+    try:
+        bind_account(store, server, username, lang)
+        session = open_session(store=store, lang=lang)
+        session.client.sign_in(password, remember=remember)
+        return session
+    except SignInNeeded:
+        return message("BadCredentials", lang)
+    except ApiError as error:
+        return message(error.code, lang)
+    except (ValueError, AccountMismatch):
+        return message("InvalidValue", lang)
+
+
+def _sign_in(store: Store, lang: str) -> Session | None:
     dialog = SignInDialog()
     while dialog.exec():
-        server, username = dialog.server.text().strip(), dialog.username.text().strip()
-        try:
-            bind_account(store, server, username, lang)
-            session = open_session(store=store, lang=lang)
-            session.client.sign_in(dialog.password.text(), remember=dialog.remember.isChecked())
-            return session
-        except (ApiError, ValueError) as error:
-            dialog.show_error(message(getattr(error, "code", "BadCredentials"), lang)
-                              if isinstance(error, ApiError) and error.status != 401
-                              else message("BadCredentials", lang))
+        outcome = sign_in(store, lang, dialog.server.text().strip(),
+                          dialog.username.text().strip(), dialog.password.text(),
+                          dialog.remember.isChecked())
+        if not isinstance(outcome, str):
+            return outcome
+        dialog.show_error(outcome)
     return None
 
 

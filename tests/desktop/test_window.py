@@ -1,0 +1,76 @@
+"""The window around the Home tab: sign-in, F5 with a live sync, remembered geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+
+from desktop.app import attach_session, build, sign_in
+from desktop.views.sign_in import SignInDialog
+from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
+from services.store.store import Store
+from tests.services.sync.conftest import platform  # noqa: F401  (the real server)
+
+
+def test_sign_in_says_why_in_the_users_language(qapp, tmp_path, platform):  # noqa: F811
+    store = Store.open(tmp_path / "s")
+    try:
+        refused = sign_in(store, "fr", platform.url, DEMO_USERNAME, "nope", False)
+        assert refused == "Nom d'utilisateur ou mot de passe incorrect."
+        bad_url = sign_in(store, "en", "http://platform.example.ca", DEMO_USERNAME, "x", False)
+        assert isinstance(bad_url, str)
+        session = sign_in(store, "en", platform.url, DEMO_USERNAME, DEMO_PASSWORD, False)
+        assert not isinstance(session, str) and session.engine.sync().ok
+        session.client.close()
+    finally:
+        store.close()
+
+
+def test_dialog_keeps_what_was_typed_but_the_password(qtbot):
+    dialog = SignInDialog(username="famille.tremblay@example.ca")
+    qtbot.addWidget(dialog)
+    dialog.password.setText("secret")
+    dialog.show_error("Wrong username or password.")
+    assert dialog.username.text() == "famille.tremblay@example.ca"
+    assert dialog.password.text() == "" and dialog.error.text()
+    assert dialog.password.echoMode() == dialog.password.EchoMode.Password
+
+
+def test_f5_syncs_on_the_worker_and_the_window_follows(qtbot, tmp_path,
+                                                       platform):  # noqa: F811
+    store = Store.open(tmp_path / "live")
+    session = sign_in(store, "en", platform.url, DEMO_USERNAME, DEMO_PASSWORD, False)
+    app = build(store, "en", DEMO_USERNAME)
+    qtbot.addWidget(app.window)
+    states = []
+    app.bridge.state.connect(lambda state, code: states.append(state))
+    attach_session(app, session)  # the scheduler syncs at start
+    try:
+        qtbot.waitUntil(lambda: states.count("idle") >= 1, timeout=10_000)
+        qtbot.waitUntil(lambda: app.quick.rowCount() == 4, timeout=5_000)  # refreshed by sync
+        refresh = app.window.actions_by_name["refresh"]
+        assert refresh.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
+        refresh.trigger()
+        qtbot.waitUntil(lambda: states.count("idle") >= 2, timeout=10_000)
+        assert app.window.status.connection.text() == "Online"
+    finally:
+        app.scheduler.stop()
+        session.client.close()
+        store.close()
+
+
+def test_geometry_is_remembered(qtbot, tmp_path, demo_store):
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    first = build(demo_store, "en", "x", settings)
+    qtbot.addWidget(first.window)
+    first.window.resize(700, 470)  # the offscreen screen is 800x600; widths clamp to the minimum
+    first.window.show()
+    chosen = first.window.size()
+    first.window.close()
+    fresh = build(demo_store, "en", "x")
+    qtbot.addWidget(fresh.window)
+    # Widths clamp to the 800-pixel offscreen screen; the height tells the story.
+    assert fresh.window.height() != chosen.height()
+    again = build(demo_store, "en", "x", settings)
+    qtbot.addWidget(again.window)
+    assert again.window.height() == chosen.height() == 470

@@ -6,6 +6,7 @@ the GUI thread. Only the latest result per key matters to the callers.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -26,7 +27,9 @@ class _Task(QRunnable):
         except Exception:  # a failed read must not kill the pool's thread: log, report None
             log.exception("background read failed")
             result = None
-        self.owner.done.emit(self.key, result)  # queued to the GUI thread
+        # RuntimeError: the window closed while this read ran; nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            self.owner.done.emit(self.key, result)  # queued to the GUI thread
 
 
 class Background(QObject):

@@ -49,7 +49,20 @@ def main(argv: list[str]) -> int:
     if command == "test":
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
         return subprocess.call([str(_python()), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    return subprocess.call([str(BIN / "carnet"), "demo", *rest], cwd=ROOT)
+    carnet = str(BIN / "carnet")
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if not headless:
+        return subprocess.call([carnet, "demo", *rest], cwd=ROOT)
+    # No screen (a server, a container): show what the window would, as a picture and text.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    picture = ROOT / "carnet-demo.png"
+    code = subprocess.call([carnet, "demo", "--screenshot", str(picture), *rest], cwd=ROOT,
+                           env=env)
+    if code == 0:
+        print(f"No display here: the window's Home tab is in {picture}. The agenda:")
+        code = subprocess.call([carnet, "agenda"], cwd=ROOT, env=env)
+    return code
 
 
 if __name__ == "__main__":

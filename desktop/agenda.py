@@ -8,20 +8,13 @@ from datetime import date, timedelta
 from itertools import groupby
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.formatting import qdate, time_of
 from services.domain.calendar import CalendarEntry, EntryKind
 from services.domain.entities import OccurrenceState, Organization
 
 JSON_VERSION = 1
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _time(locale: QLocale, moment) -> str:
-    return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 def _when_what(entry: CalendarEntry, locale: QLocale, first: date) -> tuple[str, str]:
@@ -30,11 +23,11 @@ def _when_what(entry: CalendarEntry, locale: QLocale, first: date) -> tuple[str,
         what = translate("Agenda", "Closure: %1").replace("%1", entry.title)
         if entry.last_day > max(entry.first_day, first):
             # A date format is a translatable string: "MMMM d" in English, "d MMMM" in French.
-            until = locale.toString(_qdate(entry.last_day), translate("Agenda", "MMMM d"))
+            until = locale.toString(qdate(entry.last_day), translate("Agenda", "MMMM d"))
             what += " " + translate("Agenda", "(until %1)").replace("%1", until)
         when = translate("Agenda", "All day")
     else:
-        when = f"{_time(locale, entry.local_start)}–{_time(locale, entry.local_end)}"
+        when = f"{time_of(entry.local_start, locale)}–{time_of(entry.local_end, locale)}"
         person = entry.person_name
         if entry.is_staff:
             person += " " + translate("Agenda", "(staff)")
@@ -51,8 +44,8 @@ def render_text(entries: Sequence[CalendarEntry], first: date, last: date, local
     translate = QCoreApplication.translate
     long = QLocale.FormatType.LongFormat
     lines = [translate("Agenda", "Agenda from %1 to %2")
-             .replace("%1", locale.toString(_qdate(first), long))
-             .replace("%2", locale.toString(_qdate(last), long))]
+             .replace("%1", locale.toString(qdate(first), long))
+             .replace("%2", locale.toString(qdate(last), long))]
     if not entries:
         lines.append(translate("Agenda", "No entries."))
 
@@ -64,7 +57,7 @@ def render_text(entries: Sequence[CalendarEntry], first: date, last: date, local
     width = max((len(when) for _, when, _ in rows), default=0)
     for day, items in groupby(rows, lambda row: row[0]):
         lines.append("")
-        lines.append(locale.toString(_qdate(day), long))
+        lines.append(locale.toString(qdate(day), long))
         lines.extend(f"  {when:<{width}}  {what}" for _, when, what in items)
     return "\n".join(lines)
 

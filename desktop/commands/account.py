@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime, QLocale
 
 from desktop import i18n
 from desktop.commands.common import CliError, fmt, open_store, translate
-from services.api.errors import ApiError
+from services.api.errors import ApiError, Rejected, SignInNeeded
 from services.domain.messages import message
 from services.security import keys
 from services.security.credentials import Credentials
@@ -42,10 +42,11 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def _error_text(error: ApiError, lang: str) -> str:
-    """What went wrong, in the user's language: the platform's own words when it gave some."""
-    return error.message if error.status and error.message and error.code not in (
-        "ServerUnavailable",) and not error.message.startswith("HTTP ") else \
-        message(error.code, lang)
+    """The platform's own words when it refused something; ours for everything else."""
+    if isinstance(error, Rejected | SignInNeeded) and error.message \
+            and not error.message.startswith("HTTP "):
+        return error.message
+    return message(error.code, lang)
 
 
 class ProgressBar:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
-from pydantic import AwareDatetime, BaseModel
+from pydantic import AwareDatetime
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -168,11 +168,3 @@ conflicts = Table(
     Column("created_at", UtcMicros, nullable=False),
     Column("resolved", Boolean, nullable=False, default=False),
 )
-
-
-def model_of(table_name: str) -> type[e.Resource]:
-    return next(m for m, n in TABLE_NAMES.items() if n == table_name)
-
-
-def is_model(value: object) -> bool:
-    return isinstance(value, type) and issubclass(value, BaseModel)

@@ -135,8 +135,3 @@ def _remap_request(request: outbox.Request, temp: int, real: int) -> bool:
             effect.id = real
         effect.fields = _swap(effect.fields, temp, real)
     return before != (request.path, request.body, [e.wire() for e in request.effects])
-
-
-def known_ids(conn: Connection, type_name: str) -> set[int]:
-    table = T[type_name]
-    return set(conn.scalars(select(table.c.id)))

@@ -300,8 +300,3 @@ _PATHS = {
 
 def _path(model: type[e.Resource]) -> str:
     return _PATHS[model]
-
-
-def pending_count(store: Store) -> int:
-    with store.read() as conn:
-        return sum(outbox.counts(conn).values())

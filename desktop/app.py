@@ -1,4 +1,4 @@
-"""Assembling the window: store → models → views, the sync on its own thread, screenshots."""
+"""Assembling the window: store → models → views, the sync in its own process, screenshots."""
 
 from __future__ import annotations
 
@@ -20,25 +20,18 @@ from desktop.models.postdated_model import PostdatedModel
 from desktop.models.quick_access_model import QuickAccessModel
 from desktop.models.sync_bridge import SyncBridge
 from desktop.views.home_tab import HomeTab
+from desktop.views.lazy_tab import LazyTab
 from desktop.views.main_window import MainWindow
 from desktop.views.sign_in import SignInDialog
-from desktop.views.simple_tabs import (
-    BillingTab,
-    CommunicationsTab,
-    PeopleTab,
-    SettingsTab,
-    WalletTab,
-)
 from desktop.views.status_area import StatusArea
 from services.domain import clock
-from services.domain import entities as e
 from services.domain.errors import RuleViolation
 from services.domain.messages import message
-from services.store import paths, queries
+from services.store import paths, reads
 from services.store.store import Store
 
 if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not before
-    from services.sync.scheduler import Scheduler
+    from services.sync.remote import SyncProcess
     from services.sync.session import Session
 
 REFRESH_DELAY_MS = 300
@@ -53,7 +46,7 @@ class Carnet:
     postdated: PostdatedModel
     bridge: SyncBridge
     session: Session | None = None
-    scheduler: Scheduler | None = None
+    sync: SyncProcess | None = None
     _pending: dict = field(default_factory=dict)
     _timer: QTimer = field(default_factory=QTimer)
     _background: Background = field(default_factory=Background)
@@ -65,13 +58,7 @@ class Carnet:
         self._timer.timeout.connect(self._apply_changes)
 
     def refresh_upcoming(self) -> None:
-        store = self.state.store
-
-        def read() -> list:
-            with store.read() as conn:
-                return queries.upcoming_entries(store, conn, clock.now())
-
-        self._background.run("upcoming", read)
+        _read_upcoming(self._background, self.state.store)
 
     def _read_done(self, key, result) -> None:
         if key == "upcoming" and result is not None:
@@ -110,49 +97,71 @@ class Carnet:
         self.window.status.refresh()
 
 
+def _read_upcoming(background: Background, store: Store) -> None:
+    def read() -> list:
+        with store.reader() as conn:
+            return reads.upcoming_entries(conn, clock.now())
+
+    background.run("upcoming", read)
+
+
 def _choices(store: Store) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    with store.read() as conn:
-        people = [(p.id, p.full_name) for p, _ in queries.people_with_contacts(store, conn)]
-        orgs = sorted(((o.id, o.name) for o in queries.organizations(store, conn).values()),
+    with store.reader() as conn:
+        people = reads.person_names(conn)
+        orgs = sorted(((o.id, o.name) for o in reads.organizations(conn).values()),
                       key=lambda x: x[1])
     return people, orgs
+
+
+def _other_tabs(store: Store) -> list[LazyTab]:
+    def tab(name: str) -> LazyTab:
+        def make():
+            from desktop.views import simple_tabs
+
+            return getattr(simple_tabs, name)(store)
+
+        return LazyTab(make)
+
+    return [tab(name) for name in ("PeopleTab", "BillingTab", "WalletTab", "CommunicationsTab",
+                                   "SettingsTab")]
 
 
 def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:
     today = clock.today()
     state = CalendarState(store, today)
+    state.refresh()  # the slow reads start now, on their threads, while the widgets are built
+    background = Background()
+    _read_upcoming(background, store)
     upcoming = EntryListModel()
     quick = QuickAccessModel(store, today, lang)
     postdated = PostdatedModel(store)
     people, orgs = _choices(store)
     home = HomeTab(state, upcoming, quick, postdated, people, orgs)
-    window = MainWindow(home, PeopleTab(store), BillingTab(store), WalletTab(store),
-                        CommunicationsTab(store), SettingsTab(store),
-                        StatusArea(store, account, lang), settings)
+    window = MainWindow(home, _other_tabs(store), StatusArea(store, account, lang), settings)
     bridge = SyncBridge(window)
-    app = Carnet(window, state, upcoming, quick, postdated, bridge)
+    app = Carnet(window, state, upcoming, quick, postdated, bridge, _background=background)
     bridge.changes.connect(app.on_changes)
     bridge.progress.connect(window.status.set_progress)
     bridge.state.connect(window.status.set_state)
-    state.refresh()
     quick.refresh()
     postdated.refresh()
-    app.refresh_upcoming()
     app.wait()  # the first paint shows data
     return app
 
 
 def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> None:
-    """Sync on its own thread: at start, every five minutes, on F5, after edits."""
-    from services.sync.scheduler import Scheduler
+    """Sync in its own process: at start, every five minutes, on F5, after edits. Local edits
+    are made here and announced through the session's engine listeners."""
+    from services.sync.remote import SyncProcess
 
     app.session = session
-    app.bridge.attach(session.engine)
-    app.scheduler = Scheduler(session.engine.sync)
-    app.window.sync_requested = app.scheduler.request
+    app.bridge.attach(session.engine.listeners)
+    app.sync = SyncProcess(session)
+    app.bridge.attach(app.sync.listeners)
+    app.window.sync_requested = app.sync.request
     app.window.home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))
     if start_sync:
-        app.scheduler.start()
+        app.sync.start()
 
 
 def _remove_card(app: Carnet, ident: int) -> None:
@@ -161,7 +170,7 @@ def _remove_card(app: Carnet, ident: int) -> None:
     except RuleViolation as violation:
         app.window.statusBar().showMessage(message(violation.code, app.quick.lang), 8000)
         return
-    app.scheduler.edited()
+    app.sync.edited()
 
 
 def settings_store() -> QSettings:
@@ -178,6 +187,7 @@ def screenshot(app: Carnet, target: Path, tab: str, size: str) -> None:
     for _ in range(5):
         QApplication.processEvents()
     app.window.grab().save(str(target))
+    app.state.stop()
 
 
 def _finish(app: Carnet, args: argparse.Namespace) -> int:
@@ -186,32 +196,36 @@ def _finish(app: Carnet, args: argparse.Namespace) -> int:
         return 0
     app.window.show()
     code = QApplication.instance().exec()
-    if app.scheduler is not None:
-        app.scheduler.stop()
+    if app.sync is not None:
+        app.sync.stop()
     return code
 
 
 def run(args: argparse.Namespace) -> int:
-    """`carnet`: the window on the local store; signs in first when nobody is."""
-    from services.sync.session import open_session
-
+    """`carnet`: the window on the local store, painted first; the session (API client, sync
+    process) opens right after. Signs in first when nobody is."""
     store = Store.open(paths.data_dir(args.data_dir))
     try:
-        try:
-            session = open_session(store=store, lang=args.lang)
-        except LookupError:
-            session = None if args.screenshot else _sign_in(store, args.lang)
-            if session is None and not args.screenshot:
+        session = None
+        if not args.screenshot:
+            with store.reader() as conn:
+                known = reads.signed_in(conn)
+            if not known and (session := _sign_in(store, args.lang)) is None:
                 return 1
-        with store.read() as conn:
-            accounts = store.all(conn, e.Account)
-        account = accounts[0].username if accounts else ""
+        with store.reader() as conn:
+            account = reads.account_name(conn)
         app = build(store, args.lang, account, settings_store())
-        if session is not None and not args.screenshot:
-            attach_session(app, session)
+        if not args.screenshot:
+            QTimer.singleShot(0, lambda: attach_session(app, session or _open(store, args.lang)))
         return _finish(app, args)
     finally:
         store.close()
+
+
+def _open(store: Store, lang: str | None) -> Session:
+    from services.sync.session import open_session
+
+    return open_session(store=store, lang=lang)
 
 
 def sign_in(store: Store, lang: str, server: str, username: str, password: str,
@@ -249,6 +263,7 @@ def run_demo(args: argparse.Namespace) -> int:
     """`carnet demo`: the demo family on the embedded server, signed in, synced, in the window."""
     from server.embedded import start
     from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
+    from services.domain.entities import RESOURCE_TYPES
     from services.security.credentials import MemoryCredentials
     from services.sync.session import bind_account, open_session, reset
 
@@ -271,7 +286,7 @@ def run_demo(args: argparse.Namespace) -> int:
         app = build(store, args.lang, DEMO_USERNAME, settings_store())
         attach_session(app, session, start_sync=not args.screenshot)
         if args.screenshot:
-            app.apply({name: set() for name in e.RESOURCE_TYPES})
+            app.apply({name: set() for name in RESOURCE_TYPES})
             app.wait()
         return _finish(app, args)
 

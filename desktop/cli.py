@@ -11,9 +11,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n, logs
-from desktop.commands import account_parsers, agenda
+from desktop.commands import account_parsers
 from desktop.commands.common import CliError, fmt, translate
 from desktop.views.main_window import TABS
+
+AGENDA = "desktop.commands.agenda"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     demo_data = sub.add_parser("demo-data", help="fill the store with the demo family")
     demo_data.add_argument("--force", action="store_true",
                            help="replace an account that is not the demo")
-    demo_data.set_defaults(func=agenda.cmd_demo_data)
+    demo_data.set_defaults(func=account_parsers.lazy("cmd_demo_data", AGENDA))
 
     listing = sub.add_parser("agenda", help="list calendar entries from the local store")
     listing.add_argument("--from", dest="date_from", type=date.fromisoformat)
@@ -38,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--person", help="a member's name (accents and case ignored)")
     listing.add_argument("--org", help="an organization's slug")
     listing.add_argument("--json", action="store_true", help="machine-readable (docs/cli.md)")
-    listing.set_defaults(func=agenda.cmd_agenda)
+    listing.set_defaults(func=account_parsers.lazy("cmd_agenda", AGENDA))
 
     show = sub.add_parser("demo", help="the window on the demo family (embedded server)")
     show.set_defaults(func=None, window="demo")
@@ -54,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a frozen app starting its sync process (Windows)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = _parser().parse_args(argv)
     logs.setup()
     if QCoreApplication.instance() is None:

@@ -19,9 +19,10 @@ from services.domain.messages import message
 from services.security import keys
 from services.security.credentials import Credentials
 from services.store import dataset_io, paths
+from services.store.reads import LAST_SYNC
 from services.store.store import Store
 from services.sync import outbox
-from services.sync.engine import LAST_SYNC, Report
+from services.sync.engine import Report
 from services.sync.session import (
     AccountMismatch,
     Session,

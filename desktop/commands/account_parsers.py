@@ -8,9 +8,12 @@ import importlib
 from collections.abc import Callable
 
 
-def lazy(name: str) -> Callable[[argparse.Namespace], int]:
+def lazy(name: str, module: str = "desktop.commands.account"
+         ) -> Callable[[argparse.Namespace], int]:
+    """A command's function, imported when the command runs."""
+
     def run(args: argparse.Namespace) -> int:
-        return getattr(importlib.import_module("desktop.commands.account"), name)(args)
+        return getattr(importlib.import_module(module), name)(args)
 
     return run
 

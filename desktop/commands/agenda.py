@@ -9,7 +9,7 @@ from desktop.agenda import month_bounds, render_json, render_text
 from desktop.commands.common import CliError, account_of, fmt, fold, open_store, translate
 from services.domain import clock
 from services.domain.demo import DEMO_USERNAME, demo_dataset
-from services.store import dataset_io, paths, queries
+from services.store import dataset_io, paths, queries, reads
 from services.store.store import Store
 
 
@@ -45,8 +45,8 @@ def _resolve_person(store: Store, name: str) -> set[int]:
 
 
 def _resolve_org(store: Store, slug: str) -> set[int]:
-    with store.read() as conn:
-        orgs = queries.organizations(store, conn).values()
+    with store.reader() as conn:
+        orgs = reads.organizations(conn).values()
     found = {o.id for o in orgs if o.slug == slug}
     if not found:
         raise CliError(fmt(translate("Cli", "No organization has the slug “%1”. "
@@ -64,13 +64,13 @@ def print_agenda(store: Store, args: argparse.Namespace) -> None:
     if account_of(store) is None:
         raise CliError(translate("Cli", "This data folder is empty: run “carnet demo-data” "
                                  "first."))
-    where = queries.CalendarFilter(
+    where = reads.CalendarFilter(
         org_ids=_resolve_org(store, args.org) if args.org else None,
         person_ids=_resolve_person(store, args.person) if args.person else None,
     )
-    with store.read() as conn:
-        entries = queries.calendar_entries(store, conn, first, last, where)
-        orgs = queries.organizations(store, conn)
+    with store.reader() as conn:
+        entries = reads.calendar_entries(conn, first, last, where)
+        orgs = reads.organizations(conn)
     if args.json:
         print(render_json(entries, first, last, orgs))
     else:

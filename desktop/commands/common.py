@@ -8,8 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from services.domain.entities import Account
-from services.security.keys import KeyLocation
 from services.store.store import Store
 
 translate = QCoreApplication.translate
@@ -33,6 +31,8 @@ def fold(text: str) -> str:
 
 
 def open_store(data_dir: Path) -> Store:
+    from services.security.keys import KeyLocation
+
     store = Store.open(data_dir)
     if store.key is not None and store.key.created and store.key.location is KeyLocation.FILE:
         notice = translate("Cli", "No usable OS keychain: the store key is kept in %1, "
@@ -41,7 +41,10 @@ def open_store(data_dir: Path) -> Store:
     return store
 
 
-def account_of(store: Store) -> Account | None:
+def account_of(store: Store):
+    """The account (entities.Account) this folder holds, None when it is empty."""
+    from services.domain.entities import Account
+
     with store.read() as conn:
         accounts = store.all(conn, Account)
     return accounts[0] if accounts else None

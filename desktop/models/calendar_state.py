@@ -11,14 +11,17 @@ from collections import defaultdict
 from datetime import date, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from desktop.models.background import Background
 from services.domain.calendar import CalendarEntry
-from services.store import queries
+from services.store import reads
 from services.store.store import Store
 
 CACHED_PERIODS = 8
+# Read the neighbouring periods this long after a period shows: not while it paints (the
+# read would take the GIL from the paint), and well before anyone clicks "next".
+PREFETCH_DELAY_MS = 150
 CALENDAR_TYPES = frozenset({"Occurrence", "Closure", "Event", "Registration", "Activity",
                             "Organization", "Person"})
 
@@ -48,6 +51,8 @@ class CalendarState(QObject):
         self.loading = False
         self._background = Background(self)
         self._background.done.connect(self._loaded)
+        self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
+        self._prefetch_timer.timeout.connect(self._prefetch)
         self.entries: list[CalendarEntry] = []
         self.week_start = QLocale().firstDayOfWeek().value - 1  # Monday = 0, as in Python
 
@@ -105,9 +110,9 @@ class CalendarState(QObject):
 
     def _read(self, first: date, last: date, org_ids, person_ids) -> tuple[list, dict]:
         """The entries of first..last by day (runs on the background thread)."""
-        where = queries.CalendarFilter(org_ids, person_ids)
-        with self.store.read() as conn:
-            entries = queries.calendar_entries(self.store, conn, first, last, where)
+        where = reads.CalendarFilter(org_ids, person_ids)
+        with self.store.reader() as conn:
+            entries = reads.calendar_entries(conn, first, last, where)
         days: dict[date, list[CalendarEntry]] = defaultdict(list)
         for entry in entries:
             day = max(entry.first_day, first)
@@ -138,7 +143,7 @@ class CalendarState(QObject):
         self.entries, self.days = self._cache[key]
         self.loading = False
         self.changed.emit()
-        self._prefetch()
+        self._prefetch_timer.start()
 
     def refresh(self) -> None:
         """Show the current period: at once when it was read before, else when it is read
@@ -152,10 +157,24 @@ class CalendarState(QObject):
         self.changed.emit()
 
     def wait(self) -> None:
-        """Until the current period is shown (tests, screenshots)."""
+        """Until the current period is shown (tests, screenshots); reads ahead may go on."""
         while self.loading:
-            self._background.wait()
+            self._background.wait(5)
             QCoreApplication.processEvents()
+
+    def settle(self) -> None:
+        """Read ahead now and wait for every read: the idle time between two clicks (tests,
+        the bench)."""
+        if self._prefetch_timer.isActive():
+            self._prefetch_timer.stop()
+            self._prefetch()
+        self._background.wait()
+        QCoreApplication.processEvents()
+
+    def stop(self) -> None:
+        """Drop the reads not started (the window closes; nobody will look at them)."""
+        self._prefetch_timer.stop()
+        self._background.pool.clear()
 
     def _prefetch(self) -> None:
         """The periods before and after, read while the user looks: next/previous is instant."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from desktop.formatting import day_label, long_date, short_date, time_of
 from desktop.models import roles
 from services.domain.calendar import CalendarEntry, EntryKind
-from services.domain.entities import OccurrenceState
+from services.domain.kinds import OccurrenceState
 
 translate = QCoreApplication.translate
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop.formatting import money, short_date
 from desktop.models import roles
-from services.domain import entities as e
-from services.store import queries
+from services.domain.kinds import PaymentStatus
+from services.store import reads
 from services.store.store import Store
 
 translate = QCoreApplication.translate
@@ -15,33 +15,29 @@ SHOWN_TYPES = frozenset({"PostdatedPayment", "Organization", "PaymentMethod"})
 DUE, ORGANIZATION, AMOUNT, METHOD, STATUS = range(5)
 
 
-def status_label(status: e.PaymentStatus) -> str:
+def status_label(status: PaymentStatus) -> str:
     return {
-        e.PaymentStatus.SCHEDULED: translate("Payments", "Scheduled"),
-        e.PaymentStatus.PROCESSING: translate("Payments", "Processing"),
-        e.PaymentStatus.ACCEPTED: translate("Payments", "Accepted"),
-        e.PaymentStatus.REFUSED: translate("Payments", "Refused"),
-    }[e.PaymentStatus(status)]
+        PaymentStatus.SCHEDULED: translate("Payments", "Scheduled"),
+        PaymentStatus.PROCESSING: translate("Payments", "Processing"),
+        PaymentStatus.ACCEPTED: translate("Payments", "Accepted"),
+        PaymentStatus.REFUSED: translate("Payments", "Refused"),
+    }[PaymentStatus(status)]
 
 
 class PostdatedModel(QAbstractTableModel):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._rows: list[tuple[e.PostdatedPayment, str, str]] = []
+        self._rows: list[tuple[reads.Postdated, str, str]] = []
 
     def refresh(self) -> None:
-        with self.store.read() as conn:
-            payments = queries.postdated_payments(self.store, conn)
-            orgs = queries.organizations(self.store, conn)
-            methods = {m.id: m for m in self.store.all(conn, e.PaymentMethod)}
+        with self.store.reader() as conn:
+            payments = reads.postdated_payments(conn)
         rows = []
         for p in payments:
-            method = methods.get(p.payment_method_id)
-            label = f"{method.brand or method.name or ''} ****{method.last4}".strip() \
-                if method else translate("Payments", "Deleted method")
-            rows.append((p, orgs[p.organization_id].name if p.organization_id in orgs else "",
-                         label))
+            label = f"{p.method[0]} ****{p.method[1]}".strip() if p.method \
+                else translate("Payments", "Deleted method")
+            rows.append((p, p.organization_name, label))
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from desktop.formatting import money
 from desktop.models import roles
 from services.domain.messages import message
-from services.store import queries
-from services.store.queries import QuickAccessCard
+from services.store import reads
+from services.store.reads import QuickAccessCard
 from services.store.store import Store
 
 SHOWN_TYPES = frozenset({"QuickAccess", "Organization", "Transaction", "Cart", "Email", "Pass"})
@@ -24,8 +24,8 @@ class QuickAccessModel(QAbstractListModel):
         self._cards: list[QuickAccessCard] = []
 
     def refresh(self) -> None:
-        with self.store.read() as conn:
-            cards = queries.quick_access_cards(self.store, conn, self.today)
+        with self.store.reader() as conn:
+            cards = reads.quick_access_cards(conn, self.today)
         self.beginResetModel()
         self._cards = cards
         self.endResetModel()

@@ -1,4 +1,4 @@
-"""The sync engine's callbacks (from its worker thread) as Qt signals on the GUI thread."""
+"""The sync's callbacks (from a worker or reader thread) as Qt signals on the GUI thread."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # the engine (and requests) load only when a session opens
     from services.api.errors import ApiError
-    from services.sync.engine import State, SyncEngine
+    from services.sync.engine import Listeners, State
 
 
 class SyncBridge(QObject):
@@ -16,11 +16,12 @@ class SyncBridge(QObject):
     progress = Signal(int, int)  # pages done, total
     state = Signal(str, str)  # state, error code ("" when none)
 
-    def attach(self, engine: SyncEngine) -> None:
-        # Emitting from the sync thread is safe: receivers in the GUI thread get it queued.
-        engine.listeners.changes.append(self.changes.emit)
-        engine.listeners.progress.append(self.progress.emit)
-        engine.listeners.state.append(self._state)
+    def attach(self, listeners: Listeners) -> None:
+        """An engine's listeners, or the sync process's. Emitting from another thread is
+        safe: receivers in the GUI thread get the signal queued."""
+        listeners.changes.append(self.changes.emit)
+        listeners.progress.append(self.progress.emit)
+        listeners.state.append(self._state)
 
     def _state(self, state: State, error: ApiError | None) -> None:
         self.state.emit(str(state), error.code if error else "")

@@ -27,7 +27,7 @@ from desktop.models.calendar_state import CalendarState, ViewMode
 from desktop.models.entry_list_model import entry_tooltip
 from desktop.views.palette import CLOSURE_DAY, KIND_COLOURS, TEXT_ON_CHIP, TODAY
 from services.domain.calendar import CalendarEntry, EntryKind
-from services.domain.entities import OccurrenceState
+from services.domain.kinds import OccurrenceState
 
 HEADER = 22
 DAY_LINE = 18

@@ -33,7 +33,7 @@ from desktop.models.quick_access_model import QuickAccessModel
 from desktop.views.calendar_grid import CalendarGrid
 from desktop.views.legend import Legend
 from desktop.views.quick_access import QuickAccessPanel
-from services.domain.entities import PaymentStatus
+from services.domain.kinds import PaymentStatus
 
 
 def heading(text: str) -> QLabel:

@@ -4,32 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop.views.home_tab import HomeTab
-from desktop.views.simple_tabs import (
-    BillingTab,
-    CommunicationsTab,
-    PeopleTab,
-    SettingsTab,
-    WalletTab,
-)
 from desktop.views.status_area import StatusArea
 
 TABS = ("home", "people", "billing", "wallet", "communications", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, home: HomeTab, people: PeopleTab, billing: BillingTab, wallet: WalletTab,
-                 comms: CommunicationsTab, settings: SettingsTab, status: StatusArea,
+    def __init__(self, home: HomeTab, others: list[QWidget], status: StatusArea,
                  settings_store: QSettings | None = None) -> None:
+        """`others`: the People, Billing, Wallet, Communications and Settings tabs."""
         super().__init__()
         self.setWindowTitle("Carnet")
         self.home, self.settings_store = home, settings_store
         self.tabs = QTabWidget()
-        for widget, text in ((home, self.tr("Home")), (people, self.tr("People")),
-                             (billing, self.tr("Billing")), (wallet, self.tr("Wallet")),
-                             (comms, self.tr("Communications")), (settings, self.tr("Settings"))):
+        names = (self.tr("Home"), self.tr("People"), self.tr("Billing"), self.tr("Wallet"),
+                 self.tr("Communications"), self.tr("Settings"))
+        for widget, text in zip((home, *others), names, strict=True):
             self.tabs.addTab(widget, text)
         self.setCentralWidget(self.tabs)
         self.setStatusBar(status)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.formatting import money
 from desktop.models import roles
 from desktop.models.quick_access_model import QuickAccessModel
-from services.store.queries import QuickAccessCard
+from services.store.reads import QuickAccessCard
 
 
 class CardWidget(QFrame):
@@ -40,7 +40,7 @@ class CardWidget(QFrame):
             self.remove.setToolTip(self.tr("Remove from quick access"))
             self.remove.setAccessibleName(self.tr("Remove %1 from quick access")
                                           .replace("%1", org.name))
-            self.remove.clicked.connect(lambda: panel.removeRequested.emit(card.quick_access.id))
+            self.remove.clicked.connect(lambda: panel.removeRequested.emit(card.quick_access_id))
             top.addWidget(self.remove)
         else:
             self.remove = None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from desktop.formatting import long_date, money, short_date
 from services.domain import entities as e
-from services.store import queries
+from services.store import queries, reads
 from services.store.store import Store
 
 
@@ -79,8 +79,8 @@ class BillingTab(ListTab):
         super().__init__(store, self.tr("Billing"), "", parent)
 
     def rows(self, conn) -> list[tuple[str, bool]]:
-        owed = queries.balances(conn)
-        orgs = queries.organizations(self.store, conn)
+        owed = reads.balances(reads.plain(conn))
+        orgs = reads.organizations(reads.plain(conn))
         return [(self.tr("%1: balance %2").replace("%1", orgs[org].name)
                  .replace("%2", money(amount)), amount > 0)
                 for org, amount in sorted(owed.items()) if org in orgs]
@@ -97,7 +97,7 @@ class WalletTab(ListTab):
         for method in self.store.all(conn, e.PaymentMethod):
             name = method.brand or method.name or ""
             out.append((f"{name} ****{method.last4}", False))
-        for payment in queries.postdated_payments(self.store, conn):
+        for payment in reads.postdated_payments(reads.plain(conn)):
             out.append((self.tr("%1 on %2").replace("%1", money(payment.amount))
                         .replace("%2", short_date(payment.due_date)), False))
         return out

@@ -9,9 +9,8 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
 
 from services.domain.messages import message
+from services.store import reads
 from services.store.store import Store
-from services.sync import outbox
-from services.sync.engine import LAST_SYNC
 
 
 class StatusArea(QStatusBar):
@@ -27,6 +26,7 @@ class StatusArea(QStatusBar):
         self.pending = QToolButton()
         self.pending.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pending.setMenu(QMenu(self.pending))
+        self.pending.menu().aboutToShow.connect(self._list_pending)
         self.conflicts = QLabel()
         for widget in (self.account, self.connection, self.last_sync):
             self.addWidget(widget)
@@ -49,16 +49,24 @@ class StatusArea(QStatusBar):
         self.bar.setValue(done)
 
     def refresh(self) -> None:
-        with self.store.read() as conn:
-            last = self.store.get_meta(conn, LAST_SYNC)
-            waiting = outbox.entries(self.store, conn)
+        with self.store.reader() as conn:
+            last = reads.meta(conn, reads.LAST_SYNC)
+            waiting, conflicts = reads.outbox_counts(conn)
         if last:
             moment = QDateTime.fromSecsSinceEpoch(int(datetime.fromisoformat(last).timestamp()))
             when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
         else:
             when = self.tr("never")
         self.last_sync.setText(self.tr("Last sync: %1").replace("%1", when))
-        self.pending.setText(self.tr("%n edit(s) waiting", "", len(waiting)))
+        self.pending.setText(self.tr("%n edit(s) waiting", "", waiting))
+        self.conflicts.setText(self.tr("%n conflict(s)", "", conflicts) if conflicts else "")
+
+    def _list_pending(self) -> None:
+        """The waiting edits, read when the list opens (their requests are sealed)."""
+        from services.sync import outbox
+
+        with self.store.read() as conn:
+            waiting = outbox.entries(self.store, conn)
         menu = self.pending.menu()
         menu.clear()
         for entry in waiting:
@@ -66,5 +74,3 @@ class StatusArea(QStatusBar):
             if entry.error:
                 text += f" — {entry.error.get('Message')}"
             menu.addAction(text).setEnabled(False)
-        conflicts = sum(1 for e in waiting if e.state == outbox.CONFLICT)
-        self.conflicts.setText(self.tr("%n conflict(s)", "", conflicts) if conflicts else "")

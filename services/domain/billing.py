@@ -6,10 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-from services.domain.entities import Organization, Pass, PaymentMode, Transaction, TransactionKind
 from services.domain.errors import RuleViolation
-from services.domain.wire import CENT
+from services.domain.kinds import CENT, PaymentMode, TransactionKind
+
+if TYPE_CHECKING:
+    from services.domain.entities import Organization, Pass, Transaction
 
 # What each kind of transaction does to the amount the family owes.
 _SIGN = {

@@ -7,19 +7,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from services.domain.entities import (
-    Activity,
-    Closure,
-    Event,
-    Occurrence,
-    OccurrenceState,
-    Organization,
-    Person,
-    Registration,
-    Role,
-)
+from services.domain.kinds import OccurrenceState, Role
+
+if TYPE_CHECKING:  # the wire models are not needed to build entries (and cost a start-up)
+    from services.domain.entities import (
+        Activity,
+        Closure,
+        Event,
+        Occurrence,
+        Organization,
+        Person,
+        Registration,
+    )
 
 
 class EntryKind(StrEnum):

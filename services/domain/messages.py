@@ -309,6 +309,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Sign in again to sync (your changes are kept).",
         "fr": "Reconnectez-vous pour synchroniser (vos modifications sont conservées).",
     },
+    "SyncStopped": {
+        "en": "The sync stopped unexpectedly. Your changes are kept; press F5 to sync again.",
+        "fr": "La synchronisation s'est arrêtée de façon inattendue. Vos modifications sont "
+        "conservées; appuyez sur F5 pour synchroniser de nouveau.",
+    },
     "ServerDataInvalid": {
         "en": "The platform sent data Carnet does not understand; nothing was changed.",
         "fr": "La plateforme a envoyé des données que Carnet ne comprend pas; rien n'a été "

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from services.domain.billing import pass_is_unused
-from services.domain.entities import Organization, Pass
 from services.domain.errors import RuleViolation
+
+if TYPE_CHECKING:  # any object with these attributes: the screens pass plain rows
+    from services.domain.entities import Organization, Pass
 
 
 def removal_blockers(

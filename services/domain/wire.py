@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, PlainSerializer
 from pydantic.alias_generators import to_pascal
 
-CENT = Decimal("0.01")
+from services.domain.kinds import CENT
 
 
 def _parse_money(value: Any) -> Decimal:

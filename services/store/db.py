@@ -1,25 +1,30 @@
-"""Opening the SQLite store: owner-only file, pragmas on every connection, migrations."""
+"""Opening the SQLite store: owner-only file, pragmas on every connection, migrations.
+
+SQLAlchemy and Alembic load only when a caller needs them; checking the schema and opening a
+plain reader take sqlite3 alone.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 STORE_FILE = "carnet.sqlite3"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Bumped with every new migration; a test checks it against Alembic's head.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 BUSY_TIMEOUT_MS = 5000
+IMMEDIATE = "carnet_immediate"  # execution option: a write transaction
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record=None) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own handling is lazy).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -31,7 +36,10 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
 
 
 def _begin(conn) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A write takes the write lock at once (waiting up to busy_timeout): a deferred one that
+    # read first would fail, unwaited, if the other process (sync or window) committed since.
+    immediate = conn.get_execution_options().get(IMMEDIATE)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _create_owner_only(path: Path) -> None:
@@ -44,8 +52,24 @@ def _create_owner_only(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
+def prepare(data_dir: Path) -> Path:
+    """The store file of `data_dir`, created owner-only (folder too) if missing."""
+    path = data_dir / STORE_FILE
+    _create_owner_only(path)
+    return path
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A plain connection with the store's pragmas (autocommit: callers BEGIN themselves)."""
+    conn = sqlite3.connect(path, check_same_thread=False)
+    _set_pragmas(conn)
+    return conn
+
+
 def make_engine(path: Path) -> Engine:
     """An engine on `path` (created owner-only); WAL lets readers run beside the one writer."""
+    from sqlalchemy import create_engine, event
+
     _create_owner_only(path)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
@@ -62,19 +86,19 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        exists = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        if exists is None:
+def revision(path: Path) -> str | None:
+    """The schema revision of the store file, None when it has none yet."""
+    with closing(sqlite3.connect(path)) as conn:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:  # no such table: a new store
             return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return row[0] if row else None
 
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to head; cheap when it already is (no Alembic load on every start)."""
-    if current_revision(engine) == HEAD_REVISION:
+    if revision(Path(engine.url.database or "")) == HEAD_REVISION:
         return
     from alembic import command
 

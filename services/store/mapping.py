@@ -18,8 +18,9 @@ from sqlalchemy import JSON, Date, Row, Table
 
 from services.domain.entities import Resource
 from services.security.crypto import FieldCipher
+from services.store.codec import to_cents, to_micros
 from services.store.schema import FIELD_MAPS, RESOURCE_TABLES
-from services.store.types import Cents, UtcMicros, to_micros
+from services.store.types import Cents, UtcMicros
 
 
 def _micros(value: datetime | None) -> int | None:
@@ -27,7 +28,7 @@ def _micros(value: datetime | None) -> int | None:
 
 
 def _cents(value: Decimal | None) -> int | None:
-    return None if value is None else int(value.scaleb(2).to_integral_value())
+    return None if value is None else to_cents(value)
 
 
 def _iso(value: date | None) -> str | None:

@@ -59,7 +59,8 @@ SECRET_FIELDS: dict[type[e.Resource], frozenset[str]] = {
 }
 
 INDEXES: dict[str, list[tuple[str, ...]]] = {
-    "occurrences": [("start",), ("activity_id",)],
+    # The calendar's range query checks "end" inside the index, without reading each row.
+    "occurrences": [("start", "end"), ("activity_id",)],
     "registrations": [("activity_id",), ("person_id",)],
     "events": [("start",)],
     "closures": [("start_date", "end_date")],

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, Integer
 from sqlalchemy.types import TypeDecorator
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MICRO = timedelta(microseconds=1)
+from services.store.codec import from_cents, from_micros, to_cents, to_micros
 
 
 class Cents(TypeDecorator[Decimal]):
@@ -19,18 +18,10 @@ class Cents(TypeDecorator[Decimal]):
     cache_ok = True
 
     def process_bind_param(self, value: Decimal | None, dialect) -> int | None:
-        return None if value is None else int(value.scaleb(2).to_integral_value())
+        return None if value is None else to_cents(value)
 
     def process_result_value(self, value: int | None, dialect) -> Decimal | None:
-        return None if value is None else Decimal(value).scaleb(-2)
-
-
-def to_micros(value: datetime) -> int:
-    return (value - EPOCH) // _MICRO
-
-
-def from_micros(value: int) -> datetime:
-    return EPOCH + value * _MICRO
+        return None if value is None else from_cents(value)
 
 
 class UtcMicros(TypeDecorator[datetime]):

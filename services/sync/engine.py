@@ -24,6 +24,7 @@ from services.api.client import ApiClient
 from services.api.errors import ApiError, Rejected, SchemaError, transient
 from services.domain import clock
 from services.domain.entities import RESOURCE_TYPES
+from services.store.reads import LAST_SYNC
 from services.store.schema import RESOURCE_TABLES, conflicts
 from services.store.store import Store
 from services.sync import apply, outbox
@@ -31,7 +32,7 @@ from services.sync.faults import checkpoint
 from services.sync.prefetch import prefetch
 
 log = logging.getLogger(__name__)
-CURSOR, LAST_SYNC = "sync.cursor", "sync.last_success"
+CURSOR = "sync.cursor"
 PER_PAGE = 500
 MAX_BACKOFF = 15 * 60
 

@@ -28,7 +28,7 @@ from services.domain.people import (
 from services.domain.rl24 import share_violations
 from services.domain.validators import normalize_email
 from services.domain.wallet import check_postdated_edit, payments_using
-from services.store import queries
+from services.store import reads
 from services.store.schema import T
 from services.store.store import Store
 from services.sync import outbox
@@ -215,9 +215,9 @@ class LocalEdits:
                             Request("POST", f"/me/emails/{email_id}/read"))
 
     def remove_quick_access(self, quick_access_id: int) -> e.QuickAccess:
-        with self.store.read() as conn:
-            card = next((c for c in queries.quick_access_cards(self.store, conn, self._today())
-                         if c.quick_access.id == quick_access_id), None)
+        with self.store.reader() as conn:
+            card = next((c for c in reads.quick_access_cards(conn, self._today())
+                         if c.quick_access_id == quick_access_id), None)
         if card is None:
             raise NotFound(f"QuickAccess {quick_access_id}")
         if card.blockers:
@@ -252,7 +252,7 @@ class LocalEdits:
         with self.store.read() as conn:
             org = self._get(conn, e.Organization, organization_id)
             self._get(conn, e.PaymentMethod, payment_method_id)
-            owed = queries.balances(conn).get(organization_id, Decimal("0.00"))
+            owed = reads.balances(reads.plain(conn)).get(organization_id, Decimal("0.00"))
         check_payment(org, owed, amount)
         return self._create(
             lambda i: e.Transaction(id=i, organization_id=organization_id,

@@ -15,11 +15,12 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, update
 
+from services.store.reads import OPEN_OUTBOX
 from services.store.schema import conflicts, outbox
 from services.store.store import Store
 
-PENDING, IN_FLIGHT, PARKED, CONFLICT = "pending", "in_flight", "parked", "conflict"
-OPEN_STATES = (PENDING, IN_FLIGHT, PARKED, CONFLICT)
+# Named in the store, whose plain reads count them for the status area.
+OPEN_STATES = PENDING, IN_FLIGHT, PARKED, CONFLICT = OPEN_OUTBOX
 
 
 @dataclass

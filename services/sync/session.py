@@ -9,12 +9,11 @@ from sqlalchemy import delete
 
 from services.api.client import ApiClient
 from services.security.credentials import Credentials
+from services.store.reads import LANG, SERVER, USERNAME
 from services.store.schema import RESOURCE_TABLES, conflicts, meta, outbox
 from services.store.store import Store
 from services.sync.engine import CURSOR, SyncEngine
 from services.sync.operations import LocalEdits
-
-SERVER, USERNAME, LANG = "account.server", "account.username", "account.lang"
 
 
 class AccountMismatch(Exception):

@@ -54,7 +54,7 @@ def test_f5_syncs_on_the_worker_and_the_window_follows(qtbot, tmp_path,
         qtbot.waitUntil(lambda: states.count("idle") >= 2, timeout=10_000)
         assert app.window.status.connection.text() == "Online"
     finally:
-        app.scheduler.stop()
+        app.sync.stop()
         session.client.close()
         store.close()
 

@@ -9,15 +9,14 @@ from pathlib import Path
 from cryptography.fernet import Fernet
 
 from services.domain.entities import Occurrence
-from services.security.crypto import FieldCipher
-from services.store.db import make_engine
+from services.security.keys import KeyLocation, StoreKey
 from services.store.store import Store
 
 BATCH = 5_000
 
 
 def main(path: str, total: int) -> None:
-    store = Store(make_engine(Path(path)), FieldCipher(Fernet.generate_key()))
+    store = Store(Path(path), StoreKey(Fernet.generate_key(), KeyLocation.FILE, False))
     start = datetime(2026, 1, 1, tzinfo=UTC)
     with store.write() as conn:
         for base in range(0, total, BATCH):

@@ -12,6 +12,7 @@ from services.domain.calendar import (
 )
 from services.domain.demo import CITY, ETIENNE, FELIX, LEA, SWIM, ZOE
 from services.store import queries as q
+from services.store import reads as r
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
 
@@ -35,25 +36,25 @@ def domain_entries(demo, first, last) -> list[CalendarEntry]:
 def test_sql_calendar_equals_the_domain_rules(demo_store, demo):
     for first, last in (NOV, (date(2026, 10, 1), date(2027, 1, 15)), (date(2026, 12, 31),
                                                                         date(2026, 12, 31))):
-        with demo_store.read() as conn:
-            got = q.calendar_entries(demo_store, conn, first, last)
+        with demo_store.reader() as conn:
+            got = r.calendar_entries(conn, first, last)
         assert got == domain_entries(demo, first, last)
 
 
 def test_month_has_every_kind_and_state(demo_store):
-    with demo_store.read() as conn:
-        entries = q.calendar_entries(demo_store, conn, *NOV)
+    with demo_store.reader() as conn:
+        entries = r.calendar_entries(conn, *NOV)
     assert {e.kind for e in entries} == {"Closure", "Activity", "Event"}
     assert {e.state for e in entries} == {"Normal", "Cancelled", "Moved"}
     assert any(e.is_staff and e.person_id == ETIENNE for e in entries)
 
 
 def test_filters(demo_store):
-    with demo_store.read() as conn:
-        felix = q.calendar_entries(demo_store, conn, *NOV, q.CalendarFilter(person_ids={FELIX}))
-        swim = q.calendar_entries(demo_store, conn, *NOV, q.CalendarFilter(org_ids={SWIM}))
-        both = q.calendar_entries(demo_store, conn, *NOV,
-                                  q.CalendarFilter(org_ids={CITY}, person_ids={ZOE, LEA}))
+    with demo_store.reader() as conn:
+        felix = r.calendar_entries(conn, *NOV, r.CalendarFilter(person_ids={FELIX}))
+        swim = r.calendar_entries(conn, *NOV, r.CalendarFilter(org_ids={SWIM}))
+        both = r.calendar_entries(conn, *NOV,
+                                  r.CalendarFilter(org_ids={CITY}, person_ids={ZOE, LEA}))
     assert felix and all(e.person_id in (FELIX, None) for e in felix)
     # Félix is registered with the city only, so only the city's closures concern him.
     assert {e.organization_id for e in felix if e.person_id is None} == {CITY}
@@ -63,19 +64,18 @@ def test_filters(demo_store):
 
 def test_upcoming(demo_store):
     now = datetime(2026, 11, 27, 17, tzinfo=UTC)
-    with demo_store.read() as conn:
-        got = q.upcoming_entries(demo_store, conn, now)
-        later = q.upcoming_entries(demo_store, conn, datetime(2027, 1, 10, tzinfo=UTC), 5)
+    with demo_store.reader() as conn:
+        got = r.upcoming_entries(conn, now)
+        later = r.upcoming_entries(conn, datetime(2027, 1, 10, tzinfo=UTC), 5)
     assert len(got) == 5 and all(e.end > now for e in got)
     assert [e.start for e in got] == sorted(e.start for e in got)
     assert len(later) < 5  # the season ends: fewer than five left, and no error
 
 
 def test_balances_and_cards(demo_store):
-    with demo_store.read() as conn:
-        owed = q.balances(conn)
-        cards = {c.organization.slug: c for c in q.quick_access_cards(demo_store, conn,
-                                                                       date(2026, 11, 27))}
+    with demo_store.reader() as conn:
+        owed = r.balances(conn)
+        cards = {c.organization.slug: c for c in r.quick_access_cards(conn, date(2026, 11, 27))}
     assert owed[CITY] == Decimal("140.00") and owed[SWIM] == Decimal("185.50")
     assert [slug for slug, c in cards.items() if c.removable] == ["petits-explorateurs"]
     assert cards["marsouins"].unread_emails == 1
@@ -83,9 +83,9 @@ def test_balances_and_cards(demo_store):
 
 
 def test_postdated_by_status(demo_store):
-    with demo_store.read() as conn:
-        every = q.postdated_payments(demo_store, conn)
-        some = q.postdated_payments(demo_store, conn, {"Scheduled", "Refused"})
+    with demo_store.reader() as conn:
+        every = r.postdated_payments(conn)
+        some = r.postdated_payments(conn, {"Scheduled", "Refused"})
     assert [p.due_date for p in every] == sorted(p.due_date for p in every)
     assert {p.status for p in some} == {"Scheduled", "Refused"} and len(some) == 3
 
@@ -93,7 +93,10 @@ def test_postdated_by_status(demo_store):
 def test_people_holder_first_with_contacts(demo_store):
     with demo_store.read() as conn:
         people = q.people_with_contacts(demo_store, conn)
+    with demo_store.reader() as conn:
+        names = r.person_names(conn)
     assert [p.first_name for p, _ in people] == ["Étienne", "Geneviève", "Zoé", "Félix", "Léa"]
+    assert names == [(p.id, p.full_name) for p, _ in people]  # the filters' order too
     lea_contacts = dict((p.id, c) for p, c in people)[LEA]
     assert sorted(c.rl24_percent or 0 for c in lea_contacts) == [0, 50, 50]
 

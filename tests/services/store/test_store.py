@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from pathlib import Path
 
 import keyring
@@ -15,8 +16,8 @@ from sqlalchemy import text
 
 from services.domain.demo import ALLERGY_FELIX, SIN_ETIENNE, SIN_GENEVIEVE
 from services.domain.entities import Person
-from services.security.crypto import DecryptionError, FieldCipher
-from services.security.keys import KEY_FILE, SERVICE, KeyLocation, key_name
+from services.security.crypto import DecryptionError
+from services.security.keys import KEY_FILE, SERVICE, KeyLocation, StoreKey, key_name
 from services.store import dataset_io
 from services.store.db import HEAD_REVISION, STORE_FILE, alembic_config
 from services.store.schema import metadata
@@ -106,10 +107,40 @@ def test_without_keychain_an_owner_only_key_file(tmp_path, demo):
 
 
 def test_a_wrong_key_is_an_error_not_garbage(demo_store):
-    stranger = Store(demo_store.engine, FieldCipher(Fernet.generate_key()))
+    stranger = Store(demo_store.path, StoreKey(Fernet.generate_key(), KeyLocation.FILE, False))
     with stranger.read() as conn, pytest.raises(DecryptionError):
         stranger.get(conn, Person, 201)
 
 
 def test_store_file_name(store):
     assert store.path.name == STORE_FILE
+
+
+def test_two_processes_writing_wait_for_each_other(tmp_path):
+    """The window's edits and the sync process write the same file: a write that read first
+    must wait for the other's commit, not fail with "database is locked"."""
+    first, second = Store.open(tmp_path / "s"), Store.open(tmp_path / "s")
+    has_read, other_done, errors = threading.Event(), threading.Event(), []
+
+    def other() -> None:
+        has_read.wait(5)
+        try:
+            with second.write() as conn:
+                second.set_meta(conn, "other", "1")
+        except Exception as exc:
+            errors.append(exc)
+        other_done.set()
+
+    worker = threading.Thread(target=other)
+    worker.start()
+    with first.write() as conn:
+        first.get_meta(conn, "other")  # a read inside the write transaction
+        has_read.set()
+        other_done.wait(0.5)  # a deferred BEGIN let the other commit here
+        first.set_meta(conn, "mine", "1")
+    worker.join(10)
+    assert errors == []
+    with first.read() as conn:
+        assert (first.get_meta(conn, "mine"), first.get_meta(conn, "other")) == ("1", "1")
+    first.close()
+    second.close()

@@ -49,20 +49,15 @@ class Carnet:
     sync: SyncProcess | None = None
     _pending: dict = field(default_factory=dict)
     _timer: QTimer = field(default_factory=QTimer)
-    _background: Background = field(default_factory=Background)
+    _background: Background = field(default_factory=Background)  # shows upcoming reads
 
     def __post_init__(self) -> None:
-        self._background.done.connect(self._read_done)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._apply_changes)
 
     def refresh_upcoming(self) -> None:
         _read_upcoming(self._background, self.state.store)
-
-    def _read_done(self, key, result) -> None:
-        if key == "upcoming" and result is not None:
-            self.upcoming.set_entries(result)
 
     def wait(self) -> None:
         """Until every background read is shown (screenshots, tests)."""
@@ -130,9 +125,10 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     today = clock.today()
     state = CalendarState(store, today)
     state.refresh()  # the slow reads start now, on their threads, while the widgets are built
-    background = Background()
-    _read_upcoming(background, store)
     upcoming = EntryListModel()
+    background = Background()
+    background.done.connect(lambda key, result: result is None or upcoming.set_entries(result))
+    _read_upcoming(background, store)
     quick = QuickAccessModel(store, today, lang)
     postdated = PostdatedModel(store)
     people, orgs = _choices(store)

@@ -12,14 +12,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-# This file is calendar.py: its folder first on sys.path would shadow the standard library's
-# calendar module (imported by email, by requests...). Take the folder off the path.
-_HERE = sys.path.pop(0)
+# This file is calendar.py: its folder on sys.path would shadow the standard library's calendar
+# module (imported by email, by requests...). Take the folder off the path. (The sync process,
+# spawned, runs this file again as __mp_main__: hence __file__, not sys.path[0].)
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 
 import importlib.util  # noqa: E402
-import os  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
@@ -110,14 +112,14 @@ def stall_during_sync(folder: Path, dataset) -> tuple[float, int]:
         app.window.show()
         longest, last, ticks = 0.0, time.perf_counter(), 0
         done = []
-        app.bridge.state.connect(lambda state, code: done.append(time.perf_counter())
+        app.bridge.state.connect(lambda state, code: done.append((time.perf_counter(), state))
                                  if state in ("idle", "error", "offline") else None)
 
         def tick() -> None:
             nonlocal longest, last, ticks
             now = time.perf_counter()
             longest, last, ticks = max(longest, now - last), now, ticks + 1
-            if done and now - done[0] > 1.0:
+            if done and now - done[0][0] > 1.0:
                 QApplication.instance().quit()
 
         timer = QTimer()
@@ -130,6 +132,8 @@ def stall_during_sync(folder: Path, dataset) -> tuple[float, int]:
         app.sync.stop()
         app.window.close()
         session.close()
+        if done[0][1] != "idle":
+            raise SystemExit(f"the sync did not finish: {done[0][1]}")
         return longest * 1000, ticks
 
 

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QDesktopServices,
     QFont,
     QFontMetrics,
@@ -62,6 +63,14 @@ class CalendarGrid(QWidget):
         self._small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         self._bold = QFont(self.font())
         self._bold.setBold(True)
+        self._chip_fonts: dict[tuple[bool, bool], QFont] = {}  # (struck out, italic) → font
+        for struck in (False, True):
+            for italic in (False, True):
+                font = QFont(self._small)
+                font.setStrikeOut(struck)
+                font.setItalic(italic)
+                self._chip_fonts[struck, italic] = font
+        self._closed: set[date] = set()  # days with a closure: painted pink
         state.changed.connect(self.relayout)
 
     def sizeHint(self) -> QSize:
@@ -88,6 +97,8 @@ class CalendarGrid(QWidget):
             name = self.locale().dayName(day.isoweekday(), self.locale().FormatType.ShortFormat)
             self._headers.append((rect, name))
         self._cells, self._chips = [], []
+        self._closed = {day for day, entries in self.state.days.items()
+                        if any(e.kind is EntryKind.CLOSURE for e in entries)}
         capacity = max(1, int((cell_h - DAY_LINE - GAP) // (CHIP + GAP)))
         for index in range(7 * self.rows()):
             day = first + timedelta(days=index)
@@ -134,45 +145,43 @@ class CalendarGrid(QWidget):
         for rect, name in self._headers:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         period = self.state.period()
-        grid = QPen(palette.mid().color())
+        grid, text, faint = QPen(palette.mid().color()), palette.text().color(), \
+            palette.mid().color()
+        today = self.state.today
         for rect, day in self._cells:
-            if any(e.kind is EntryKind.CLOSURE for e in self.state.days.get(day, ())):
+            if day in self._closed:
                 painter.fillRect(rect, CLOSURE_DAY)
-            if day == self.state.today:
+            if day == today:
                 painter.fillRect(rect.adjusted(1, 1, -1, -1), TODAY)
             painter.setPen(grid)
             painter.drawRect(rect)
             inside = period[0] <= day <= period[1]
-            painter.setFont(self._bold if day == self.state.today else self._small)
-            painter.setPen(palette.text().color() if inside else palette.mid().color())
+            painter.setFont(self._bold if day == today else self._small)
+            painter.setPen(text if inside else faint)
             painter.drawText(rect.adjusted(4, 1, -4, 0), Qt.AlignmentFlag.AlignLeft
                              | Qt.AlignmentFlag.AlignTop, str(day.day))
             if day == self.state.selected and self.hasFocus():
                 painter.setPen(QPen(palette.highlight().color(), 2))
                 painter.drawRect(rect.adjusted(1, 1, -1, -1))
-        painter.setFont(self._small)
         for chip in self._chips:
-            self._paint_chip(painter, chip)
+            self._paint_chip(painter, chip, text)
         painter.end()
 
-    def _paint_chip(self, painter: QPainter, chip: Chip) -> None:
-        if chip.entry is None:
-            painter.setPen(self.palette().text().color())
+    def _paint_chip(self, painter: QPainter, chip: Chip, text: QColor) -> None:
+        if chip.entry is None:  # "+N more"
+            painter.setFont(self._small)
+            painter.setPen(text)
             painter.drawText(chip.rect.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
                              chip.text)
             return
-        colour = KIND_COLOURS[chip.entry.kind]
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
+        painter.setBrush(KIND_COLOURS[chip.entry.kind])
         painter.drawRoundedRect(chip.rect, 3, 3)
-        font = QFont(self._small)
-        font.setStrikeOut(chip.entry.state is OccurrenceState.CANCELLED)
-        font.setItalic(chip.entry.is_staff)
-        painter.setFont(font)
+        painter.setFont(self._chip_fonts[chip.entry.state is OccurrenceState.CANCELLED,
+                                         chip.entry.is_staff])
         painter.setPen(TEXT_ON_CHIP)
         painter.drawText(chip.rect.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter,
                          chip.text)
-        painter.setFont(self._small)
 
     # --- interaction -------------------------------------------------------------------------
 

@@ -86,6 +86,8 @@ class SyncProcess:
                 break
             self._dispatch(report)
         events.close()
+        if self._process is not None:  # the pipe closes a moment before the child is reaped
+            self._process.join(5)
         if not self._stopping:
             log.warning("the sync process ended by itself (exit code %s)",
                         self._process.exitcode if self._process else None)

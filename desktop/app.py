@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.models.background import Background
+from desktop.models.background import Background, reader_pool
 from desktop.models.calendar_state import CalendarState
 from desktop.models.entry_list_model import EntryListModel
 from desktop.models.postdated_model import PostdatedModel
@@ -123,14 +123,17 @@ def _other_tabs(store: Store) -> list[LazyTab]:
 
 def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:
     today = clock.today()
-    state = CalendarState(store, today)
-    state.refresh()  # the slow reads start now, on their threads, while the widgets are built
+    pool = reader_pool()  # one reader thread for every screen (see desktop.models.background)
+    state = CalendarState(store, today, pool=pool)
+    state.refresh()  # the slow reads start now, on the reader, while the widgets are built
     upcoming = EntryListModel()
-    background = Background()
+    background = Background(pool=pool)
     background.done.connect(lambda key, result: result is None or upcoming.set_entries(result))
     _read_upcoming(background, store)
-    quick = QuickAccessModel(store, today, lang)
-    postdated = PostdatedModel(store)
+    quick = QuickAccessModel(store, today, lang, pool=pool)
+    quick.refresh()
+    postdated = PostdatedModel(store, pool=pool)
+    postdated.refresh()
     people, orgs = _choices(store)
     home = HomeTab(state, upcoming, quick, postdated, people, orgs)
     window = MainWindow(home, _other_tabs(store), StatusArea(store, account, lang), settings)
@@ -139,8 +142,6 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     bridge.changes.connect(app.on_changes)
     bridge.progress.connect(window.status.set_progress)
     bridge.state.connect(window.status.set_state)
-    quick.refresh()
-    postdated.refresh()
     app.wait()  # the first paint shows data
     return app
 

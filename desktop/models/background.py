@@ -1,7 +1,9 @@
 """Store reads off the GUI thread: the window stays responsive while a query runs.
 
-`Background.run(key, work)` runs `work()` on Qt's thread pool and emits `done(key, result)` on
-the GUI thread. Only the latest result per key matters to the callers.
+`Background.run(key, work)` runs `work()` on a thread pool and emits `done(key, result)` on
+the GUI thread. Only the latest result per key matters to the callers. The window's readers
+share one pool of one thread (`reader_pool`): reads run in order, and the window's thread
+competes with one reader for the GIL, not with several.
 """
 
 from __future__ import annotations
@@ -32,13 +34,18 @@ class _Task(QRunnable):
             self.owner.done.emit(self.key, result)  # queued to the GUI thread
 
 
+def reader_pool(parent: QObject | None = None) -> QThreadPool:
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)  # reads in order; the store has one file anyway
+    return pool
+
+
 class Background(QObject):
     done = Signal(object, object)  # key, result
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # reads in order; the store has one file anyway
+        self.pool = pool or reader_pool(self)
 
     def run(self, key: Any, work: Callable[[], Any]) -> None:
         self.pool.start(_Task(self, key, work))

@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThreadPool, QTimer, Signal
 
 from desktop.models.background import Background
 from services.domain.calendar import CalendarEntry
@@ -35,7 +35,8 @@ class ViewMode(StrEnum):
 class CalendarState(QObject):
     changed = Signal()  # entries or period changed: views re-layout
 
-    def __init__(self, store: Store, today: date, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, today: date, parent: QObject | None = None,
+                 pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.today = today
@@ -49,7 +50,8 @@ class CalendarState(QObject):
         self._asked: set[tuple] = set()  # being read
         self._wanted: tuple | None = None
         self.loading = False
-        self._background = Background(self)
+        self._read_ahead = True  # the neighbours, once a period shows (not after a sync batch)
+        self._background = Background(self, pool)
         self._background.done.connect(self._loaded)
         self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
         self._prefetch_timer.timeout.connect(self._prefetch)
@@ -102,7 +104,9 @@ class CalendarState(QObject):
     def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
         if CALENDAR_TYPES & set(changed):
             self._cache.clear()
-            self.refresh()
+            # Only what shows: a sync sends a batch every few tenths of a second, and reading
+            # the neighbours each time would triple the reads competing with the window.
+            self.refresh(read_ahead=False)
 
     def _key(self, first: date, last: date) -> tuple:
         return (first, last, frozenset(self.org_ids or ()), self.org_ids is None,
@@ -143,18 +147,26 @@ class CalendarState(QObject):
         self.entries, self.days = self._cache[key]
         self.loading = False
         self.changed.emit()
-        self._prefetch_timer.start()
+        if self._read_ahead:
+            self._prefetch_timer.start()
 
-    def refresh(self) -> None:
+    def refresh(self, read_ahead: bool = True) -> None:
         """Show the current period: at once when it was read before, else when it is read
-        (the grid shows the period empty meanwhile, for the tenth of a second it takes)."""
+        (the grid shows the period empty meanwhile, for the tenth of a second it takes).
+
+        After a sync's changes (read_ahead False) the same period stays shown until its new
+        read arrives, without blanking: no flicker every batch."""
+        same_period = self._wanted is not None and self._wanted[:2] == (
+            self.first_shown(), self.last_shown())
+        self._read_ahead = read_ahead
         self._wanted = self._request(self.first_shown(), self.last_shown())
         if self._wanted in self._cache:
             self._show(self._wanted)
             return
         self.loading = True
-        self.entries, self.days = [], {}
-        self.changed.emit()
+        if read_ahead or not same_period:
+            self.entries, self.days = [], {}
+            self.changed.emit()
 
     def wait(self) -> None:
         """Until the current period is shown (tests, screenshots); reads ahead may go on."""

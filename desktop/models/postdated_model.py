@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    QThreadPool,
+)
 
 from desktop.formatting import money, short_date
 from desktop.models import roles
+from desktop.models.background import Background
 from services.domain.kinds import PaymentStatus
 from services.store import reads
 from services.store.store import Store
@@ -25,14 +33,27 @@ def status_label(status: PaymentStatus) -> str:
 
 
 class PostdatedModel(QAbstractTableModel):
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None,
+                 pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._rows: list[tuple[reads.Postdated, str, str]] = []
+        self._background = Background(self, pool)
+        self._background.done.connect(self._loaded)
 
     def refresh(self) -> None:
-        with self.store.reader() as conn:
-            payments = reads.postdated_payments(conn)
+        """Read the payments off the window's thread; shown when read."""
+        store = self.store
+
+        def read() -> list[reads.Postdated]:
+            with store.reader() as conn:
+                return reads.postdated_payments(conn)
+
+        self._background.run("postdated", read)
+
+    def _loaded(self, _key: str, payments: list[reads.Postdated] | None) -> None:
+        if payments is None:  # the read failed (logged): keep what shows
+            return
         rows = []
         for p in payments:
             label = f"{p.method[0]} ****{p.method[1]}".strip() if p.method \

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QThreadPool
 
 from desktop.formatting import money
 from desktop.models import roles
+from desktop.models.background import Background
 from services.domain.messages import message
 from services.store import reads
 from services.store.reads import QuickAccessCard
@@ -18,14 +19,26 @@ SHOWN_TYPES = frozenset({"QuickAccess", "Organization", "Transaction", "Cart", "
 
 class QuickAccessModel(QAbstractListModel):
     def __init__(self, store: Store, today: date, lang: str = "fr",
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.store, self.today, self.lang = store, today, lang
         self._cards: list[QuickAccessCard] = []
+        self._background = Background(self, pool)
+        self._background.done.connect(self._loaded)
 
     def refresh(self) -> None:
-        with self.store.reader() as conn:
-            cards = reads.quick_access_cards(conn, self.today)
+        """Read the cards off the window's thread; shown when read."""
+        store, today = self.store, self.today
+
+        def read() -> list[QuickAccessCard]:
+            with store.reader() as conn:
+                return reads.quick_access_cards(conn, today)
+
+        self._background.run("cards", read)
+
+    def _loaded(self, _key: str, cards: list[QuickAccessCard] | None) -> None:
+        if cards is None:  # the read failed (logged): keep what shows
+            return
         self.beginResetModel()
         self._cards = cards
         self.endResetModel()

@@ -9,6 +9,8 @@ engine gets by signing in again goes back the same way, so only the window touch
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -17,6 +19,8 @@ from services.security.credentials import MemoryCredentials
 from services.security.keys import StoreKey
 
 log = logging.getLogger(__name__)
+NICENESS = 10  # POSIX: well below the window, still ahead of idle tasks
+BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # Windows' equivalent
 
 
 @dataclass(frozen=True)
@@ -48,12 +52,28 @@ class RelayedCredentials(MemoryCredentials):
         self._send(("forget", kind))
 
 
+def _yield_to_the_window() -> None:
+    """Run below the window's priority: on a busy machine the scheduler gives the window its
+    frames first, and the sync the rest (it is never in a hurry)."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
+        else:
+            os.nice(NICENESS)
+    except (OSError, AttributeError):  # not allowed, or no such call: sync at the same priority
+        log.info("could not lower the sync process's priority")
+
+
 def run(config: WorkerConfig, commands: Connection, events: Connection) -> None:
     """The child's main: sync as the scheduler says until told to stop or the window is gone."""
     from services.store.store import Store
     from services.sync.scheduler import Scheduler
     from services.sync.session import open_session, saved_account
 
+    _yield_to_the_window()
     store = Store.open(config.data_dir, config.key)
     server, username, _ = saved_account(store)
     credentials = RelayedCredentials(server or "", username or "", config.secrets, events.send)

@@ -159,3 +159,19 @@ def test_carnet_screenshot_offline_from_the_store(tmp_path, lang):
     assert done.returncode == 0, done.stderr
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_a_sync_batch_rereads_the_shown_period_without_blanking_it(carnet, qtbot):
+    state = carnet.state
+    state.settle()
+    before = list(state.entries)
+    chips = len(grid(carnet).chips())
+    assert before and chips
+    state.on_sync_changes({"Occurrence": {1}})
+    assert state.loading and state.entries == before  # still shown while it is read again
+    assert len(grid(carnet).chips()) == chips
+    state.wait()
+    assert state.entries == before
+    assert not state._prefetch_timer.isActive()  # only what shows, during a sync
+    state.on_sync_changes({"Email": {1}})  # nothing a calendar shows: no read at all
+    assert not state.loading

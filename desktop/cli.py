@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import i18n, logs
 from desktop.commands import account_parsers
 from desktop.commands.common import CliError, fmt, translate
-from desktop.views.main_window import TABS
+from desktop.views import TABS
 
 AGENDA = "desktop.commands.agenda"
 

@@ -6,7 +6,6 @@ Sources live in resources/translations/*.ts; compiled .qm ship in desktop/transl
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -49,23 +48,27 @@ def install(lang: str | None = None) -> str:
     return lang
 
 
-def _tool(name: str) -> str:
+def _run_tool(name: str, *args: str) -> None:
+    """pyside6-lupdate or -lrelease, beside this Python when there (a developer's task: the
+    app itself never starts a process here, hence the late import)."""
+    import subprocess
+
     candidate = Path(sys.executable).with_name(name)
-    return str(candidate) if candidate.exists() else name
+    subprocess.run([str(candidate) if candidate.exists() else name, *args], check=True)
 
 
 def update() -> None:
     files = [str(p) for src in SOURCES for p in sorted((ROOT / src).rglob("*.py"))]
     for lang in LANGUAGES:
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files,
-                        "-ts", str(TS_DIR / f"carnet_{lang}.ts")], check=True)
+        _run_tool("pyside6-lupdate", "-no-obsolete", "-locations", "none", *files,
+                  "-ts", str(TS_DIR / f"carnet_{lang}.ts"))
 
 
 def compile_all(out_dir: Path = QM_DIR) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"carnet_{lang}.ts"),
-                        "-qm", str(out_dir / f"carnet_{lang}.qm")], check=True)
+        _run_tool("pyside6-lrelease", "-silent", str(TS_DIR / f"carnet_{lang}.ts"),
+                  "-qm", str(out_dir / f"carnet_{lang}.qm"))
 
 
 if __name__ == "__main__":

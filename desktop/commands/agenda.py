@@ -9,7 +9,7 @@ from desktop.agenda import month_bounds, render_json, render_text
 from desktop.commands.common import CliError, account_of, fmt, fold, open_store, translate
 from services.domain import clock
 from services.domain.demo import DEMO_USERNAME, demo_dataset
-from services.store import dataset_io, paths, queries, reads
+from services.store import calendar_reads, dataset_io, paths, queries, reads
 from services.store.store import Store
 
 
@@ -69,7 +69,7 @@ def print_agenda(store: Store, args: argparse.Namespace) -> None:
         person_ids=_resolve_person(store, args.person) if args.person else None,
     )
     with store.reader() as conn:
-        entries = reads.calendar_entries(conn, first, last, where)
+        entries = calendar_reads.calendar_entries(conn, first, last, where)
         orgs = reads.organizations(conn)
     if args.json:
         print(render_json(entries, first, last, orgs))

@@ -7,7 +7,6 @@ neighbouring ones read ahead, so next/previous shows at once.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThreadPool, QTim
 from desktop.models.background import Background
 from services.domain.calendar import CalendarEntry
 from services.store import reads
+from services.store.calendar_reads import CalendarDays, calendar_days
 from services.store.store import Store
 
 CACHED_PERIODS = 8
@@ -45,8 +45,7 @@ class CalendarState(QObject):
         self.selected = today
         self.org_ids: set[int] | None = None
         self.person_ids: set[int] | None = None
-        self.days: dict[date, list[CalendarEntry]] = {}
-        self._cache: dict[tuple, tuple[list, dict]] = {}  # recent periods, oldest first
+        self._cache: dict[tuple, CalendarDays] = {}  # recent periods, oldest first
         self._asked: set[tuple] = set()  # being read
         self._wanted: tuple | None = None
         self.loading = False
@@ -55,8 +54,13 @@ class CalendarState(QObject):
         self._background.done.connect(self._loaded)
         self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
         self._prefetch_timer.timeout.connect(self._prefetch)
-        self.entries: list[CalendarEntry] = []
         self.week_start = QLocale().firstDayOfWeek().value - 1  # Monday = 0, as in Python
+        self.days = CalendarDays(self.first_shown(), self.last_shown())  # what shows
+
+    @property
+    def entries(self) -> list[CalendarEntry]:
+        """Every entry of the shown days (made on first use: the grid needs only a few)."""
+        return self.days.all()
 
     # --- the period --------------------------------------------------------------------------
 
@@ -112,18 +116,11 @@ class CalendarState(QObject):
         return (first, last, frozenset(self.org_ids or ()), self.org_ids is None,
                 frozenset(self.person_ids or ()), self.person_ids is None)
 
-    def _read(self, first: date, last: date, org_ids, person_ids) -> tuple[list, dict]:
-        """The entries of first..last by day (runs on the background thread)."""
+    def _read(self, first: date, last: date, org_ids, person_ids) -> CalendarDays:
+        """The entries of first..last by day (runs on the reader thread)."""
         where = reads.CalendarFilter(org_ids, person_ids)
         with self.store.reader() as conn:
-            entries = reads.calendar_entries(conn, first, last, where)
-        days: dict[date, list[CalendarEntry]] = defaultdict(list)
-        for entry in entries:
-            day = max(entry.first_day, first)
-            while day <= min(entry.last_day, last):
-                days[day].append(entry)
-                day += timedelta(days=1)
-        return entries, dict(days)
+            return calendar_days(conn, first, last, where)
 
     def _request(self, first: date, last: date) -> tuple:
         key = self._key(first, last)
@@ -144,7 +141,7 @@ class CalendarState(QObject):
             self._show(key)
 
     def _show(self, key: tuple) -> None:
-        self.entries, self.days = self._cache[key]
+        self.days = self._cache[key]
         self.loading = False
         self.changed.emit()
         if self._read_ahead:
@@ -165,7 +162,7 @@ class CalendarState(QObject):
             return
         self.loading = True
         if read_ahead or not same_period:
-            self.entries, self.days = [], {}
+            self.days = CalendarDays(self.first_shown(), self.last_shown())
             self.changed.emit()
 
     def wait(self) -> None:

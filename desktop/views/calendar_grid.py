@@ -70,7 +70,6 @@ class CalendarGrid(QWidget):
                 font.setStrikeOut(struck)
                 font.setItalic(italic)
                 self._chip_fonts[struck, italic] = font
-        self._closed: set[date] = set()  # days with a closure: painted pink
         state.changed.connect(self.relayout)
 
     def sizeHint(self) -> QSize:
@@ -97,8 +96,6 @@ class CalendarGrid(QWidget):
             name = self.locale().dayName(day.isoweekday(), self.locale().FormatType.ShortFormat)
             self._headers.append((rect, name))
         self._cells, self._chips = [], []
-        self._closed = {day for day, entries in self.state.days.items()
-                        if any(e.kind is EntryKind.CLOSURE for e in entries)}
         capacity = max(1, int((cell_h - DAY_LINE - GAP) // (CHIP + GAP)))
         for index in range(7 * self.rows()):
             day = first + timedelta(days=index)
@@ -106,12 +103,13 @@ class CalendarGrid(QWidget):
             rect = QRect(round(column * cell_w), round(HEADER + row * cell_h),
                          round(cell_w), round(cell_h))
             self._cells.append((rect, day))
-            self._layout_day(rect, day, self.state.days.get(day, []), capacity, metrics)
+            self._layout_day(rect, day, capacity, metrics)
         self.update()
 
-    def _layout_day(self, cell: QRect, day: date, entries: list[CalendarEntry], capacity: int,
-                    metrics: QFontMetrics) -> None:
-        shown = entries if len(entries) <= capacity else entries[:capacity - 1]
+    def _layout_day(self, cell: QRect, day: date, capacity: int, metrics: QFontMetrics) -> None:
+        days = self.state.days
+        count = days.count(day)
+        shown = days.entries(day, capacity if count <= capacity else capacity - 1)
         y = cell.top() + DAY_LINE
         width = cell.width() - 2 * GAP
         for entry in shown:
@@ -120,7 +118,7 @@ class CalendarGrid(QWidget):
                                       width - 6)
             self._chips.append(Chip(rect, day, entry, text))
             y += CHIP + GAP
-        hidden = len(entries) - len(shown)
+        hidden = count - len(shown)
         if hidden:
             rect = QRect(cell.left() + GAP, y, width, CHIP)
             self._chips.append(Chip(rect, day, None, self.tr("+%n more", "", hidden), hidden))
@@ -149,7 +147,7 @@ class CalendarGrid(QWidget):
             palette.mid().color()
         today = self.state.today
         for rect, day in self._cells:
-            if day in self._closed:
+            if self.state.days.closed(day):
                 painter.fillRect(rect, CLOSURE_DAY)
             if day == today:
                 painter.fillRect(rect.adjusted(1, 1, -1, -1), TODAY)

@@ -148,11 +148,12 @@ class CalendarPanel(QWidget):
             self.title.setText(self.locale().standaloneMonthName(first.month) + f" {first.year}")
         self.stack.setCurrentWidget(self.agenda if self.state.mode is ViewMode.AGENDA
                                     else self.grid)
-        self.agenda_model.set_entries([e for e in self.state.entries
-                                       if first <= e.last_day and e.first_day <= last])
+        if self.state.mode is ViewMode.AGENDA:  # every entry made only for this list
+            self.agenda_model.set_entries([e for e in self.state.entries
+                                           if first <= e.last_day and e.first_day <= last])
 
     def show_day(self, day: date) -> None:
-        DayDialog(day, self.state.days.get(day, []), self).exec()
+        DayDialog(day, self.state.days.entries(day), self).exec()
 
     def find(self, text: str) -> None:
         """Ctrl+F: the agenda view, narrowed to entries whose text contains `text`."""

@@ -6,10 +6,9 @@ from PySide6.QtCore import QByteArray, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from desktop.views import TABS
 from desktop.views.home_tab import HomeTab
 from desktop.views.status_area import StatusArea
-
-TABS = ("home", "people", "billing", "wallet", "communications", "settings")
 
 
 class MainWindow(QMainWindow):

@@ -1,5 +1,5 @@
-"""What the screens read, in plain sqlite3: calendar entries, the upcoming list, quick-access
-cards, postdated payments, balances, names for the filters, the outbox's counts.
+"""What the screens read, in plain sqlite3: quick-access cards, postdated payments, balances,
+names for the filters, the outbox's counts (the calendar's reads: calendar_reads).
 
 No SQLAlchemy and no wire models here: the window's first paint starts in a fraction of a
 second, and a background read holds the GIL (which the window's thread needs for every Qt
@@ -9,22 +9,18 @@ write transaction's own sqlite3 connection when a rule must see what it is about
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from decimal import Decimal
 
 from services.domain.billing import ZERO
-from services.domain.calendar import CalendarEntry, EntryKind, closure_entry, overlaps, upcoming
 from services.domain.errors import RuleViolation
-from services.domain.kinds import OccurrenceState, PaymentMode, PaymentStatus, Role
+from services.domain.kinds import PaymentMode, PaymentStatus
 from services.domain.quick_access import removal_blockers
-from services.store.codec import from_cents, from_iso, from_micros, to_micros
+from services.store.codec import from_cents, from_iso
 
-# How far an entry can stray from its local day in UTC, both ways.
-_ZONE_SLACK = timedelta(days=1)
 OPEN_OUTBOX = ("pending", "in_flight", "parked", "conflict")  # services.sync.outbox's states
 LAST_SYNC = "sync.last_success"  # meta: when the sync engine last reached the platform
 # meta: the account this folder is the copy of (services.sync.session.bind_account)
@@ -98,7 +94,7 @@ def plain(conn) -> sqlite3.Connection:
     return conn.connection.driver_connection
 
 
-def _in(column: str, values: Collection) -> tuple[str, list]:
+def in_clause(column: str, values: Collection) -> tuple[str, list]:
     return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
 
 
@@ -121,122 +117,6 @@ def person_names(conn: sqlite3.Connection) -> list[tuple[int, str]]:
         " p.is_child, p.date_of_birth IS NULL, p.date_of_birth, p.last_name, p.first_name")]
 
 
-# --- the calendar ------------------------------------------------------------------------------
-
-def _utc_bounds(first: date, last: date) -> tuple[int, int]:
-    return (
-        to_micros(datetime.combine(first, time(0), UTC) - _ZONE_SLACK),
-        to_micros(datetime.combine(last + timedelta(days=1), time(0), UTC) + _ZONE_SLACK),
-    )
-
-
-def _occurrence_entries(conn: sqlite3.Connection, lo: int, hi: int, orgs: dict[int, Org],
-                        names: dict[int, str], where: CalendarFilter) -> list[CalendarEntry]:
-    """HOME-4 in SQL: an entry per non-cancelled registration; Skipped occurrences left out.
-
-    Kept equal to services.domain.calendar.occurrence_entries by a test.
-    """
-    sql = ('SELECT o.id, o.start, o."end", o.state,'
-           " coalesce(nullif(o.location, ''), a.location), a.name, a.organization_id,"
-           " a.registration_url, r.person_id, r.role"
-           " FROM occurrences o JOIN activities a ON a.id = o.activity_id"
-           " JOIN registrations r ON r.activity_id = a.id"
-           ' WHERE o.start < ? AND o."end" > ? AND o.state != ? AND NOT r.is_cancelled')
-    params: list = [hi, lo, OccurrenceState.SKIPPED.value]
-    for column, values in (("a.organization_id", where.org_ids),
-                           ("r.person_id", where.person_ids)):
-        if values is not None:
-            clause, more = _in(column, values)
-            sql, params = f"{sql} AND {clause}", params + more
-    states = {state.value: state for state in OccurrenceState}
-    entries = []
-    for (ident, start, end, state, location, title, org_id, url, person_id,
-         role) in conn.execute(sql, params):
-        org = orgs[org_id]
-        entries.append(CalendarEntry(
-            EntryKind.ACTIVITY, from_micros(start), from_micros(end), title, org_id, org.name,
-            org.time_zone, ident, person_id, names.get(person_id, ""), role == Role.STAFF.value,
-            states[state], location or "", url or None,
-        ))
-    return entries
-
-
-def _event_entries(conn: sqlite3.Connection, lo: int, hi: int, orgs: dict[int, Org],
-                   names: dict[int, str], where: CalendarFilter) -> list[CalendarEntry]:
-    sql = ('SELECT id, organization_id, person_ids, title, start, "end", location,'
-           ' is_online_booking, url FROM events WHERE start < ? AND "end" > ?')
-    params: list = [hi, lo]
-    if where.org_ids is not None:
-        clause, more = _in("organization_id", where.org_ids)
-        sql, params = f"{sql} AND {clause}", params + more
-    entries = []
-    for ident, org_id, person_ids, title, start, end, location, online, url in conn.execute(
-            sql, params):
-        org = orgs[org_id]
-        for person_id in json.loads(person_ids or "[]"):
-            if where.person_ids is not None and person_id not in where.person_ids:
-                continue
-            entries.append(CalendarEntry(
-                EntryKind.EVENT, from_micros(start), from_micros(end), title, org_id, org.name,
-                org.time_zone, ident, person_id, names.get(person_id, ""), location=location,
-                url=url, is_online_booking=bool(online),
-            ))
-    return entries
-
-
-def _closure_entries(conn: sqlite3.Connection, first: date, last: date, orgs: dict[int, Org],
-                     where: CalendarFilter) -> list[CalendarEntry]:
-    wanted = set(orgs) if where.org_ids is None else set(where.org_ids) & set(orgs)
-    if where.person_ids is not None:  # closures of the organizations where they are registered
-        clause, params = _in("r.person_id", where.person_ids)
-        wanted &= {org for (org,) in conn.execute(
-            "SELECT a.organization_id FROM activities a JOIN registrations r"
-            f" ON r.activity_id = a.id WHERE {clause} AND NOT r.is_cancelled", params)}
-    clause, params = _in("organization_id", wanted)
-    rows = conn.execute(
-        "SELECT id, organization_id, name, start_date, end_date FROM closures"
-        f" WHERE start_date <= ? AND end_date >= ? AND {clause}",
-        [last.isoformat(), first.isoformat(), *params])
-    return [closure_entry(_Closure(ident, name, from_iso(start), from_iso(end)), orgs[org_id])
-            for ident, org_id, name, start, end in rows]
-
-
-@dataclass(frozen=True, slots=True)
-class _Closure:
-    id: int
-    name: str
-    start_date: date
-    end_date: date
-
-
-def calendar_entries(conn: sqlite3.Connection, first: date, last: date,
-                     where: CalendarFilter = CalendarFilter()) -> list[CalendarEntry]:
-    """HOME-3/4: closures, occurrences per member and events covering local days first..last."""
-    orgs = organizations(conn)
-    names = dict(person_names(conn))
-    lo, hi = _utc_bounds(first, last)
-    entries = [
-        *_closure_entries(conn, first, last, orgs, where),
-        *_occurrence_entries(conn, lo, hi, orgs, names, where),
-        *_event_entries(conn, lo, hi, orgs, names, where),
-    ]
-    entries = [entry for entry in entries if overlaps(entry, first, last)]
-    entries.sort(key=CalendarEntry.sort_key)
-    return entries
-
-
-def upcoming_entries(conn: sqlite3.Connection, now: datetime, limit: int = 5,
-                     where: CalendarFilter = CalendarFilter()) -> list[CalendarEntry]:
-    """HOME-6: the next `limit` entries, looking further ahead only when needed."""
-    today = now.astimezone(UTC).date() - timedelta(days=1)
-    for days in (3, 14, 60, 366, 3660):
-        found = upcoming(calendar_entries(conn, today, today + timedelta(days=days), where),
-                         now, limit)
-        if len(found) >= limit:
-            break
-    return found
-
-
 # --- money -------------------------------------------------------------------------------------
 
 def balances(conn: sqlite3.Connection) -> dict[int, Decimal]:
@@ -256,7 +136,7 @@ def postdated_payments(conn: sqlite3.Connection,
            " LEFT JOIN payment_methods m ON m.id = p.payment_method_id")
     params: list = []
     if statuses is not None:
-        clause, params = _in("p.status", [str(s) for s in statuses])
+        clause, params = in_clause("p.status", [str(s) for s in statuses])
         sql = f"{sql} WHERE {clause}"
     return [Postdated(ident, org_id, org_name, from_iso(due), from_cents(amount),
                       PaymentStatus(status), failure, description,
@@ -311,7 +191,7 @@ def account_name(conn: sqlite3.Connection) -> str:
 
 def outbox_counts(conn: sqlite3.Connection) -> tuple[int, int]:
     """Edits waiting to be sent, and how many of them are in conflict."""
-    clause, params = _in("state", OPEN_OUTBOX)
+    clause, params = in_clause("state", OPEN_OUTBOX)
     waiting, conflicts = conn.execute(
         f"SELECT count(*), coalesce(sum(state = 'conflict'), 0) FROM outbox WHERE {clause}",
         params).fetchone()

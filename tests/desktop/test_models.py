@@ -8,6 +8,8 @@ from desktop.models.postdated_proxy import PostdatedProxy
 def test_entry_list_model(carnet, qtmodeltester):
     assert carnet.upcoming.rowCount() == 5
     qtmodeltester.check(carnet.upcoming, force_py=True)
+    carnet.state.set_mode("agenda")  # the agenda's list is filled when it shows
+    carnet.state.wait()
     agenda = carnet.window.home.calendar.agenda_model
     assert agenda.rowCount() > 20
     qtmodeltester.check(agenda, force_py=True)

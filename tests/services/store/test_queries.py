@@ -1,7 +1,9 @@
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+
+import pytest
 
 from services.domain.calendar import (
     CalendarEntry,
@@ -11,6 +13,7 @@ from services.domain.calendar import (
     overlaps,
 )
 from services.domain.demo import CITY, ETIENNE, FELIX, LEA, SWIM, ZOE
+from services.store import calendar_reads as cal
 from services.store import queries as q
 from services.store import reads as r
 
@@ -37,13 +40,37 @@ def test_sql_calendar_equals_the_domain_rules(demo_store, demo):
     for first, last in (NOV, (date(2026, 10, 1), date(2027, 1, 15)), (date(2026, 12, 31),
                                                                         date(2026, 12, 31))):
         with demo_store.reader() as conn:
-            got = r.calendar_entries(conn, first, last)
+            got = cal.calendar_entries(conn, first, last)
         assert got == domain_entries(demo, first, last)
+
+
+@pytest.mark.parametrize("first, last", [
+    (date(2026, 10, 26), date(2026, 12, 6)),  # six weeks with the change from daylight time
+    (date(2026, 11, 30), date(2027, 1, 10)),  # with the holidays' eight-day closure
+])
+def test_days_place_each_entry_on_every_local_day_it_covers(demo_store, demo, first, last):
+    with demo_store.reader() as conn:
+        days = cal.calendar_days(conn, first, last)
+    everything = days.all()
+    assert everything == sorted(everything, key=CalendarEntry.sort_key)
+    assert everything == domain_entries(demo, first, last)
+    day = first
+    while day <= last:
+        covering = [e for e in everything if e.first_day <= day <= e.last_day]
+        assert days.entries(day) == covering and days.count(day) == len(covering)
+        assert days.entries(day, 2) == covering[:2]
+        assert days.closed(day) == any(e.kind == "Closure" for e in covering)
+        day += timedelta(days=1)
+    for spanning in (e for e in everything if e.last_day > max(e.first_day, first)):
+        # One entry on each of its days (made once), whether the period cuts it or not.
+        on_last = days.entries(min(spanning.last_day, last))
+        assert any(e is spanning for e in on_last)
+    assert days.count(last + timedelta(days=1)) == 0 and days.entries(first - timedelta(1)) == []
 
 
 def test_month_has_every_kind_and_state(demo_store):
     with demo_store.reader() as conn:
-        entries = r.calendar_entries(conn, *NOV)
+        entries = cal.calendar_entries(conn, *NOV)
     assert {e.kind for e in entries} == {"Closure", "Activity", "Event"}
     assert {e.state for e in entries} == {"Normal", "Cancelled", "Moved"}
     assert any(e.is_staff and e.person_id == ETIENNE for e in entries)
@@ -51,10 +78,10 @@ def test_month_has_every_kind_and_state(demo_store):
 
 def test_filters(demo_store):
     with demo_store.reader() as conn:
-        felix = r.calendar_entries(conn, *NOV, r.CalendarFilter(person_ids={FELIX}))
-        swim = r.calendar_entries(conn, *NOV, r.CalendarFilter(org_ids={SWIM}))
-        both = r.calendar_entries(conn, *NOV,
-                                  r.CalendarFilter(org_ids={CITY}, person_ids={ZOE, LEA}))
+        felix = cal.calendar_entries(conn, *NOV, r.CalendarFilter(person_ids={FELIX}))
+        swim = cal.calendar_entries(conn, *NOV, r.CalendarFilter(org_ids={SWIM}))
+        both = cal.calendar_entries(conn, *NOV,
+                                    r.CalendarFilter(org_ids={CITY}, person_ids={ZOE, LEA}))
     assert felix and all(e.person_id in (FELIX, None) for e in felix)
     # Félix is registered with the city only, so only the city's closures concern him.
     assert {e.organization_id for e in felix if e.person_id is None} == {CITY}
@@ -65,8 +92,8 @@ def test_filters(demo_store):
 def test_upcoming(demo_store):
     now = datetime(2026, 11, 27, 17, tzinfo=UTC)
     with demo_store.reader() as conn:
-        got = r.upcoming_entries(conn, now)
-        later = r.upcoming_entries(conn, datetime(2027, 1, 10, tzinfo=UTC), 5)
+        got = cal.upcoming_entries(conn, now)
+        later = cal.upcoming_entries(conn, datetime(2027, 1, 10, tzinfo=UTC), 5)
     assert len(got) == 5 and all(e.end > now for e in got)
     assert [e.start for e in got] == sorted(e.start for e in got)
     assert len(later) < 5  # the season ends: fewer than five left, and no error

@@ -14,11 +14,6 @@ from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.models.background import Background, reader_pool
-from desktop.models.calendar_state import CalendarState
-from desktop.models.entry_list_model import EntryListModel
-from desktop.models.postdated_model import PostdatedModel
-from desktop.models.quick_access_model import QuickAccessModel
-from desktop.models.sync_bridge import SyncBridge
 from services.domain import clock
 from services.domain.errors import RuleViolation
 from services.domain.messages import message
@@ -26,6 +21,11 @@ from services.store import calendar_reads, paths, reads
 from services.store.store import Store
 
 if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not before
+    from desktop.models.calendar_state import CalendarState
+    from desktop.models.entry_list_model import EntryListModel
+    from desktop.models.postdated_model import PostdatedModel
+    from desktop.models.quick_access_model import QuickAccessModel
+    from desktop.models.sync_bridge import SyncBridge
     from desktop.views.lazy_tab import LazyTab
     from desktop.views.main_window import MainWindow
     from services.sync.remote import SyncProcess
@@ -121,10 +121,19 @@ def _other_tabs(store: Store) -> list[LazyTab]:
 
 
 def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:
+    """The window on the store, its first reads shown. Each read starts as soon as its model
+    exists, and the modules load after (models, then widgets): most of a read is SQLite, which
+    lets go of the GIL, so the first paint waits for the slower of the two, not for both."""
     today = clock.today()
     pool = reader_pool()  # one reader thread for every screen (see desktop.models.background)
+    from desktop.models.calendar_state import CalendarState
+
     state = CalendarState(store, today, pool=pool)
-    state.refresh()  # the slow reads start now, on the reader, while the widgets are built
+    state.refresh()
+    from desktop.models.entry_list_model import EntryListModel
+    from desktop.models.postdated_model import PostdatedModel
+    from desktop.models.quick_access_model import QuickAccessModel
+
     upcoming = EntryListModel()
     background = Background(pool=pool)
     background.done.connect(lambda key, result: result is None or upcoming.set_entries(result))
@@ -134,8 +143,7 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     postdated = PostdatedModel(store, pool=pool)
     postdated.refresh()
     people, orgs = _choices(store)
-    # The widgets' modules load now, while the reader thread reads (most of a read is SQLite,
-    # which lets go of the GIL): the first paint waits for the slower of the two, not both.
+    from desktop.models.sync_bridge import SyncBridge
     from desktop.views.home_tab import HomeTab
     from desktop.views.main_window import MainWindow
     from desktop.views.status_area import StatusArea

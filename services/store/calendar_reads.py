@@ -20,7 +20,14 @@ from operator import itemgetter
 from services.domain.calendar import CalendarEntry, EntryKind, closure_entry, upcoming, zone
 from services.domain.kinds import OccurrenceState, Role
 from services.store.codec import from_iso, from_micros, to_micros
-from services.store.reads import CalendarFilter, Org, in_clause, organizations, person_names
+from services.store.reads import (
+    CalendarFilter,
+    Org,
+    fetch,
+    in_clause,
+    organizations,
+    person_names,
+)
 
 # How far an entry can stray from its local day in UTC, both ways.
 _ZONE_SLACK = timedelta(days=1)
@@ -58,10 +65,7 @@ def _occurrence_rows(conn: sqlite3.Connection, lo: int, hi: int, orgs: dict[int,
 
     Kept equal to services.domain.calendar.occurrence_entries by a test.
     """
-    sql = ('SELECT o.id, o.start, o."end", o.state,'
-           " coalesce(nullif(o.location, ''), a.location), a.name, a.organization_id,"
-           " a.registration_url, r.person_id, r.role"
-           " FROM occurrences o JOIN activities a ON a.id = o.activity_id"
+    sql = ("FROM occurrences o JOIN activities a ON a.id = o.activity_id"
            " JOIN registrations r ON r.activity_id = a.id"
            " WHERE o.start < ? AND o.start >= ? - (SELECT coalesce(max(\"end\" - start), 0)"
            ' FROM occurrences) AND o."end" > ? AND o.state != ? AND NOT r.is_cancelled')
@@ -74,20 +78,23 @@ def _occurrence_rows(conn: sqlite3.Connection, lo: int, hi: int, orgs: dict[int,
             clause, more = in_clause(column, values)
             sql, params = f"{sql} AND {clause}", params + more
     activity = EntryKind.ACTIVITY
+    columns = ('o.id, o.start, o."end", o.state, coalesce(nullif(o.location, \'\'), a.location),'
+               " a.name, a.organization_id, a.registration_url, r.person_id, r.role")
     return [(raw[1], 1, raw[5], names.get(raw[8], ""), raw[0], raw[2], orgs[raw[6]].time_zone,
-             activity, raw) for raw in conn.execute(sql, params)]
+             activity, raw) for raw in fetch(conn, columns, sql, params)]
 
 
 def _event_rows(conn: sqlite3.Connection, lo: int, hi: int, orgs: dict[int, Org],
                 names: dict[int, str], where: CalendarFilter) -> list[Row]:
-    sql = ('SELECT id, organization_id, person_ids, title, start, "end", location,'
-           ' is_online_booking, url FROM events WHERE start < ? AND "end" > ?')
+    sql = 'FROM events WHERE start < ? AND "end" > ?'
     params: list = [hi, lo]
     if where.org_ids is not None:
         clause, more = in_clause("organization_id", where.org_ids)
         sql, params = f"{sql} AND {clause}", params + more
     rows = []
-    for raw in conn.execute(sql, params):
+    columns = ('id, organization_id, person_ids, title, start, "end", location,'
+               " is_online_booking, url")
+    for raw in fetch(conn, columns, sql, params):
         for person_id in json.loads(raw[2] or "[]"):
             if where.person_ids is None or person_id in where.person_ids:
                 rows.append((raw[4], 2, raw[3], names.get(person_id, ""), raw[0], raw[5],
@@ -100,15 +107,14 @@ def _closure_rows(conn: sqlite3.Connection, first: date, last: date, orgs: dict[
     wanted = set(orgs) if where.org_ids is None else set(where.org_ids) & set(orgs)
     if where.person_ids is not None:  # closures of the organizations where they are registered
         clause, params = in_clause("r.person_id", where.person_ids)
-        wanted &= {org for (org,) in conn.execute(
-            "SELECT a.organization_id FROM activities a JOIN registrations r"
+        wanted &= {org for (org,) in fetch(
+            conn, "a.organization_id", "FROM activities a JOIN registrations r"
             f" ON r.activity_id = a.id WHERE {clause} AND NOT r.is_cancelled", params)}
     clause, params = in_clause("organization_id", wanted)
     rows = []
-    for raw in conn.execute(
-            "SELECT id, organization_id, name, start_date, end_date FROM closures"
-            f" WHERE start_date <= ? AND end_date >= ? AND {clause}",
-            [last.isoformat(), first.isoformat(), *params]):
+    for raw in fetch(conn, "id, organization_id, name, start_date, end_date",
+                     f"FROM closures WHERE start_date <= ? AND end_date >= ? AND {clause}",
+                     [last.isoformat(), first.isoformat(), *params]):
         time_zone = orgs[raw[1]].time_zone
         start = _midnight(from_iso(raw[3]), time_zone)
         end = _midnight(from_iso(raw[4]) + timedelta(days=1), time_zone)

@@ -136,3 +136,15 @@ def test_emails_by_org_newest_first(demo_store):
     assert [m.sent_at for m in every] == sorted((m.sent_at for m in every), reverse=True)
     assert [m.organization_id for m in platform] == [None]
     assert {m.organization_id for m in swim_and_platform} == {SWIM, None}
+
+
+def test_fetch_returns_what_execute_does(demo_store):
+    """One JSON array instead of a step per row: the same values (integers, NULL, text with
+    accents, a JSON column as its text)."""
+    columns, rest = 'id, start, "end", location, person_ids, title', "FROM events"
+    with demo_store.reader() as conn:
+        direct = sorted(conn.execute(f"SELECT {columns} {rest}"))
+        fetched = sorted(tuple(row) for row in r.fetch(conn, columns, rest))
+        nothing = r.fetch(conn, "id", "FROM events WHERE id < ?", [0])
+    assert direct and fetched == direct and nothing == []
+    assert all(type(row[1]) is int for row in fetched)  # microseconds stay exact integers

@@ -170,8 +170,9 @@ def upcoming(
     entries: Iterable[CalendarEntry], now: datetime, limit: int = 5
 ) -> list[CalendarEntry]:
     """HOME-6: up to `limit` entries not yet over, soonest first; cancelled ones are left out."""
-    pending = [
-        e for e in entries if e.end > now and e.state is not OccurrenceState.CANCELLED
-    ]
-    pending.sort(key=CalendarEntry.sort_key)
-    return pending[:limit]
+    return sorted((e for e in entries if pending(e, now)), key=CalendarEntry.sort_key)[:limit]
+
+
+def pending(entry: CalendarEntry, now: datetime) -> bool:
+    """HOME-6: an entry the upcoming list can show: not over yet, and not cancelled."""
+    return entry.end > now and entry.state is not OccurrenceState.CANCELLED

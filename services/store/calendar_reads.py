@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import islice
 from operator import itemgetter
 
-from services.domain.calendar import CalendarEntry, EntryKind, closure_entry, upcoming, zone
+from services.domain.calendar import CalendarEntry, EntryKind, closure_entry, pending, zone
 from services.domain.kinds import OccurrenceState, Role
 from services.store.codec import from_iso, from_micros, to_micros
 from services.store.reads import (
@@ -192,8 +193,12 @@ class CalendarDays:
 
     def all(self) -> list[CalendarEntry]:
         """Every entry of the period, once, in order."""
-        shown = sorted({i for slot in self._days for i in slot})
-        return [self._entry(i) for i in shown]
+        return list(self.each())
+
+    def each(self) -> Iterator[CalendarEntry]:
+        """The same, made one at a time: a caller that stops early makes no more."""
+        for index in sorted({i for slot in self._days for i in slot}):
+            yield self._entry(index)
 
     def _entry(self, index: int) -> CalendarEntry:
         entry = self._made.get(index)
@@ -227,8 +232,8 @@ def upcoming_entries(conn: sqlite3.Connection, now: datetime, limit: int = 5,
     """HOME-6: the next `limit` entries, looking further ahead only when needed."""
     today = now.astimezone(UTC).date() - timedelta(days=1)
     for days in (3, 14, 60, 366, 3660):
-        found = upcoming(calendar_entries(conn, today, today + timedelta(days=days), where),
-                         now, limit)
+        entries = calendar_days(conn, today, today + timedelta(days=days), where).each()
+        found = list(islice((e for e in entries if pending(e, now)), limit))  # sorted already
         if len(found) >= limit:
             break
     return found

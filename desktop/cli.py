@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from datetime import date
@@ -61,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     args = _parser().parse_args(argv)
+    if args.func is None:
+        # The window's start allocates objects that all live on: collecting them is wasted
+        # time. desktop.app.startup_over freezes them and collects again.
+        gc.disable()
     logs.setup()
     if QCoreApplication.instance() is None:
         # Only the window needs widgets; the other commands start faster without them.
@@ -78,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `carnet agenda | head`: the reader left, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.models.background import Background, reader_pool
+from desktop.models.editing import Editing
 from services.domain import clock
 from services.domain.errors import RuleViolation
 from services.domain.messages import message
@@ -43,6 +44,7 @@ class Carnet:
     quick: QuickAccessModel
     postdated: PostdatedModel
     bridge: SyncBridge
+    editing: Editing
     session: Session | None = None
     sync: SyncProcess | None = None
     _pending: dict = field(default_factory=dict)
@@ -106,8 +108,13 @@ def _choices(store: Store) -> tuple[list[tuple[int, str]], list[tuple[int, str]]
     return people, orgs
 
 
-def _other_tabs(store: Store) -> list[LazyTab]:
+def _other_tabs(store: Store, editing: Editing) -> list[LazyTab]:
     from desktop.views.lazy_tab import LazyTab
+
+    def people():
+        from desktop.views.people_tab import PeopleTab
+
+        return PeopleTab(editing)
 
     def tab(name: str) -> LazyTab:
         def make():
@@ -117,8 +124,8 @@ def _other_tabs(store: Store) -> list[LazyTab]:
 
         return LazyTab(make)
 
-    return [tab(name) for name in ("PeopleTab", "BillingTab", "WalletTab", "CommunicationsTab",
-                                   "SettingsTab")]
+    return [LazyTab(people), *(tab(name) for name in (
+        "BillingTab", "WalletTab", "CommunicationsTab", "SettingsTab"))]
 
 
 def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:
@@ -150,9 +157,13 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     from desktop.views.status_area import StatusArea
 
     home = HomeTab(state, upcoming, quick, postdated, people, orgs)
-    window = MainWindow(home, _other_tabs(store), StatusArea(store, account, lang), settings)
+    editing = Editing(store, lang)
+    window = MainWindow(home, _other_tabs(store, editing), StatusArea(store, account, lang),
+                        settings)
     bridge = SyncBridge(window)
-    app = Carnet(window, state, upcoming, quick, postdated, bridge, _background=background)
+    editing.notify = bridge.changes.emit  # edits made before a session opens
+    app = Carnet(window, state, upcoming, quick, postdated, bridge, editing,
+                 _background=background)
     bridge.changes.connect(app.on_changes)
     bridge.progress.connect(window.status.set_progress)
     bridge.state.connect(window.status.set_state)
@@ -165,9 +176,10 @@ def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> No
     are made here and announced through the session's engine listeners."""
     from services.sync.remote import SyncProcess
 
-    app.session = session
+    app.session = app.editing.session = session
     app.bridge.attach(session.engine.listeners)
     app.sync = SyncProcess(session)
+    app.editing.after_edit = app.sync.edited
     app.bridge.attach(app.sync.listeners)
     app.window.sync_requested = app.sync.request
     app.window.home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.formatting import long_date, money, short_date
+from desktop.formatting import money, short_date
 from services.domain import entities as e
 from services.store import queries, reads
 from services.store.store import Store
@@ -49,27 +49,6 @@ class ListTab(QWidget):
 
     def rows(self, conn) -> list[tuple[str, bool]]:
         raise NotImplementedError
-
-
-class PeopleTab(ListTab):
-    TYPES = frozenset({"Person", "Contact"})
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("People"), self.tr(
-            "Persons cannot be deleted or archived; for a duplicate, write to "
-            "support@amilia.com."), parent)
-
-    def rows(self, conn) -> list[tuple[str, bool]]:
-        out = []
-        for index, (person, _) in enumerate(queries.people_with_contacts(self.store,
-                                                                                conn)):
-            kind = self.tr("Child") if person.is_child else self.tr("Adult")
-            born = long_date(person.date_of_birth) if person.date_of_birth else "—"
-            line = f"{person.full_name} · {kind} · {born}"
-            if index == 0:
-                line += " · " + self.tr("Account holder")
-            out.append((line, index == 0))
-        return out
 
 
 class BillingTab(ListTab):

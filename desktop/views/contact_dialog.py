@@ -1,0 +1,109 @@
+"""Add or edit an emergency contact / legal guardian (PEOPLE-7): the dialog stays open with the
+field's message when a rule says no, so nothing typed is lost."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.editing import Editing
+from desktop.views.person_sections import line
+from desktop.views.section import Section
+from services.domain import entities as e
+from services.domain.kinds import ContactRank
+from services.domain.validators import format_phone
+
+translate = QCoreApplication.translate
+
+
+class ContactDialog(QDialog):
+    def __init__(self, editing: Editing, person: e.Person, contact: e.Contact | None,
+                 show_sin: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing, self.person, self.contact = editing, person, contact
+        self.setWindowTitle(translate("People", "Edit the contact") if contact
+                            else translate("People", "Add a contact for %1").replace(
+                                "%1", person.first_name))
+        self.section = Section(translate("People", "Contact"))
+        add = self.section.add_field
+        self.first = add("FirstName", translate("People", "&First name"), line())
+        self.last = add("LastName", translate("People", "&Last name"), line())
+        self.relationship = add("Relationship", translate("People", "&Relationship"), line())
+        self.phone = add("Phones", translate("People", "&Phone"), line(30))
+        self.email = add("Email", translate("People", "E&mail"), line(254))
+        self.emergency = add("IsEmergencyContact", translate("People", "Emergency &contact"),
+                             QCheckBox())
+        self.guardian = add("IsLegalGuardian", translate("People", "Legal &guardian"),
+                            QCheckBox())
+        self.rank = add("Rank", translate("People", "Guardian ran&k"), QComboBox())
+        for value, text in ((None, translate("People", "None")),
+                            (ContactRank.PRIMARY.value, translate("People", "Primary")),
+                            (ContactRank.SECONDARY.value, translate("People", "Secondary"))):
+            self.rank.addItem(text, value)
+        self.sin = add("Sin", translate("People", "&SIN (NAS)"), line(11)) if show_sin else None
+        if self.sin is not None:
+            self.sin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.section.save_button.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.section)
+        layout.addWidget(buttons)
+        self.guardian.toggled.connect(self.rank.setEnabled)
+        self._fill(contact)
+
+    def _fill(self, contact: e.Contact | None) -> None:
+        self.emergency.setChecked(contact.is_emergency_contact if contact else True)
+        self.guardian.setChecked(bool(contact and contact.is_legal_guardian))
+        self.rank.setEnabled(self.guardian.isChecked())
+        if contact is None:
+            return
+        self.first.setText(contact.first_name)
+        self.last.setText(contact.last_name)
+        self.relationship.setText(contact.relationship)
+        self.phone.setText(format_phone(contact.phones[0].number) if contact.phones else "")
+        self.email.setText(contact.email or "")
+        self.rank.setCurrentIndex(max(0, self.rank.findData(
+            contact.rank.value if contact.rank else None)))
+        if self.sin is not None:
+            self.sin.setText(contact.sin or "")
+
+    def values(self) -> dict[str, Any]:
+        phone = self.phone.text().strip()
+        found = {
+            "first_name": self.first.text().strip(), "last_name": self.last.text().strip(),
+            "relationship": self.relationship.text().strip(),
+            "phones": [e.Phone(label="", number=phone)] if phone else [],
+            "email": self.email.text().strip() or None,
+            "is_emergency_contact": self.emergency.isChecked(),
+            "is_legal_guardian": self.guardian.isChecked(),
+            "rank": self.rank.currentData() if self.guardian.isChecked() else None,
+        }
+        if not self.guardian.isChecked():
+            found["rl24_percent"] = None  # a share belongs to a guardian only
+        if self.sin is not None:
+            found["sin"] = self.sin.text().strip() or None
+        return found
+
+    def save(self) -> None:
+        values = self.values()
+        if self.contact is None:
+            _, errors = self.editing.apply("add_contact", self.person.id, **values)
+        else:
+            _, errors = self.editing.apply("update_contact", self.contact.id, **values)
+        if errors:
+            self.section.show_errors(errors)
+            return
+        self.accept()

@@ -1,0 +1,120 @@
+"""The People tab (PEOPLE-1..8): the members on the left, the selected one's editor on the
+right. Leaving a person with unsaved changes asks first; a sync never wipes what is typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.editing import Editing
+from desktop.models.people_data import PeopleData, read_people
+from desktop.models.people_model import PeopleModel
+from desktop.views.person_dialogs import AddPersonDialog
+from desktop.views.person_editor import PersonEditor
+
+translate = QCoreApplication.translate
+SHOWN_TYPES = frozenset({"Person", "Contact", "OrgForm", "Account", "Invitation",
+                         "Registration", "Organization"})
+
+
+class PeopleTab(QWidget):
+    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = editing
+        self.data = PeopleData()
+        self.model = PeopleModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setIconSize(QSize(40, 40))
+        self.list.setAccessibleName(translate("People", "Members of the account"))
+        self.add = QPushButton(translate("People", "&Add a person…"))
+        self.add.clicked.connect(self._add)
+        note = QLabel(translate("People", "Persons can't be deleted or archived. For a "
+                                "duplicate, write to the platform's support: "
+                                "support@amilia.com."))
+        note.setWordWrap(True)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(QLabel("<h2>" + translate("People", "People") + "</h2>"))
+        column.addWidget(self.list, 1)
+        column.addWidget(self.add)
+        column.addWidget(note)
+        self.editor = PersonEditor(editing)
+        self.editor.edited.connect(self.refresh)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.editor)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.scroll)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 900])
+        QVBoxLayout(self).addWidget(splitter)
+        self._current: int | None = None
+        self.list.selectionModel().currentChanged.connect(self._selected)
+        self.refresh()
+
+    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
+        if SHOWN_TYPES & set(changed):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.data = read_people(self.editing.store)
+        holder = self.data.account.holder_person_id if self.data.account else None
+        current = self._current
+        self.model.set_people([p for p, _ in self.data.people], holder)
+        row = self.model.row_of(current) if current is not None else 0
+        self._select(max(row, 0), reload=not self.editor.dirty())
+
+    def _select(self, row: int, reload: bool = True) -> None:
+        if not self.model.rowCount():
+            self.editor.setEnabled(False)
+            return
+        self.editor.setEnabled(True)
+        index = self.model.index(row, 0)
+        self.list.selectionModel().blockSignals(True)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.selectionModel().blockSignals(False)
+        person = self.model.person(row)
+        self._current = person.id
+        if reload:
+            self.editor.show_person(person, self.data.person(person.id)[1], self.data)
+
+    def _selected(self, index, previous) -> None:
+        if not index.isValid() or self.model.person(index.row()).id == self._current:
+            return
+        if self.editor.dirty() and not self._leave():
+            self._select(previous.row() if previous.isValid() else 0, reload=False)
+            return
+        self._select(index.row())
+
+    def _leave(self) -> bool:
+        """Unsaved changes: leave them (True) or stay (False)."""
+        answer = QMessageBox.question(
+            self, translate("People", "Unsaved changes"),
+            translate("People", "%1 has changes that are not saved. Leave them?").replace(
+                "%1", self.editor.person.first_name),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def _add(self) -> None:
+        dialog = AddPersonDialog(self.editing, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._current = dialog.result_value.id
+            self.refresh()

@@ -1,0 +1,169 @@
+"""The person editor (PEOPLE-2..8, COMMS-3): sections saved on their own, the contacts and
+RL-24 shares, the forms by organization, and where each edit stands with the platform."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.models.editing import Editing
+from desktop.models.people_data import PeopleData
+from desktop.models.people_model import avatar
+from desktop.views.contacts_panel import (
+    ContactsPanel,
+    SharesPanel,
+    readiness_text,
+    recipient_text,
+    wrap,
+)
+from desktop.views.org_forms import FormSection
+from desktop.views.person_dialogs import InviteDialog
+from desktop.views.person_sections import (
+    AddressSection,
+    IdentitySection,
+    InsuranceSection,
+    MedicalSection,
+    PersonSection,
+    ReachSection,
+    SinSection,
+)
+from desktop.views.photo_section import PhotoSection
+from desktop.views.section import ERROR_STYLE, Section
+from services.domain import entities as e
+from services.domain.validators import QUEBEC
+
+translate = QCoreApplication.translate
+WAITING = "Saved on this computer; waiting to be sent."
+
+
+class PersonEditor(QWidget):
+    edited = Signal()  # something was saved: the tab reads again
+
+    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = editing
+        self.person: e.Person | None = None
+        self.picture, self.name = QLabel(), QLabel()
+        self.invite = QPushButton(translate("People", "&Invite to the family account…"))
+        self.invite.clicked.connect(self._invite)
+        header = QHBoxLayout()
+        header.addWidget(self.picture)
+        header.addWidget(self.name, 1)
+        header.addWidget(self.invite)
+        self.conflict = QLabel()
+        self.conflict.setStyleSheet(ERROR_STYLE)
+        self.conflict.setWordWrap(True)
+        self.review = QPushButton(translate("People", "&Review the conflict…"))
+        self.review.clicked.connect(self._review)
+        banner = QHBoxLayout()
+        banner.addWidget(self.conflict, 1)
+        banner.addWidget(self.review)
+        self.sections: list[PersonSection] = [
+            PhotoSection(), IdentitySection(), AddressSection(), ReachSection(),
+            MedicalSection(), InsuranceSection(), SinSection()]
+        for section in self.sections:
+            section.saveRequested.connect(lambda s=section: self._save(s))
+        self.child_address = wrap(translate(
+            "People", "A child has no address of their own: they share the account holder's."))
+        self.contacts = ContactsPanel(editing)
+        self.contacts.edited.connect(self.edited)
+        self.shares = SharesPanel(editing)
+        self.shares.saveRequested.connect(self.edited)
+        self.readiness, self.recipient = wrap(""), wrap("")
+        self.forms_title = QLabel("<b>" + translate("People", "Forms by organization") + "</b>")
+        self.forms_box = QVBoxLayout()
+        self.forms: list[FormSection] = []
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(banner)
+        for widget in (*self.sections[:3], self.child_address, *self.sections[3:],
+                       self.contacts, self.shares, self.readiness, self.recipient,
+                       self.forms_title):
+            layout.addWidget(widget)
+        layout.addLayout(self.forms_box)
+        layout.addStretch(1)
+        self._conflicts: list = []
+
+    # --- showing a person ----------------------------------------------------------------------
+
+    def show_person(self, person: e.Person, contacts: list[e.Contact], data: PeopleData) -> None:
+        self.person = person
+        self.picture.setPixmap(avatar(person, 48))
+        self.name.setText(f"<h2>{person.full_name}</h2>")
+        quebec = data.account is not None and data.account.province.upper() == QUEBEC
+        for section in self.sections:
+            section.load(person)
+            self._standing(section, data.waiting.get(("Person", person.id), {}),
+                           data.refused.get(("Person", person.id), {}))
+        self.sections[2].setVisible(not person.is_child)  # address: adults only
+        self.child_address.setVisible(person.is_child)
+        self.sections[6].setVisible(quebec)  # SIN: Québec accounts only
+        self.contacts.load(person, contacts, quebec)
+        rl24 = person.id in data.rl24
+        self.shares.setVisible(rl24)
+        self.readiness.setVisible(rl24 and person.is_child)
+        if rl24:
+            self.shares.load(person, contacts)
+            text, ready = readiness_text(person, contacts, data.holder, self.editing.lang)
+            self.readiness.setText("<b>" + translate("People", "RL-24 readiness") + "</b><br>"
+                                   + text.replace("\n", "<br>"))
+            self.readiness.setStyleSheet("" if ready else ERROR_STYLE)
+        self.recipient.setVisible(data.account is not None)
+        if data.account is not None:
+            self.recipient.setText(recipient_text(person, contacts, data.account))
+        self._show_forms(data.forms.get(person.id, []), data.org_names)
+        self._conflicts = data.conflicts_of("Person", person.id)
+        self.conflict.setText(translate(
+            "People", "The platform changed this person while your edit waited to be sent.")
+            if self._conflicts else "")
+        self.conflict.setVisible(bool(self._conflicts))
+        self.review.setVisible(bool(self._conflicts))
+
+    def _standing(self, section: Section, waiting: dict, refused: dict) -> None:
+        """Pending or refused edits of this section's fields, said next to them."""
+        mine = {key.split(".")[0] for key in section.fields}
+        refused_here = {k: v for k, v in refused.items() if k.split(".")[0] in mine}
+        if refused_here:
+            section.show_errors(refused_here)
+            section.status.setText(translate("People", "Refused by the platform: correct and "
+                                             "save again."))
+        elif mine & set(waiting):
+            section.status.setText(translate("People", WAITING))
+
+    def _show_forms(self, forms: list[e.OrgForm], names: dict[int, str]) -> None:
+        for old in self.forms:
+            old.deleteLater()
+        self.forms = [FormSection(self.editing, form, names.get(form.organization_id, ""))
+                      for form in forms]
+        for form in self.forms:
+            form.saveRequested.connect(self.edited)
+            self.forms_box.addWidget(form)
+        self.forms_title.setVisible(bool(self.forms))
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def dirty(self) -> bool:
+        return any(s.dirty for s in (*self.sections, self.shares, *self.forms))
+
+    def _save(self, section: PersonSection) -> None:
+        _, errors = self.editing.apply("update_person", self.person.id, **section.changes())
+        if errors:
+            section.show_errors(errors)
+            return
+        section.saved(translate("People", WAITING))
+        self.edited.emit()
+
+    def _invite(self) -> None:
+        InviteDialog(self.editing, self.person, self).exec()
+
+    def _review(self) -> None:
+        from desktop.views.conflict_dialog import ConflictDialog
+        from services.sync import conflicts
+
+        for conflict in self._conflicts:
+            dialog = ConflictDialog(conflict, self)
+            if dialog.exec() and dialog.choice:
+                conflicts.resolve(self.editing.store, conflict, dialog.choice)
+                if self.editing.after_edit is not None:
+                    self.editing.after_edit()
+        self.edited.emit()

@@ -1,0 +1,150 @@
+"""A section of an editor saved on its own (PEOPLE-5): labelled fields, each with its error
+right below it, a Save button, and a line saying whether the edit has reached the platform.
+
+Field keys are the wire names the rules and the platform use ("FirstName",
+"Address.PostalCode"), so a message lands next to the field it is about, whether it comes
+from the local check or from the platform's refusal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #b00020;"
+NO_DATE = QDate(1899, 12, 31)  # a date edit at its minimum shows "not set"
+
+
+def date_edit(not_set: str) -> QDateEdit:
+    """A date field that can be empty: its minimum stands for "no date"."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(not_set)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+class Section(QGroupBox):
+    saveRequested = Signal()
+    changed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.dirty = False
+        self._loading = True  # until something is shown: building fires change signals too
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save %1").replace("%1", title))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.saveRequested)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addLayout(footer)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        """A labelled field (the label is its buddy: Alt+letter and screen readers find it)."""
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", ""))
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(caption, column)
+        self.fields[key], self._errors[key] = widget, error
+        self._watch(widget)
+        return widget
+
+    def add_note(self, text: str) -> QLabel:
+        note = QLabel(text)
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        return note
+
+    def _watch(self, widget: QWidget) -> None:
+        signal = {QLineEdit: "textEdited", QPlainTextEdit: "textChanged",
+                  QComboBox: "currentIndexChanged", QDateEdit: "dateChanged",
+                  QSpinBox: "valueChanged", QAbstractButton: "toggled"}
+        for kind, name in signal.items():
+            if isinstance(widget, kind):
+                getattr(widget, name).connect(self._edited)
+                return
+
+    def _edited(self, *_args) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Not saved"))
+        self.changed.emit()
+
+    # --- state --------------------------------------------------------------------------------
+
+    def begin_load(self) -> None:
+        self._loading = True
+
+    def end_load(self, status: str = "") -> None:
+        self._loading = False
+        self.dirty = False
+        self.save_button.setEnabled(False)
+        self.status.setText(status)
+        self.show_errors({})
+
+    def show_errors(self, messages: dict[str, str]) -> list[str]:
+        """Each message next to its field; the ones for no field of this section below it.
+        Returns the keys it showed next to fields."""
+        shown = []
+        for key, label in self._errors.items():
+            text = messages.get(key) or next(
+                (m for k, m in messages.items() if k and key.endswith("." + k)), "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            if text:
+                shown.append(key)
+        rest = [m for k, m in messages.items() if k not in shown
+                and not any(key.endswith("." + k) for key in shown)]
+        self.general_error.setText("\n".join(rest))
+        self.general_error.setVisible(bool(rest))
+        return shown
+
+    def error_of(self, key: str) -> str:
+        label = self._errors[key]
+        return label.text() if label.isVisible() or label.text() else ""
+
+    def saved(self, status: str) -> None:
+        self.end_load(status)

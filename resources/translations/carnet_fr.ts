@@ -86,7 +86,9 @@
     <message numerus="yes">
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (staff)</source>
@@ -290,6 +292,45 @@
     </message>
 </context>
 <context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>RL-24 share</source>
+        <translation>Part RL-24</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Primary guardian</source>
+        <translation>Tuteur principal</translation>
+    </message>
+    <message>
+        <source>Secondary guardian</source>
+        <translation>Tuteur secondaire</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Tuteur légal</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contact d'urgence</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Entries of %1</source>
@@ -448,14 +489,210 @@
     </message>
 </context>
 <context>
-    <name>PeopleTab</name>
+    <name>People</name>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>Both values of each field</source>
+        <translation>Les deux valeurs de chaque champ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>Sur la plateforme</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Use the platform's</source>
+        <translation>&amp;Prendre celle de la plateforme</translation>
+    </message>
+    <message>
+        <source>This was changed on the platform while your edit waited to be sent. Choose which value to keep.</source>
+        <translation>Ceci a été modifié sur la plateforme pendant que votre modification attendait d'être envoyée. Choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <source>Edit the contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Add a contact for %1</source>
+        <translation>Ajouter un contact pour %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;contact</source>
+        <translation>Contact d'&amp;urgence</translation>
+    </message>
+    <message>
+        <source>Legal &amp;guardian</source>
+        <translation>Tuteur lé&amp;gal</translation>
+    </message>
+    <message>
+        <source>Guardian ran&amp;k</source>
+        <translation>&amp;Rang du tuteur</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondaire</translation>
+    </message>
+    <message>
+        <source>&amp;SIN (NAS)</source>
+        <translation>NA&amp;S</translation>
+    </message>
+    <message>
+        <source>Emergency contacts and legal guardians</source>
+        <translation>Contacts d'urgence et tuteurs légaux</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contact…</source>
+        <translation>&amp;Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove (X)</source>
+        <translation>Retirer (X)</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2's contacts?</source>
+        <translation>Retirer %1 des contacts de %2?</translation>
+    </message>
+    <message>
+        <source>RL-24 shares</source>
+        <translation>Parts RL-24</translation>
+    </message>
+    <message>
+        <source>RL-24 share of %1</source>
+        <translation>Part RL-24 de %1</translation>
+    </message>
+    <message>
+        <source>No legal guardian yet: add one above.</source>
+        <translation>Aucun tuteur légal pour l'instant : ajoutez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Total: %1 %</source>
+        <translation>Total : %1 %</translation>
+    </message>
+    <message>
+        <source>the shares must add up to 100 %.</source>
+        <translation>la somme des parts doit être 100 %.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting to be sent.</source>
+        <translation>Enregistré sur cet ordinateur; en attente d'envoi.</translation>
+    </message>
+    <message>
+        <source>Everything the RL-24 needs is here.</source>
+        <translation>Tout ce qu'il faut pour le RL-24 est là.</translation>
+    </message>
+    <message>
+        <source>the primary legal guardian, who has an email address</source>
+        <translation>le tuteur légal principal, qui a une adresse courriel</translation>
+    </message>
+    <message>
+        <source>the account's contact email: no primary guardian with an email</source>
+        <translation>le courriel de contact du compte : aucun tuteur principal n'a de courriel</translation>
+    </message>
+    <message>
+        <source>the account's username: no primary guardian with an email and no contact email</source>
+        <translation>le nom d'utilisateur du compte : aucun tuteur principal avec courriel ni courriel de contact</translation>
+    </message>
+    <message>
+        <source>Notifications about %1 go to %2 — %3.</source>
+        <translation>Les avis concernant %1 vont à %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Members of the account</source>
+        <translation>Membres du compte</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</source>
+        <translation>On ne peut ni supprimer ni archiver une personne. Pour un doublon, écrivez au soutien de la plateforme : support@amilia.com.</translation>
+    </message>
     <message>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Persons cannot be deleted or archived; for a duplicate, write to support@amilia.com.</source>
-        <translation>Il est impossible de supprimer ou d'archiver une personne; pour un doublon, écrivez à support@amilia.com.</translation>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Leave them?</source>
+        <translation>Des modifications de %1 ne sont pas enregistrées. Les abandonner?</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Child or adult</source>
+        <translation>&amp;Enfant ou adulte</translation>
     </message>
     <message>
         <source>Child</source>
@@ -466,8 +703,211 @@
         <translation>Adulte</translation>
     </message>
     <message>
-        <source>Account holder</source>
-        <translation>Titulaire du compte</translation>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>All four are required. The date of birth can't be changed afterwards.</source>
+        <translation>Les quatre sont obligatoires. La date de naissance ne pourra plus être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>Invite %1 to the family account</source>
+        <translation>Inviter %1 dans le compte familial</translation>
+    </message>
+    <message>
+        <source>E&amp;mail address</source>
+        <translation>Adresse &amp;courriel</translation>
+    </message>
+    <message>
+        <source>They receive an email to join the account and sign in with their own username.</source>
+        <translation>Cette personne recevra un courriel pour joindre le compte et se connectera avec son propre nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to the family account…</source>
+        <translation>&amp;Inviter dans le compte familial…</translation>
+    </message>
+    <message>
+        <source>&amp;Review the conflict…</source>
+        <translation>&amp;Examiner le conflit…</translation>
+    </message>
+    <message>
+        <source>A child has no address of their own: they share the account holder's.</source>
+        <translation>Un enfant n'a pas d'adresse à lui : il partage celle du titulaire du compte.</translation>
+    </message>
+    <message>
+        <source>Forms by organization</source>
+        <translation>Formulaires par organisation</translation>
+    </message>
+    <message>
+        <source>RL-24 readiness</source>
+        <translation>Prêt pour le RL-24?</translation>
+    </message>
+    <message>
+        <source>The platform changed this person while your edit waited to be sent.</source>
+        <translation>La plateforme a modifié cette personne pendant que votre modification attendait d'être envoyée.</translation>
+    </message>
+    <message>
+        <source>Refused by the platform: correct and save again.</source>
+        <translation>Refusé par la plateforme : corrigez puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Préfère ne pas répondre</translation>
+    </message>
+    <message>
+        <source>Born %1. A date of birth is entered once: to correct it, contact the organization.</source>
+        <translation>Né(e) le %1. La date de naissance ne se saisit qu'une fois : pour la corriger, communiquez avec l'organisation.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Str&amp;eet</source>
+        <translation>&amp;Rue</translation>
+    </message>
+    <message>
+        <source>Apartment, suite</source>
+        <translation>Appartement, bureau</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code</source>
+        <translation>&amp;Code postal</translation>
+    </message>
+    <message>
+        <source>Phone numbers and email</source>
+        <translation>Téléphones et courriel</translation>
+    </message>
+    <message>
+        <source>Label (mobile, home…)</source>
+        <translation>Type (cellulaire, maison…)</translation>
+    </message>
+    <message>
+        <source>Phone %1 label</source>
+        <translation>Type du téléphone %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
+    </message>
+    <message>
+        <source>Medical information</source>
+        <translation>Renseignements médicaux</translation>
+    </message>
+    <message>
+        <source>&amp;Allergies</source>
+        <translation>&amp;Allergies</translation>
+    </message>
+    <message>
+        <source>&amp;Illnesses</source>
+        <translation>&amp;Maladies</translation>
+    </message>
+    <message>
+        <source>Medica&amp;tion</source>
+        <translation>Médicamen&amp;ts</translation>
+    </message>
+    <message>
+        <source>&amp;Reactions</source>
+        <translation>&amp;Réactions</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>Assurance maladie</translation>
+    </message>
+    <message>
+        <source>Health insurance n&amp;umber</source>
+        <translation>&amp;Numéro d'assurance maladie</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>E&amp;xpiration</translation>
+    </message>
+    <message>
+        <source>Social insurance number</source>
+        <translation>Numéro d'assurance sociale</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the social insurance number</source>
+        <translation>Afficher le numéro d'assurance sociale</translation>
+    </message>
+    <message>
+        <source>Needed for the RL-24 tax slip of childcare fees. Stored encrypted on this computer.</source>
+        <translation>Requis pour le relevé 24 des frais de garde. Conservé chiffré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a photo…</source>
+        <translation>C&amp;hoisir une photo…</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>Ce fichier n'est pas une image.</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <source>%1 · account holder</source>
+        <translation>%1 · titulaire du compte</translation>
     </message>
 </context>
 <context>
@@ -487,6 +927,21 @@
     <message>
         <source>Edit in Wallet</source>
         <translation>Modifier dans le portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -552,12 +1007,16 @@
     <message numerus="yes">
         <source>%n edit(s) waiting</source>
         <translation>
-            <numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,304 @@
+"""The People tab driven like a person would (PEOPLE-1..8, COMMS-3): typing, saving, syncing
+with the real reference server, offline, refused, in conflict."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDateEdit, QWidget
+
+from desktop import i18n
+from desktop.models.editing import Editing
+from desktop.views.people_tab import PeopleTab
+from services.domain import entities as e
+from services.domain.demo import ETIENNE, FELIX, LEA, ZOE
+from services.sync import outbox
+from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
+    admin,
+    carnet,
+    connect,
+    platform,
+    web,
+)
+
+GENEVIEVE = 202
+
+
+@pytest.fixture
+def people(qtbot, carnet):  # noqa: F811
+    carnet.engine.sync()
+    editing = Editing(carnet.store, "en")
+    editing.session = carnet
+    tab = PeopleTab(editing)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    return tab
+
+
+def waiting(session) -> list:
+    with session.store.read() as conn:
+        return outbox.entries(session.store, conn)
+
+
+def section(tab: PeopleTab, name: str):
+    kinds = {"photo": 0, "identity": 1, "address": 2, "reach": 3, "medical": 4,
+             "insurance": 5, "sin": 6}
+    return tab.editor.sections[kinds[name]]
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+def save(qtbot, part) -> None:
+    assert part.save_button.isEnabled(), "typing should enable Save"
+    qtbot.mouseClick(part.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_valid_edits_are_saved_at_once_and_reach_the_platform(qtbot, people, carnet, web):  # noqa: F811
+    people.select_person(GENEVIEVE)
+    reach, medical = section(people, "reach"), section(people, "medical")
+    type_into(qtbot, reach.phones[1][0], "514 555 0199")
+    type_into(qtbot, reach.phones[1][1], "Travail")
+    save(qtbot, reach)
+    assert "waiting to be sent" in reach.status.text()
+    medical.texts["allergies"].setFocus()
+    qtbot.keyClicks(medical.texts["allergies"], "Arachides")
+    save(qtbot, medical)
+    address = section(people, "address")
+    type_into(qtbot, address.postal, "h2x1y4")
+    save(qtbot, address)
+    assert len(waiting(carnet)) == 3
+    assert carnet.engine.sync().ok and waiting(carnet) == []
+    person = web.get(f"/me/persons/{GENEVIEVE}").json()
+    assert {"Label": "Travail", "Number": "+15145550199"} in person["Phones"]
+    assert person["MedicalInformation"]["Allergies"] == "Arachides"
+    assert person["Address"]["PostalCode"] == "H2X 1Y4"
+
+
+@pytest.mark.parametrize("where, field, text, message", [
+    ("sin", "Sin", "046 454 287", "SIN"),
+    ("reach", "Phones.0", "12", "phone"),
+    ("reach", "Email", "pas-un-courriel", "email"),
+    ("address", "Address.PostalCode", "ABC", "postal code"),
+    ("identity", "FirstName", "", "required"),
+])
+def test_invalid_edits_show_the_fields_message_and_send_nothing(qtbot, people, carnet,  # noqa: F811
+                                                                where, field, text, message):
+    people.select_person(ETIENNE)
+    part = section(people, where)
+    widget = part.fields[field]
+    target = widget.focusProxy() or widget
+    type_into(qtbot, target, text)
+    save(qtbot, part)
+    shown = part.error_of(field)
+    assert message.lower() in shown.lower(), shown
+    assert target.text() == text  # what was typed stays in the form
+    assert waiting(carnet) == []
+
+
+def test_rl24_shares_of_101_are_refused_and_the_total_says_so(qtbot, people, carnet):  # noqa: F811
+    people.select_person(LEA)
+    shares = people.editor.shares
+    assert shares.isVisible() and len(shares.spins) == 2
+    first, second = shares.spins.values()
+    first.setValue(60)
+    second.setValue(41)
+    assert "101" in shares.total.text() and "100" in shares.total.text()
+    save(qtbot, shares)
+    assert "100" in shares.general_error.text()
+    assert waiting(carnet) == []
+    second.setValue(40)
+    save(qtbot, shares)
+    assert len(waiting(carnet)) == 1 and carnet.engine.sync().ok
+
+
+def test_date_of_birth_is_entered_once(qtbot, people, carnet, web):  # noqa: F811
+    people.select_person(FELIX)
+    identity = section(people, "identity")
+    assert not identity.birth.isEnabled() and identity.birth_locked.isVisible()
+    assert "contact the organization" in identity.birth_locked.text()
+    # A copy that lacks it (as a stale one could): the field opens, the platform refuses a
+    # second date, and its message lands on the field.
+    with carnet.store.write() as conn:
+        felix = carnet.store.get(conn, e.Person, FELIX)
+        carnet.store.upsert(conn, [felix.model_copy(update={"date_of_birth": None})])
+    people.refresh()
+    assert identity.birth.isEnabled()
+    identity.birth.setFocus()
+    identity.birth.setDate(QDate(2015, 1, 2))
+    save(qtbot, identity)
+    carnet.engine.sync()
+    people.refresh()
+    assert "once" in identity.error_of("DateOfBirth").lower()
+    assert "refused" in identity.status.text().lower()
+    assert web.get(f"/me/persons/{FELIX}").json()["DateOfBirth"] != "2015-01-02"
+
+
+def test_an_offline_edit_survives_a_restart_and_is_sent_on_reconnect(qtbot, tmp_path, platform,  # noqa: F811
+                                                                     web):  # noqa: F811
+    folder = tmp_path / "offline"
+    session = connect(platform.url, folder)
+    session.engine.sync()
+    editing = Editing(session.store, "en")  # no session: as offline, nothing is sent
+    tab = PeopleTab(editing)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.select_person(ZOE)
+    type_into(qtbot, section(tab, "identity").first, "Zoe")
+    save(qtbot, section(tab, "identity"))
+    tab.close()
+    session.close()  # the app quits
+
+    again = connect(platform.url, folder)  # restarted, online
+    try:
+        assert [entry.request.path for entry in waiting(again)] == [f"/me/persons/{ZOE}"]
+        assert again.engine.sync().ok
+        assert web.get(f"/me/persons/{ZOE}").json()["FirstName"] == "Zoe"
+    finally:
+        again.close()
+
+
+def test_a_conflict_shows_both_values_and_the_user_chooses(qtbot, people, carnet, web):  # noqa: F811
+    people.select_person(ZOE)
+    identity = section(people, "identity")
+    type_into(qtbot, identity.first, "Zoe")
+    save(qtbot, identity)
+    web.patch(f"/me/persons/{ZOE}", json={"FirstName": "Zoey"})
+    assert carnet.engine.sync().conflicts == 1
+    people.refresh()
+    assert people.editor.review.isVisible()
+    seen = {}
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        table = dialog.table
+        seen.update({table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text())
+                     for r in range(table.rowCount())})
+        dialog.keep_mine.click()
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(people.editor.review, Qt.MouseButton.LeftButton)
+    assert seen == {"FirstName": ("Zoe", "Zoey")}
+    assert carnet.engine.sync().ok
+    assert web.get(f"/me/persons/{ZOE}").json()["FirstName"] == "Zoe"
+    assert not people.editor.review.isVisible()
+
+
+def test_contacts_recipient_and_readiness(qtbot, people, carnet):  # noqa: F811
+    people.select_person(LEA)
+    editor = people.editor
+    assert editor.contacts.model.rowCount() == 3
+    assert "etienne.tremblay@example.ca" in editor.recipient.text()
+    assert "primary legal guardian" in editor.recipient.text()
+    assert "Everything" in editor.readiness.text()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.first.setText("Marc")
+        dialog.last.setText("Roy")
+        dialog.phone.setText("12")  # refused: the dialog stays open with the message
+        dialog.save()
+        assert "phone" in dialog.section.error_of("Phones").lower()
+        dialog.phone.setText("450 555 0123")
+        dialog.save()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(editor.contacts.add, Qt.MouseButton.LeftButton)
+    assert editor.contacts.model.rowCount() == 4
+    assert len(waiting(carnet)) == 1 and carnet.engine.sync().ok
+
+
+def test_add_a_person_needs_the_four_fields(qtbot, people, carnet):  # noqa: F811
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.first.setText("Noah")
+        dialog.save()  # last name and date of birth missing
+        assert dialog.section.error_of("LastName") and dialog.section.error_of("DateOfBirth")
+        dialog.last.setText("Tremblay")
+        dialog.birth.setDate(QDate(2020, 3, 4))
+        dialog.save()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(people.add, Qt.MouseButton.LeftButton)
+    assert people.model.rowCount() == 6
+    assert people.editor.person.first_name == "Noah"
+    assert carnet.engine.sync().ok
+
+
+def test_a_photo_is_cropped_square_and_at_most_512(qtbot, people, tmp_path):
+    picture = QImage(1200, 800, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.darkCyan)
+    path = tmp_path / "wide.png"
+    picture.save(str(path))
+    photo = section(people, "photo")
+    assert photo.use_file(str(path))
+    from desktop.models.people_model import photo_image
+
+    stored = photo_image(photo.changes()["photo"])
+    assert (stored.width(), stored.height()) == (512, 512)
+    assert not photo.use_file(str(tmp_path / "missing.png"))
+
+
+def test_models_pass_the_model_tester(people, qtmodeltester):
+    qtmodeltester.check(people.model, force_py=True)
+    people.select_person(LEA)
+    qtmodeltester.check(people.editor.contacts.model, force_py=True)
+
+
+def test_tab_walks_the_editor_top_down_with_named_fields(qtbot, people):
+    """Every field reachable with Tab, in reading order, each with a name a screen reader says
+    and a label bound to it."""
+    people.select_person(ETIENNE)
+    editor = people.editor
+    first = section(people, "photo").choose
+    first.setFocus()
+    seen: list[QWidget] = []
+    for _ in range(150):  # a date takes a Tab per part (day, month, year) before moving on
+        widget = QApplication.focusWidget()
+        if widget is None or not editor.isAncestorOf(widget) or (seen and widget is seen[0]):
+            break
+        if widget not in seen:
+            seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    fields = [w for s in editor.sections if s.isVisible() for w in s.fields.values()]
+    focusable = {(w.focusProxy() or w) for w in fields if w.isEnabled()}
+    assert focusable <= set(seen), ([w.accessibleName() for w in focusable - set(seen)],
+                                    [w.accessibleName() or type(w).__name__ for w in seen])
+    tops = [w.mapTo(editor, w.rect().topLeft()).y() for w in seen]
+    assert tops == sorted(tops), "Tab goes down the editor"
+    for widget in seen:
+        assert widget.accessibleName() or widget.text(), widget
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_editor_screenshot(qtbot, people, lang, tmp_path):
+    i18n.install(lang)
+    try:
+        tab = PeopleTab(people.editing)
+        qtbot.addWidget(tab)
+        tab.resize(1280, 800)
+        tab.select_person(LEA)
+        tab.show()
+        image = tab.grab().toImage()
+        assert not image.isNull() and image.width() == 1280
+        assert tab.editor.sections[1].first.text() == "Léa"
+    finally:
+        i18n.install("en")
+
+
+def test_dates_not_set_read_as_none():
+    from desktop.views.person_sections import date_of, set_date
+    from desktop.views.section import date_edit
+
+    edit = date_edit("Not set")
+    assert isinstance(edit, QDateEdit) and date_of(edit) is None
+    set_date(edit, date(2020, 2, 29))
+    assert date_of(edit) == date(2020, 2, 29)

@@ -276,6 +276,11 @@ def test_tab_walks_the_editor_top_down_with_named_fields(qtbot, people):
     assert tops == sorted(tops), "Tab goes down the editor"
     for widget in seen:
         assert widget.accessibleName() or widget.text(), widget
+    from PySide6.QtWidgets import QLabel
+
+    for part in (s for s in editor.sections if s.isVisible()):
+        buddies = {label.buddy() for label in part.findChildren(QLabel)}
+        assert set(part.fields.values()) <= buddies, part.title()  # every field has its label
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -302,3 +307,72 @@ def test_dates_not_set_read_as_none():
     assert isinstance(edit, QDateEdit) and date_of(edit) is None
     set_date(edit, date(2020, 2, 29))
     assert date_of(edit) == date(2020, 2, 29)
+
+
+def test_a_second_date_of_birth_is_refused_here_and_nothing_is_sent(qtbot, people, carnet):  # noqa: F811
+    """The editor opened while the copy had no date; the sync brought one meanwhile."""
+    with carnet.store.write() as conn:
+        felix = carnet.store.get(conn, e.Person, FELIX)
+        carnet.store.upsert(conn, [felix.model_copy(update={"date_of_birth": None})])
+    people.refresh()
+    people.select_person(FELIX)
+    identity = section(people, "identity")
+    identity.birth.setFocus()
+    identity.birth.setDate(QDate(2015, 1, 2))
+    with carnet.store.write() as conn:
+        carnet.store.upsert(conn, [felix])
+    people.on_sync_changes({"Person": {FELIX}})  # what is typed stays
+    assert identity.birth.date() == QDate(2015, 1, 2)
+    save(qtbot, identity)
+    assert "once" in identity.error_of("DateOfBirth").lower()
+    assert waiting(carnet) == []
+
+
+def test_leaving_unsaved_changes_asks_first(qtbot, people, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kw: asked.append(args[2]) or answers.pop(0))
+    people.select_person(ETIENNE)
+    type_into(qtbot, section(people, "identity").first, "Etienne-Paul")
+    people.list.setCurrentIndex(people.model.index(people.model.row_of(ZOE), 0))
+    assert people.editor.person.id == ETIENNE and "Étienne" in asked[0]  # stayed
+    assert section(people, "identity").first.text() == "Etienne-Paul"
+    people.list.setCurrentIndex(people.model.index(people.model.row_of(ZOE), 0))
+    assert people.editor.person.id == ZOE and len(asked) == 2
+
+
+def test_an_organizations_form_checks_its_required_answers(qtbot, people, carnet, web):  # noqa: F811
+    people.select_person(LEA)
+    [form] = people.editor.forms
+    key = next(f.key for f in form.schema if f.required)
+    field = form.fields[key]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    save(qtbot, form)
+    assert "required" in form.error_of(key).lower() and waiting(carnet) == []
+    qtbot.keyClicks(field, "Therese Cote (grand-mere)")
+    save(qtbot, form)
+    assert carnet.engine.sync().ok and waiting(carnet) == []
+    answers = web.get(f"/me/org-forms/{form.form_id}").json()["Answers"]
+    assert answers[key] == "Therese Cote (grand-mere)"
+
+
+def test_invite_checks_the_address_then_queues_the_invitation(qtbot, people, carnet):  # noqa: F811
+    people.select_person(GENEVIEVE)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.email.setText("pas-un-courriel")
+        dialog.save()
+        assert "email" in dialog.section.error_of("Email").lower()
+        dialog.email.setText("genevieve@example.ca")
+        dialog.save()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(people.editor.invite, Qt.MouseButton.LeftButton)
+    assert [entry.request.path for entry in waiting(carnet)] == [
+        f"/me/persons/{GENEVIEVE}/invitations"]

@@ -116,6 +116,11 @@ def _other_tabs(store: Store, editing: Editing) -> list[LazyTab]:
 
         return PeopleTab(editing)
 
+    def communications():
+        from desktop.views.communications_tab import CommunicationsTab
+
+        return CommunicationsTab(editing)
+
     def tab(name: str) -> LazyTab:
         def make():
             from desktop.views import simple_tabs
@@ -124,8 +129,9 @@ def _other_tabs(store: Store, editing: Editing) -> list[LazyTab]:
 
         return LazyTab(make)
 
-    return [LazyTab(people), *(tab(name) for name in (
-        "BillingTab", "WalletTab", "CommunicationsTab", "SettingsTab"))]
+    billing, wallet, settings = (tab(name) for name in ("BillingTab", "WalletTab",
+                                                         "SettingsTab"))
+    return [LazyTab(people), billing, wallet, LazyTab(communications), settings]
 
 
 def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel
 
 from desktop.models import roles
+from desktop.models.filtering import change_filter
 
 
 class PostdatedProxy(QSortFilterProxyModel):
@@ -15,13 +16,7 @@ class PostdatedProxy(QSortFilterProxyModel):
 
     def set_statuses(self, statuses: set[str] | None) -> None:
         """Only these statuses (None: all)."""
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter is deprecated
-            self.beginFilterChange()
-            self._statuses = statuses
-            self.endFilterChange()
-        else:
-            self._statuses = statuses
-            self.invalidateFilter()
+        change_filter(self, lambda: setattr(self, "_statuses", statuses))
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if self._statuses is None:

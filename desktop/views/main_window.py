@@ -30,9 +30,9 @@ class MainWindow(QMainWindow):
         self._menus()
         home.postdated.editInWallet.connect(lambda: self.show_tab("wallet"))
         quick = home.quick
-        quick.passesRequested.connect(lambda org: self.show_tab("billing"))
-        quick.balanceRequested.connect(lambda org: self.show_tab("billing"))
-        quick.emailsRequested.connect(lambda org: self.show_tab("communications"))
+        quick.passesRequested.connect(lambda org: self.show_tab("billing", org))
+        quick.balanceRequested.connect(lambda org: self.show_tab("billing", org))
+        quick.emailsRequested.connect(lambda org: self.show_tab("communications", org))
         if settings_store is not None:
             geometry = settings_store.value("window/geometry")
             if isinstance(geometry, QByteArray):
@@ -59,8 +59,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(cancel)
         self.actions_by_name = {"refresh": refresh, "quit": quit_action, "find": find}
 
-    def show_tab(self, name: str) -> None:
+    def show_tab(self, name: str, organization: int | None = None) -> None:
+        """That tab, narrowed to one organization when given (a Home card's buttons)."""
         self.tabs.setCurrentIndex(TABS.index(name))
+        tab = self.tabs.currentWidget()
+        content = getattr(tab, "content", tab)  # a LazyTab is built by being shown
+        if organization is not None and hasattr(content, "show_organization"):
+            content.show_organization(organization)
 
     def _find(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Find"), self.tr("Find in the calendar:"))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from desktop.formatting import money, short_date
 from services.domain import entities as e
-from services.store import queries, reads
+from services.store import reads
 from services.store.store import Store
 
 
@@ -80,17 +80,6 @@ class WalletTab(ListTab):
             out.append((self.tr("%1 on %2").replace("%1", money(payment.amount))
                         .replace("%2", short_date(payment.due_date)), False))
         return out
-
-
-class CommunicationsTab(ListTab):
-    TYPES = frozenset({"Email"})
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Communications"), "", parent)
-
-    def rows(self, conn) -> list[tuple[str, bool]]:
-        return [(f"{short_date(m.sent_at.date())} · {m.subject} · {m.sender}", not m.is_read)
-                for m in queries.emails(self.store, conn)]
 
 
 class SettingsTab(QWidget):

@@ -116,6 +116,11 @@ def _other_tabs(store: Store, editing: Editing) -> list[LazyTab]:
 
         return PeopleTab(editing)
 
+    def billing():
+        from desktop.views.billing_tab import BillingTab
+
+        return BillingTab(editing)
+
     def communications():
         from desktop.views.communications_tab import CommunicationsTab
 
@@ -129,9 +134,8 @@ def _other_tabs(store: Store, editing: Editing) -> list[LazyTab]:
 
         return LazyTab(make)
 
-    billing, wallet, settings = (tab(name) for name in ("BillingTab", "WalletTab",
-                                                         "SettingsTab"))
-    return [LazyTab(people), billing, wallet, LazyTab(communications), settings]
+    wallet, settings = (tab(name) for name in ("WalletTab", "SettingsTab"))
+    return [LazyTab(people), LazyTab(billing), wallet, LazyTab(communications), settings]
 
 
 def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:

@@ -51,20 +51,6 @@ class ListTab(QWidget):
         raise NotImplementedError
 
 
-class BillingTab(ListTab):
-    TYPES = frozenset({"Transaction", "Organization", "Pass"})
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Billing"), "", parent)
-
-    def rows(self, conn) -> list[tuple[str, bool]]:
-        owed = reads.balances(reads.plain(conn))
-        orgs = reads.organizations(reads.plain(conn))
-        return [(self.tr("%1: balance %2").replace("%1", orgs[org].name)
-                 .replace("%2", money(amount)), amount > 0)
-                for org, amount in sorted(owed.items()) if org in orgs]
-
-
 class WalletTab(ListTab):
     TYPES = frozenset({"PaymentMethod", "PostdatedPayment"})
 

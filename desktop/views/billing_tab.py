@@ -1,0 +1,231 @@
+"""The Billing tab (BILL-1..3): per organization, the balance, the transactions with their
+details, the passes, paying online when the organization allows it (else its phone number),
+and the account's history exported to CSV or XLSX."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.formatting import long_date, money, qdate
+from desktop.models.editing import Editing
+from desktop.models.passes_model import PassesModel
+from desktop.models.transactions_model import DESCRIPTION, TransactionsModel, kind_label
+from desktop.views.payment_dialog import PaymentDialog
+from desktop.views.person_sections import date_of
+from desktop.views.section import date_edit
+from services.domain import clock
+from services.domain import entities as e
+from services.domain.billing import ZERO, balance, payment_offer
+from services.store import history
+
+translate = QCoreApplication.translate
+SHOWN_TYPES = frozenset({"Transaction", "Organization", "Pass", "PaymentMethod"})
+
+
+def table(model, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    return view
+
+
+class BillingTab(QWidget):
+    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing = editing
+        self.organizations = QListWidget()
+        self.organizations.setAccessibleName(translate("Billing", "Organizations"))
+        self.organizations.currentRowChanged.connect(self._show)
+        self.title, self.balance, self.phone = QLabel(), QLabel(), QLabel()
+        self.phone.setWordWrap(True)
+        self.pay = QPushButton(translate("Billing", "&Make a payment…"))
+        self.pay.clicked.connect(self._pay)
+        self.transactions = TransactionsModel(self)
+        self.transactions_view = table(self.transactions, translate("Billing", "Transactions"))
+        self.transactions_view.horizontalHeader().setSectionResizeMode(
+            DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.transactions_view.doubleClicked.connect(lambda index: self.details(index.row()))
+        self.passes = PassesModel(self)
+        self.passes_view = table(self.passes, translate("Billing", "Passes"))
+        self.passes_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.passes_view.setMaximumHeight(130)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(self.balance, 1)
+        head.addWidget(self.pay)
+        column.addLayout(head)
+        column.addWidget(self.phone)
+        column.addWidget(QLabel(translate("Billing", "Transactions (double-click for details)")))
+        column.addWidget(self.transactions_view, 1)
+        column.addWidget(QLabel(translate("Billing", "Passes")))
+        column.addWidget(self.passes_view)
+        column.addWidget(self._export_row())
+        splitter = QSplitter()
+        splitter.addWidget(self.organizations)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 900])
+        QVBoxLayout(self).addWidget(splitter)
+        self._data: dict = {}
+        self.refresh()
+
+    def _export_row(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        today = clock.today()
+        self.first = date_edit(translate("Billing", "Not set"))
+        self.first.setDate(qdate(today.replace(month=1, day=1)))
+        self.last = date_edit(translate("Billing", "Not set"))
+        self.last.setDate(qdate(today))
+        for widget, text in ((self.first, translate("Billing", "History from")),
+                             (self.last, translate("Billing", "to"))):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text)
+            row.addWidget(label)
+            row.addWidget(widget)
+        self.export_csv = QPushButton(translate("Billing", "Export &CSV…"))
+        self.export_xlsx = QPushButton(translate("Billing", "Export &XLSX…"))
+        self.export_csv.clicked.connect(lambda: self._export("csv"))
+        self.export_xlsx.clicked.connect(lambda: self._export("xlsx"))
+        row.addStretch(1)
+        row.addWidget(self.export_csv)
+        row.addWidget(self.export_xlsx)
+        return box
+
+    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
+        if SHOWN_TYPES & set(changed):
+            self.refresh()
+
+    def refresh(self) -> None:
+        store = self.editing.store
+        with store.read() as conn:
+            orgs = sorted(store.all(conn, e.Organization), key=lambda o: o.name)
+            transactions = store.all(conn, e.Transaction)
+            passes = store.all(conn, e.Pass)
+            persons = {p.id: p.full_name for p in store.all(conn, e.Person)}
+            methods = store.all(conn, e.PaymentMethod)
+        by_org = {o.id: [t for t in transactions if t.organization_id == o.id] for o in orgs}
+        shown = [o for o in orgs if by_org[o.id] or any(p.organization_id == o.id
+                                                         for p in passes)]
+        self._data = {"orgs": shown, "transactions": by_org, "passes": passes,
+                      "persons": persons, "methods": methods}
+        current = self.organizations.currentRow()
+        self.organizations.blockSignals(True)
+        self.organizations.clear()
+        for org in shown:
+            owed = balance(by_org[org.id])
+            item = QListWidgetItem(f"{org.name}\n{self.balance_text(owed)}")
+            item.setData(Qt.ItemDataRole.UserRole, org.id)
+            self.organizations.addItem(item)
+        self.organizations.blockSignals(False)
+        self.organizations.setCurrentRow(min(max(current, 0), len(shown) - 1))
+        self._show(self.organizations.currentRow())
+
+    @staticmethod
+    def balance_text(owed: Decimal) -> str:
+        if owed > ZERO:
+            return translate("Billing", "Balance due: %1").replace("%1", money(owed))
+        if owed < ZERO:
+            return translate("Billing", "Credit: %1").replace("%1", money(-owed))
+        return translate("Billing", "Nothing due")
+
+    def organization(self) -> e.Organization | None:
+        row = self.organizations.currentRow()
+        orgs = self._data.get("orgs", [])
+        return orgs[row] if 0 <= row < len(orgs) else None
+
+    def owed(self) -> Decimal:
+        org = self.organization()
+        return balance(self._data["transactions"][org.id]) if org else ZERO
+
+    def show_organization(self, organization: int) -> None:
+        """A Home card's balance or passes button."""
+        ids = [o.id for o in self._data.get("orgs", [])]
+        if organization in ids:
+            self.organizations.setCurrentRow(ids.index(organization))
+
+    def _show(self, row: int) -> None:
+        org = self.organization()
+        if org is None:
+            self.title.setText("<h2>" + translate("Billing", "Billing") + "</h2>")
+            self.balance.clear()
+            self.pay.hide()
+            self.phone.clear()
+            self.transactions.set_transactions([])
+            self.passes.set_passes([])
+            return
+        owed = self.owed()
+        self.title.setText(f"<h2>{org.name}</h2>")
+        self.balance.setText("<b>" + self.balance_text(owed) + "</b>")
+        offer = payment_offer(org, owed)
+        self.pay.setVisible(offer is not None)
+        self.phone.setVisible(offer is None and owed > ZERO)
+        self.phone.setText(translate("Billing", "%1 takes payments by phone: %2.").replace(
+            "%1", org.name).replace("%2", org.phone or "—"))
+        self.transactions.set_transactions(self._data["transactions"][org.id])
+        persons = self._data["persons"]
+        self.passes.set_passes([(p, persons.get(p.person_id, "")) for p in self._data["passes"]
+                                if p.organization_id == org.id])
+
+    def details(self, row: int) -> None:
+        item = self.transactions.transaction(row)
+        person = self._data["persons"].get(item.person_id, "") if item.person_id else ""
+        lines = [f"<b>{kind_label(item.kind)}</b> — {long_date(item.date)}",
+                 translate("Billing", "Amount: %1").replace("%1", money(item.amount)),
+                 item.description, person]
+        QMessageBox.information(self, translate("Billing", "Transaction"),
+                                "<br>".join(x for x in lines if x))
+
+    def _pay(self) -> None:
+        org = self.organization()
+        offer = payment_offer(org, self.owed()) if org else None
+        if offer is None:
+            return
+        dialog = PaymentDialog(self.editing, org, self.owed(), offer, self._data["methods"],
+                               self)
+        if dialog.exec():
+            QMessageBox.information(self, translate("Billing", "Receipt"), dialog.receipt)
+            self.refresh()
+
+    def _export(self, kind: str) -> None:
+        first, last = date_of(self.first), date_of(self.last)
+        if first is None or last is None or last < first:
+            QMessageBox.warning(self, translate("Billing", "Export"), translate(
+                "Billing", "Choose a start date before the end date."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("Billing", "Export the account history"),
+            f"carnet-{first.isoformat()}-{last.isoformat()}.{kind}",
+            "CSV (*.csv)" if kind == "csv" else "Excel (*.xlsx)")
+        if path:
+            self.export_to(Path(path), kind, first, last)
+
+    def export_to(self, path: Path, kind: str, first: date, last: date) -> int:
+        rows = history.history(self.editing.store, first, last)
+        (history.write_csv if kind == "csv" else history.write_xlsx)(rows, path)
+        return len(rows)

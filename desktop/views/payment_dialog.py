@@ -1,0 +1,92 @@
+"""Make a payment (BILL-2): the amount the organization allows (full, or partial above its
+minimum), a method from the wallet, a confirmation, then a receipt."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.formatting import money
+from desktop.models.editing import Editing
+from desktop.views.person_sections import line
+from desktop.views.section import Section
+from services.domain import entities as e
+from services.domain.billing import PaymentOffer, parse_amount
+from services.domain.errors import RuleViolation
+
+translate = QCoreApplication.translate
+
+
+def method_label(method: e.PaymentMethod) -> str:
+    return f"{method.name or method.brand or ''} ****{method.last4}".strip()
+
+
+class PaymentDialog(QDialog):
+    def __init__(self, editing: Editing, organization: e.Organization, owed: Decimal,
+                 offer: PaymentOffer, methods: list[e.PaymentMethod],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing, self.organization, self.offer = editing, organization, offer
+        self.setWindowTitle(translate("Billing", "Pay %1").replace("%1", organization.name))
+        self.section = Section(translate("Billing", "Payment"))
+        self.section.save_button.hide()
+        self.amount = self.section.add_field("Amount", translate("Billing", "&Amount"), line(12))
+        self.amount.setText(f"{owed:.2f}")
+        self.amount.setReadOnly(offer.full_only)
+        rule = (translate("Billing", "%1 asks for the full balance, %2.")
+                if offer.full_only else
+                translate("Billing", "At least %3, at most the balance, %2."))
+        self.section.add_note(rule.replace("%1", organization.name).replace(
+            "%2", money(owed)).replace("%3", money(offer.minimum)))
+        self.method = self.section.add_field("PaymentMethodId",
+                                             translate("Billing", "Pay &with"), QComboBox())
+        for method in methods:
+            self.method.addItem(method_label(method), method.id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.pay = buttons.addButton(translate("Billing", "&Pay…"),
+                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.section)
+        layout.addWidget(buttons)
+        self.receipt = ""
+        self.confirm = lambda text: QMessageBox.question(
+            self, translate("Billing", "Confirm the payment"), text
+        ) == QMessageBox.StandardButton.Yes
+
+    def submit(self) -> None:
+        try:
+            amount = parse_amount(self.amount.text())
+        except RuleViolation as violation:
+            self.section.show_errors({"Amount": violation.message(self.editing.lang)})
+            return
+        if self.method.currentData() is None:
+            self.section.show_errors({"PaymentMethodId": translate(
+                "Billing", "Add a payment method in the Wallet first.")})
+            return
+        summary = translate("Billing", "Pay %1 to %2 with %3?").replace(
+            "%1", money(amount)).replace("%2", self.organization.name).replace(
+            "%3", self.method.currentText())
+        if not self.confirm(summary):
+            return
+        _, errors = self.editing.apply("pay", self.organization.id, amount,
+                                       self.method.currentData())
+        if errors:
+            self.section.show_errors(errors)
+            return
+        self.receipt = translate(
+            "Billing", "Payment of %1 to %2 with %3 recorded. It is sent to the platform as "
+            "soon as it can be reached; the receipt arrives by email.").replace(
+            "%1", money(amount)).replace("%2", self.organization.name).replace(
+            "%3", self.method.currentText())
+        self.accept()

@@ -1,0 +1,99 @@
+"""The Billing tab (BILL-1..3): balances, transactions, passes, paying online against the
+real server, paying by phone, and the history as CSV and XLSX."""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.models.editing import Editing
+from desktop.views.billing_tab import BillingTab
+from services.domain.demo import CITY, SWIM
+from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
+    carnet,
+    platform,
+    web,
+)
+
+
+@pytest.fixture
+def billing(qtbot, carnet, monkeypatch):  # noqa: F811
+    carnet.engine.sync()
+    editing = Editing(carnet.store, "en")
+    editing.session = carnet
+    tab = BillingTab(editing)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    tab.messages = shown
+    return tab
+
+
+def test_a_payment_changes_the_balance_after_sync(qtbot, billing, carnet, web):  # noqa: F811
+    billing.show_organization(CITY)
+    owed = billing.owed()
+    assert owed == Decimal("140.00") and billing.pay.isVisible()
+    assert "140.00" in billing.balance.text()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.confirm = lambda text: True
+        dialog.amount.setText("10")  # below the city's minimum of 25 $
+        dialog.submit()
+        assert "25.00" in dialog.section.error_of("Amount")
+        dialog.amount.setText("40.00")
+        dialog.submit()
+
+    QTimer.singleShot(0, fill)
+    billing.pay.click()
+    assert "40.00" in billing.messages[-1]  # the receipt
+    assert carnet.engine.sync().ok
+    billing.refresh()
+    billing.show_organization(CITY)
+    assert billing.owed() == Decimal("100.00") and "100.00" in billing.balance.text()
+    paid = [t for t in web.get("/me/transactions").json()["Items"]
+            if t["OrganizationId"] == CITY and t["Kind"] == "Payment"]
+    assert any(Decimal(t["Amount"]) == Decimal("40.00") for t in paid)
+
+
+def test_an_organization_without_online_payment_gives_its_phone(billing):
+    billing.show_organization(SWIM)
+    assert billing.owed() > 0
+    assert not billing.pay.isVisible() and billing.phone.isVisible()
+    assert "phone" in billing.phone.text()
+
+
+def test_details_and_passes(billing):
+    billing.show_organization(SWIM)
+    billing.details(0)
+    assert billing.messages and "Amount" in billing.messages[-1]
+    assert billing.passes.rowCount() == 1
+    assert billing.passes.index(0, 2).data() == "5"
+
+
+def test_history_exports_to_csv_and_xlsx(billing, tmp_path):
+    first, last = date(2026, 1, 1), date(2026, 12, 31)
+    count = billing.export_to(tmp_path / "h.csv", "csv", first, last)
+    with (tmp_path / "h.csv").open(encoding="utf-8-sig") as source:
+        rows = list(csv.reader(source))
+    assert rows[0][0] == "Date" and len(rows) == count + 1 and count >= 4
+    assert any(row[1] == "Loisirs Ville de Beaumont-sur-Lac" for row in rows[1:])
+    assert billing.export_to(tmp_path / "h.xlsx", "xlsx", first, last) == count
+    with zipfile.ZipFile(tmp_path / "h.xlsx") as book:
+        strings = book.read("xl/sharedStrings.xml").decode()
+        sheet = book.read("xl/worksheets/sheet1.xml").decode()
+    assert "Loisirs Ville de Beaumont-sur-Lac" in strings and sheet.count("<row") == count + 1
+
+
+def test_models_pass_the_model_tester(billing, qtmodeltester):
+    billing.show_organization(SWIM)
+    qtmodeltester.check(billing.transactions, force_py=True)
+    qtmodeltester.check(billing.passes, force_py=True)

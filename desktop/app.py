@@ -108,7 +108,7 @@ def _choices(store: Store) -> tuple[list[tuple[int, str]], list[tuple[int, str]]
     return people, orgs
 
 
-def _other_tabs(store: Store, editing: Editing) -> list[LazyTab]:
+def _other_tabs(store: Store, editing: Editing, postdated: PostdatedModel) -> list[LazyTab]:
     from desktop.views.lazy_tab import LazyTab
 
     def people():
@@ -120,6 +120,11 @@ def _other_tabs(store: Store, editing: Editing) -> list[LazyTab]:
         from desktop.views.billing_tab import BillingTab
 
         return BillingTab(editing)
+
+    def wallet():
+        from desktop.views.wallet_tab import WalletTab
+
+        return WalletTab(editing, postdated)
 
     def communications():
         from desktop.views.communications_tab import CommunicationsTab
@@ -134,8 +139,8 @@ def _other_tabs(store: Store, editing: Editing) -> list[LazyTab]:
 
         return LazyTab(make)
 
-    wallet, settings = (tab(name) for name in ("WalletTab", "SettingsTab"))
-    return [LazyTab(people), LazyTab(billing), wallet, LazyTab(communications), settings]
+    return [LazyTab(people), LazyTab(billing), LazyTab(wallet), LazyTab(communications),
+            tab("SettingsTab")]
 
 
 def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:
@@ -168,8 +173,8 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
 
     home = HomeTab(state, upcoming, quick, postdated, people, orgs)
     editing = Editing(store, lang)
-    window = MainWindow(home, _other_tabs(store, editing), StatusArea(store, account, lang),
-                        settings)
+    window = MainWindow(home, _other_tabs(store, editing, postdated),
+                        StatusArea(store, account, lang), settings)
     bridge = SyncBridge(window)
     editing.notify = bridge.changes.emit  # edits made before a session opens
     app = Carnet(window, state, upcoming, quick, postdated, bridge, editing,

@@ -6,9 +6,6 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from desktop.formatting import money, short_date
-from services.domain import entities as e
-from services.store import reads
 from services.store.store import Store
 
 
@@ -49,23 +46,6 @@ class ListTab(QWidget):
 
     def rows(self, conn) -> list[tuple[str, bool]]:
         raise NotImplementedError
-
-
-class WalletTab(ListTab):
-    TYPES = frozenset({"PaymentMethod", "PostdatedPayment"})
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(store, self.tr("Wallet"), "", parent)
-
-    def rows(self, conn) -> list[tuple[str, bool]]:
-        out = []
-        for method in self.store.all(conn, e.PaymentMethod):
-            name = method.brand or method.name or ""
-            out.append((f"{name} ****{method.last4}", False))
-        for payment in reads.postdated_payments(reads.plain(conn)):
-            out.append((self.tr("%1 on %2").replace("%1", money(payment.amount))
-                        .replace("%2", short_date(payment.due_date)), False))
-        return out
 
 
 class SettingsTab(QWidget):

@@ -1,0 +1,67 @@
+"""The wallet's payment methods (WALLET-1): cards and named bank accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from desktop.models import roles
+from services.domain import entities as e
+from services.domain.kinds import PaymentMethodKind
+
+METHOD, EXPIRY, ADDRESS, AUTHORIZED = range(4)
+
+
+class MethodsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[e.PaymentMethod] = []
+        self.org_names: dict[int, str] = {}
+
+    def set_methods(self, methods: list[e.PaymentMethod], org_names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(methods, key=lambda m: (m.kind != PaymentMethodKind.CARD, m.id))
+        self.org_names = org_names
+        self.endResetModel()
+
+    def method(self, row: int) -> e.PaymentMethod:
+        return self._rows[row]
+
+    def methods(self) -> list[e.PaymentMethod]:
+        return list(self._rows)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Method"), self.tr("Expiry"), self.tr("Billing address"),
+                  self.tr("Authorized for"))
+        return titles[section] if 0 <= section < 4 else None
+
+    def label(self, method: e.PaymentMethod) -> str:
+        if method.kind == PaymentMethodKind.BANK_ACCOUNT:
+            name = method.name or self.tr("Bank account")
+        else:
+            name = method.brand or self.tr("Card")
+        return f"{name} ****{method.last4}"
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        method = self._rows[index.row()]
+        if role == roles.ENTRY:
+            return method
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        expiry = f"{method.expiry_month:02d}/{method.expiry_year}" \
+            if method.expiry_month and method.expiry_year else "—"
+        address = method.billing_address
+        where = f"{address.line1}, {address.city} {address.postal_code}" if address else "—"
+        authorized = ", ".join(self.org_names.get(i, str(i))
+                               for i in method.authorized_organization_ids) or "—"
+        return (self.label(method), expiry, where, authorized)[index.column()]

@@ -1,0 +1,96 @@
+"""Writes that happen only while the platform answers, never queued: a full card number
+(WALLET-3: it goes to the platform once and is kept nowhere), a new username with its
+confirmation code, a password (SET-1). Checked here first, with the rules the platform uses.
+
+Each returns {} when done, or {field: message} in the user's language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from services.api import schemas
+from services.api.errors import ApiError
+from services.domain import clock
+from services.domain import entities as e
+from services.domain.errors import RuleViolation
+from services.domain.messages import message
+from services.domain.validators import normalize_email
+from services.domain.wallet import card_brand, check_can_add, check_card_expiry
+from services.sync.session import Session
+
+
+def _refused(error: ApiError, lang: str) -> dict[str, str]:
+    """The platform's field messages (already in the user's language), or its code's."""
+    if error.fields:
+        return {field: message(text, lang) if text.isidentifier() else text
+                for field, text in error.fields.items()}
+    return {"": error.message or message(error.code, lang)}
+
+
+def _call(session: Session, method: str, path: str, body: Any) -> tuple[Any, dict[str, str]]:
+    lang = session.client.lang
+    try:
+        return session.client.request(method, path, json=body), {}
+    except ApiError as error:
+        return None, _refused(error, lang)
+
+
+def _keep(session: Session, answer: dict, type_name: str) -> None:
+    resource = schemas.resource(type_name, answer)
+    with session.store.write() as conn:
+        session.store.upsert(conn, [resource])
+    for listener in session.engine.listeners.changes:
+        listener({type_name: {resource.id}})
+
+
+def card(session: Session, number: str, month: int, year: int, cvc: str = "",
+         billing_address: e.Address | None = None, organizations: list[int] | None = None,
+         replace: int | None = None) -> dict[str, str]:
+    """Add a card (or replace method `replace`'s card): only its brand, last 4 digits and
+    expiry come back and are stored."""
+    lang = session.client.lang
+    try:
+        card_brand(number)
+        check_card_expiry(month, year, clock.today())
+        if replace is None:
+            with session.store.read() as conn:
+                check_can_add(session.store.all(conn, e.PaymentMethod), e.PaymentMethodKind.CARD)
+    except RuleViolation as violation:
+        return {violation.field or "": violation.message(lang)}
+    details = {"Number": number, "ExpiryMonth": month, "ExpiryYear": year, "Cvc": cvc}
+    if replace is not None:
+        answer, errors = _call(session, "PUT", f"/me/payment-methods/{replace}",
+                               {"Card": details})
+    else:
+        body = {"Kind": "Card", "Card": details,
+                "AuthorizedOrganizationIds": organizations or [],
+                "BillingAddress": billing_address.wire() if billing_address else None}
+        answer, errors = _call(session, "POST", "/me/payment-methods", body)
+    if not errors:
+        _keep(session, answer, "PaymentMethod")
+    return errors
+
+
+def ask_username_change(session: Session, new_username: str) -> dict[str, str]:
+    """SET-1, first step: the platform sends a code to the new address."""
+    try:
+        address = normalize_email(new_username, "NewUsername")
+    except RuleViolation as violation:
+        return {violation.field: violation.message(session.client.lang)}
+    return _call(session, "POST", "/me/account/username", {"NewUsername": address})[1]
+
+
+def confirm_username_change(session: Session, code: str) -> dict[str, str]:
+    """SET-1, second step: the code; the account (and the sign-in name) change."""
+    answer, errors = _call(session, "POST", "/me/account/username/confirm",
+                           {"Code": code.strip()})
+    if not errors:
+        _keep(session, answer, "Account")
+        session.client.username = answer["Username"]
+    return errors
+
+
+def change_password(session: Session, current: str, new: str) -> dict[str, str]:
+    return _call(session, "POST", "/me/account/password",
+                 {"CurrentPassword": current, "NewPassword": new})[1]

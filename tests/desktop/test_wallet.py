@@ -1,0 +1,120 @@
+"""The Wallet tab (WALLET-1..3) against the real server: a card added online and kept nowhere,
+a postdated payment's method changed, a method deleted with its warning."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import logs
+from desktop.models import roles
+from desktop.models.editing import Editing
+from desktop.models.postdated_model import PostdatedModel
+from desktop.views.card_dialog import CardDialog
+from desktop.views.wallet_tab import WalletTab
+from services.domain import entities as e
+from services.store import paths
+from services.sync import outbox
+from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
+    carnet,
+    platform,
+    web,
+)
+
+CARD = "4111 1111 1111 1111"
+VISA, MASTERCARD = 901, 902
+
+
+@pytest.fixture
+def wallet(qtbot, carnet):  # noqa: F811
+    carnet.engine.sync()
+    editing = Editing(carnet.store, "en")
+    editing.session = carnet
+    payments = PostdatedModel(carnet.store)
+    payments.refresh()
+    tab = WalletTab(editing, payments)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: payments.rowCount() > 0)
+    return tab
+
+
+def files_containing(folder: Path, needles: list[bytes]) -> list[Path]:
+    return [path for path in folder.rglob("*") if path.is_file()
+            and any(needle in path.read_bytes() for needle in needles)]
+
+
+def test_a_card_number_typed_in_the_wallet_appears_nowhere_on_disk(qtbot, wallet, carnet):  # noqa: F811
+    logs.setup(logging.DEBUG)
+    logging.getLogger().setLevel(logging.DEBUG)
+    dialog = CardDialog(wallet.editing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.number, CARD)
+    assert dialog.brand.text() == "Visa"
+    dialog.year.setValue(dialog.year.value() + 2)
+    qtbot.keyClicks(dialog.cvc, "123")
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.number.text() == ""
+    with carnet.store.read() as conn:
+        added = [m for m in carnet.store.all(conn, e.PaymentMethod) if m.last4 == "1111"]
+    assert added and added[0].brand == "Visa"
+    carnet.engine.sync()
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    digits = CARD.replace(" ", "")
+    needles = [digits.encode(), CARD.encode(), digits.encode("utf-16-le")]
+    assert (paths.log_dir() / logs.LOG_FILE).exists()
+    assert files_containing(carnet.store.path.parent, needles) == []
+    assert files_containing(paths.log_dir(), needles) == []
+
+
+def test_a_bad_card_number_is_refused_here_and_nothing_is_sent(qtbot, wallet, carnet):  # noqa: F811
+    dialog = CardDialog(wallet.editing)
+    qtbot.addWidget(dialog)
+    dialog.number.setText("4111 1111 1111 1112")
+    dialog.submit()
+    assert "card" in dialog.section.error_of("Number").lower()
+    assert dialog.number.text() == "4111 1111 1111 1112"  # kept to correct it
+    dialog.reject()
+    assert dialog.number.text() == ""
+
+
+def test_offline_a_card_waits_for_the_platform(qtbot, carnet):  # noqa: F811
+    dialog = CardDialog(Editing(carnet.store, "en"))  # no session
+    qtbot.addWidget(dialog)
+    dialog.number.setText(CARD)
+    dialog.submit()
+    assert "platform" in dialog.section.general_error.text()
+
+
+def test_a_changed_method_on_a_postdated_payment_reaches_the_platform(wallet, carnet, web):  # noqa: F811
+    model = wallet.payments
+    scheduled = [model.index(r, 0).data(roles.ENTRY) for r in range(model.rowCount())]
+    payment = next(p for p in scheduled if p.status == "Scheduled")
+    assert wallet.change_method(payment.id, MASTERCARD) == {}
+    assert carnet.engine.sync().ok
+    assert web.get(f"/me/postdated-payments/{payment.id}").json()["PaymentMethodId"] == MASTERCARD
+
+
+def test_deleting_a_method_in_use_warns_that_payments_stay(wallet, carnet, monkeypatch):  # noqa: F811
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: said.append(a[2]) or QMessageBox.StandardButton.Yes)
+    row = next(r for r in range(wallet.methods.rowCount()) if wallet.methods.method(r).id == VISA)
+    wallet.methods_view.selectRow(row)
+    wallet.delete.click()
+    assert "still use it" in said[0] and "does not cancel" in said[0]
+    with carnet.store.read() as conn:
+        assert [x.request.method for x in outbox.entries(carnet.store, conn)] == ["DELETE"]
+    assert carnet.engine.sync().ok
+    assert wallet.methods.rowCount() == 2
+
+
+def test_models_pass_the_model_tester(wallet, qtmodeltester):
+    qtmodeltester.check(wallet.methods, force_py=True)
+    assert wallet.methods.index(0, 0).data(Qt.ItemDataRole.DisplayRole).endswith("4242")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -11,11 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QLocale, QSettings, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop import i18n
 from desktop.models.background import Background, reader_pool
 from desktop.models.editing import Editing
+from desktop.models.window_actions import WindowActions
 from services.domain import clock
 from services.domain.errors import RuleViolation
 from services.domain.messages import message
@@ -34,6 +37,7 @@ if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not b
     from services.sync.session import Session
 
 REFRESH_DELAY_MS = 300
+THEME_KEY = "ui/theme"  # in window.ini, beside the store
 
 
 @dataclass
@@ -45,7 +49,10 @@ class Carnet:
     postdated: PostdatedModel
     bridge: SyncBridge
     editing: Editing
+    actions: WindowActions
+    account: str = ""
     session: Session | None = None
+    signing_out: bool | None = None  # set by Settings: sign out (True: and remove the data)
     sync: SyncProcess | None = None
     _pending: dict = field(default_factory=dict)
     _timer: QTimer = field(default_factory=QTimer)
@@ -108,39 +115,22 @@ def _choices(store: Store) -> tuple[list[tuple[int, str]], list[tuple[int, str]]
     return people, orgs
 
 
-def _other_tabs(store: Store, editing: Editing, postdated: PostdatedModel) -> list[LazyTab]:
+def _other_tabs(editing: Editing, postdated: PostdatedModel,
+                actions: WindowActions) -> list[LazyTab]:
+    """People, Billing, Wallet, Communications, Settings: each module loads when its tab
+    first shows."""
     from desktop.views.lazy_tab import LazyTab
 
-    def people():
-        from desktop.views.people_tab import PeopleTab
-
-        return PeopleTab(editing)
-
-    def billing():
-        from desktop.views.billing_tab import BillingTab
-
-        return BillingTab(editing)
-
-    def wallet():
-        from desktop.views.wallet_tab import WalletTab
-
-        return WalletTab(editing, postdated)
-
-    def communications():
-        from desktop.views.communications_tab import CommunicationsTab
-
-        return CommunicationsTab(editing)
-
-    def tab(name: str) -> LazyTab:
+    def lazy(module: str, name: str, *args) -> LazyTab:
         def make():
-            from desktop.views import simple_tabs
-
-            return getattr(simple_tabs, name)(store)
+            return getattr(importlib.import_module(f"desktop.views.{module}"), name)(*args)
 
         return LazyTab(make)
 
-    return [LazyTab(people), LazyTab(billing), LazyTab(wallet), LazyTab(communications),
-            tab("SettingsTab")]
+    return [lazy("people_tab", "PeopleTab", editing), lazy("billing_tab", "BillingTab", editing),
+            lazy("wallet_tab", "WalletTab", editing, postdated),
+            lazy("communications_tab", "CommunicationsTab", editing),
+            lazy("settings_tab", "SettingsTab", editing, actions)]
 
 
 def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:
@@ -165,25 +155,79 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     quick.refresh()
     postdated = PostdatedModel(store, pool=pool)
     postdated.refresh()
-    people, orgs = _choices(store)
     from desktop.models.sync_bridge import SyncBridge
+
+    editing = Editing(store, lang)
+    actions = WindowActions(store.path.parent, lang)
+    bridge = SyncBridge()
+    editing.notify = bridge.changes.emit  # edits made before a session opens
+    app = Carnet(None, state, upcoming, quick, postdated, bridge, editing, actions, account,
+                 _background=background)
+    app.window = _make_window(app, lang, settings)
+    bridge.changes.connect(app.on_changes)
+    bridge.progress.connect(lambda done, total: app.window.status.set_progress(done, total))
+    bridge.state.connect(lambda state, code: app.window.status.set_state(state, code))
+    actions.switch_language = lambda new: switch_language(app, new)
+    actions.set_theme = lambda theme: apply_theme(theme, app.window.settings_store)
+    actions.sign_out = lambda forget: _sign_out(app, forget)
+    app.wait()  # the first paint shows data
+    return app
+
+
+def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWindow:
+    """The window's widgets on the app's models (built again when the language changes)."""
     from desktop.views.home_tab import HomeTab
     from desktop.views.main_window import MainWindow
     from desktop.views.status_area import StatusArea
 
-    home = HomeTab(state, upcoming, quick, postdated, people, orgs)
-    editing = Editing(store, lang)
-    window = MainWindow(home, _other_tabs(store, editing, postdated),
-                        StatusArea(store, account, lang), settings)
-    bridge = SyncBridge(window)
-    editing.notify = bridge.changes.emit  # edits made before a session opens
-    app = Carnet(window, state, upcoming, quick, postdated, bridge, editing,
-                 _background=background)
-    bridge.changes.connect(app.on_changes)
-    bridge.progress.connect(window.status.set_progress)
-    bridge.state.connect(window.status.set_state)
-    app.wait()  # the first paint shows data
-    return app
+    store = app.state.store
+    people, orgs = _choices(store)
+    home = HomeTab(app.state, app.upcoming, app.quick, app.postdated, people, orgs)
+    window = MainWindow(home, _other_tabs(app.editing, app.postdated, app.actions),
+                        StatusArea(store, app.account, lang), settings)
+    home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))
+    if app.sync is not None:
+        window.sync_requested = app.sync.request
+    return window
+
+
+def switch_language(app: Carnet, lang: str) -> None:
+    """SET-2, without a restart: the translator and the locale change, and the window is built
+    again on the same models, where it was (size, tab)."""
+    lang = i18n.install(lang)
+    old = app.window
+    if old.settings_store is not None:
+        old.settings_store.setValue(i18n.LANGUAGE_KEY, lang)
+    app.quick.lang = app.editing.lang = app.actions.lang = lang
+    app.state.week_start = QLocale().firstDayOfWeek().value - 1
+    window = _make_window(app, lang, old.settings_store)
+    window.restoreGeometry(old.saveGeometry())
+    window.resize(old.size())  # the frame's margins may differ on the first show
+    window.tabs.setCurrentIndex(old.tabs.currentIndex())
+    app.window = window
+    old.settings_store = None  # its geometry is the new window's now
+    old.close()
+    old.deleteLater()
+    window.show()
+    app.state.refresh()
+    app.refresh_upcoming()
+
+
+def apply_theme(theme: str, settings: QSettings | None = None) -> None:
+    """SET-2: system, light or dark (Qt 6.8+ lets an application choose)."""
+    hints = QApplication.styleHints()
+    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(schemes.get(theme, Qt.ColorScheme.Unknown))
+    if settings is not None:
+        settings.setValue(THEME_KEY, theme)
+
+
+def _sign_out(app: Carnet, forget: bool) -> None:
+    """SET-2: done once the window is closed and the store shut (see run)."""
+    app.signing_out = forget
+    app.window.close()
+    QApplication.instance().quit()
 
 
 def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> None:
@@ -197,7 +241,6 @@ def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> No
     app.editing.after_edit = app.sync.edited
     app.bridge.attach(app.sync.listeners)
     app.window.sync_requested = app.sync.request
-    app.window.home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))
     if start_sync:
         app.sync.start()
 
@@ -211,9 +254,18 @@ def _remove_card(app: Carnet, ident: int) -> None:
     app.sync.edited()
 
 
-def settings_store() -> QSettings:
-    path = paths.data_dir() / "window.ini"
-    return QSettings(str(path), QSettings.Format.IniFormat)
+def settings_store(data_dir: Path) -> QSettings:
+    """window.ini beside the store: geometry, language, theme."""
+    return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+def _built(store: Store, args: argparse.Namespace, account: str) -> Carnet:
+    settings = settings_store(store.path.parent)
+    theme = str(settings.value(THEME_KEY) or "system")
+    apply_theme(theme)
+    app = build(store, args.lang, account, settings)
+    app.actions.theme = theme
+    return app
 
 
 def screenshot(app: Carnet, target: Path, tab: str, size: str) -> None:
@@ -250,6 +302,7 @@ def run(args: argparse.Namespace) -> int:
     """`carnet`: the window on the local store, painted first; the session (API client, sync
     process) opens right after. Signs in first when nobody is."""
     store = Store.open(paths.data_dir(args.data_dir))
+    app = None
     try:
         session = None
         if not args.screenshot:
@@ -259,12 +312,16 @@ def run(args: argparse.Namespace) -> int:
                 return 1
         with store.reader() as conn:
             account = reads.account_name(conn)
-        app = build(store, args.lang, account, settings_store())
+        app = _built(store, args, account)
         if not args.screenshot:
             QTimer.singleShot(0, lambda: attach_session(app, session or _open(store, args.lang)))
         return _finish(app, args)
     finally:
         store.close()
+        if app is not None and app.signing_out is not None:
+            from services.sync.session import sign_out
+
+            sign_out(store.path.parent, app.signing_out)
 
 
 def _open(store: Store, lang: str | None) -> Session:
@@ -330,7 +387,7 @@ def run_demo(args: argparse.Namespace) -> int:
             if not report.ok:
                 print(message(report.error.code, args.lang), file=sys.stderr)
                 return 1
-        app = build(store, args.lang, DEMO_USERNAME, settings_store())
+        app = _built(store, args, DEMO_USERNAME)
         attach_session(app, session, start_sync=not args.screenshot)
         if args.screenshot:
             app.apply({name: set() for name in RESOURCE_TYPES})

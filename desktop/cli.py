@@ -15,6 +15,7 @@ from desktop import i18n, logs
 from desktop.commands import account_parsers
 from desktop.commands.common import CliError, fmt, translate
 from desktop.views import TABS
+from services.store import paths
 
 AGENDA = "desktop.commands.agenda"
 
@@ -56,6 +57,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _saved_language(args: argparse.Namespace) -> str | None:
+    """The language chosen in Settings (window.ini beside the store), if any."""
+    path = paths.data_dir(getattr(args, "data_dir", None)) / "window.ini"
+    if not path.exists():
+        return None
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(path), QSettings.Format.IniFormat).value(i18n.LANGUAGE_KEY)
+
+
 def main(argv: list[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # a frozen app starting its sync process (Windows)
         import multiprocessing
@@ -70,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     if QCoreApplication.instance() is None:
         # Only the window needs widgets; the other commands start faster without them.
         (QApplication if args.func is None else QCoreApplication)([sys.argv[0]])
-    args.lang = i18n.install(args.lang)
+    args.lang = i18n.install(args.lang or _saved_language(args))
     try:
         if args.func is None:
             from desktop import app

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 LANGUAGES = ("fr", "en")
+LANGUAGE_KEY = "ui/lang"  # the language chosen in Settings, in window.ini beside the store
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = Path(__file__).resolve().parent / "translations"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import shutil
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -16,8 +15,6 @@ from desktop import i18n
 from desktop.commands.common import CliError, fmt, open_store, translate
 from services.api.errors import ApiError, Rejected, SignInNeeded
 from services.domain.messages import message
-from services.security import keys
-from services.security.credentials import Credentials
 from services.store import dataset_io, paths
 from services.store.reads import LAST_SYNC
 from services.store.store import Store
@@ -28,7 +25,7 @@ from services.sync.session import (
     Session,
     bind_account,
     open_session,
-    saved_account,
+    sign_out,
 )
 
 
@@ -171,14 +168,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_logout(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(args.data_dir)
-    store = Store.open(data_dir)
-    server, username, _ = saved_account(store)
-    store.close()
-    if server and username:
-        Credentials(server, username).forget()
+    sign_out(data_dir, args.forget_data)
     if args.forget_data:
-        keys.forget(data_dir)
-        shutil.rmtree(data_dir, ignore_errors=True)
         print(fmt(translate("Cli", "Signed out; this account's data was removed from %1."),
                   data_dir))
     else:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.models.contacts_model import ContactsModel
 from desktop.models.editing import Editing
 from desktop.views.contact_dialog import ContactDialog
-from desktop.views.section import ERROR_STYLE, Section
+from desktop.views.section import ERROR_STYLE, Section, waiting
 from services.domain import entities as e
 from services.domain.notifications import RecipientReason, notification_recipient
 from services.domain.rl24 import readiness
@@ -155,7 +155,7 @@ class SharesPanel(Section):
         _, errors = self.editing.apply("set_rl24_shares", self.person.id, shares)
         self.show_errors(errors)
         if not errors:
-            self.saved(translate("People", "Saved on this computer; waiting to be sent."))
+            self.saved(waiting())
 
 
 def readiness_text(child: e.Person, contacts: list[e.Contact], holder: e.Person | None,

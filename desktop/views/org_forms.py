@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QVBoxLayout,
 
 from desktop.models.editing import Editing
 from desktop.views.person_sections import date_of, line, multiline, set_date
-from desktop.views.section import Section, date_edit
+from desktop.views.section import Section, date_edit, waiting
 from services.domain import entities as e
 from services.domain.kinds import FieldType
 
@@ -125,4 +125,4 @@ class FormSection(Section):
         _, errors = self.editing.apply("answer_form", self.form_id, self.answers())
         self.show_errors(errors)
         if not errors:
-            self.saved(translate("People", "Saved on this computer; waiting to be sent."))
+            self.saved(waiting())

@@ -28,12 +28,11 @@ from desktop.views.person_sections import (
     SinSection,
 )
 from desktop.views.photo_section import PhotoSection
-from desktop.views.section import ERROR_STYLE, Section
+from desktop.views.section import ERROR_STYLE, Section, waiting
 from services.domain import entities as e
 from services.domain.validators import QUEBEC
 
 translate = QCoreApplication.translate
-WAITING = "Saved on this computer; waiting to be sent."
 
 
 class PersonEditor(QWidget):
@@ -128,7 +127,7 @@ class PersonEditor(QWidget):
             section.status.setText(translate("People", "Refused by the platform: correct and "
                                              "save again."))
         elif mine & set(waiting):
-            section.status.setText(translate("People", WAITING))
+            section.status.setText(waiting())
 
     def _show_forms(self, forms: list[e.OrgForm], names: dict[int, str]) -> None:
         for old in self.forms:
@@ -150,7 +149,7 @@ class PersonEditor(QWidget):
         if errors:
             section.show_errors(errors)
             return
-        section.saved(translate("People", WAITING))
+        section.saved(waiting())
         self.edited.emit()
 
     def _invite(self) -> None:

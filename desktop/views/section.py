@@ -8,7 +8,7 @@ from the local check or from the platform's refusal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -27,6 +27,11 @@ from PySide6.QtWidgets import (
 
 ERROR_STYLE = "color: #b00020;"
 NO_DATE = QDate(1899, 12, 31)  # a date edit at its minimum shows "not set"
+
+
+def waiting() -> str:
+    """A saved edit's status until the platform has it."""
+    return QCoreApplication.translate("People", "Saved on this computer; waiting to be sent.")
 
 
 def date_edit(not_set: str) -> QDateEdit:

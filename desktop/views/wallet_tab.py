@@ -137,10 +137,9 @@ class WalletTab(QWidget):
         still = payments_using(method.id, self._payments)
         text = translate("Wallet", "Delete %1?").replace("%1", self.methods.label(method))
         if still:
-            text += "\n\n" + translate(
-                "Wallet", "%n upcoming payment(s) still use it. Deleting it does not cancel "
-                "them: they stay scheduled and will fail unless you choose another method.",
-                "", len(still))
+            text += "\n\n" + self.tr(
+                "%n upcoming payment(s) still use it. Deleting it does not cancel them: they "
+                "stay scheduled and will fail unless you choose another method.", "", len(still))
         if QMessageBox.warning(self, translate("Wallet", "Delete the payment method"), text,
                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:

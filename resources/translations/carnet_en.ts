@@ -40,14 +40,146 @@
     </message>
 </context>
 <context>
-    <name>BillingTab</name>
+    <name>Billing</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>&amp;Make a payment…</source>
+        <translation>&amp;Make a payment…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>Transactions (double-click for details)</source>
+        <translation>Transactions (double-click for details)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>History from</source>
+        <translation>History from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Balance due: %1</source>
+        <translation>Balance due: %1</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Credit: %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nothing due</translation>
+    </message>
     <message>
         <source>Billing</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <source>%1: balance %2</source>
-        <translation>%1: balance %2</translation>
+        <source>%1 takes payments by phone: %2.</source>
+        <translation>%1 takes payments by phone: %2.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Choose a start date before the end date.</source>
+        <translation>Choose a start date before the end date.</translation>
+    </message>
+    <message>
+        <source>Export the account history</source>
+        <translation>Export the account history</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pay %1</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>%1 asks for the full balance, %2.</source>
+        <translation>%1 asks for the full balance, %2.</translation>
+    </message>
+    <message>
+        <source>At least %3, at most the balance, %2.</source>
+        <translation>At least %3, at most the balance, %2.</translation>
+    </message>
+    <message>
+        <source>Pay &amp;with</source>
+        <translation>Pay &amp;with</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>&amp;Pay…</translation>
+    </message>
+    <message>
+        <source>Confirm the payment</source>
+        <translation>Confirm the payment</translation>
+    </message>
+    <message>
+        <source>Add a payment method in the Wallet first.</source>
+        <translation>Add a payment method in the Wallet first.</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2 with %3?</source>
+        <translation>Pay %1 to %2 with %3?</translation>
+    </message>
+    <message>
+        <source>Payment of %1 to %2 with %3 recorded. It is sent to the platform as soon as it can be reached; the receipt arrives by email.</source>
+        <translation>Payment of %1 to %2 with %3 recorded. It is sent to the platform as soon as it can be reached; the receipt arrives by email.</translation>
     </message>
 </context>
 <context>
@@ -285,10 +417,70 @@
     </message>
 </context>
 <context>
-    <name>CommunicationsTab</name>
+    <name>Comms</name>
     <message>
-        <source>Communications</source>
-        <translation>Communications</translation>
+        <source>Show the emails of</source>
+        <translation>Show the emails of</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subscriptions</translation>
+    </message>
+    <message>
+        <source>Receive from each organization:</source>
+        <translation>Receive from each organization:</translation>
+    </message>
+    <message>
+        <source>The platform's notifications</source>
+        <translation>The platform's notifications</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation>The platform</translation>
+    </message>
+    <message>
+        <source>Stop the platform's notifications?</source>
+        <translation>Stop the platform's notifications?</translation>
+    </message>
+    <message>
+        <source>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</source>
+        <translation>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</translation>
+    </message>
+    <message>
+        <source>Are you subscribed to that organization's emails? See the Subscriptions page.</source>
+        <translation>Are you subscribed to that organization's emails? See the Subscriptions page.</translation>
+    </message>
+    <message>
+        <source>Look in your spam or junk folder.</source>
+        <translation>Look in your spam or junk folder.</translation>
+    </message>
+    <message>
+        <source>Add the organization's address and the platform's notification address to your contacts.</source>
+        <translation>Add the organization's address and the platform's notification address to your contacts.</translation>
+    </message>
+    <message>
+        <source>Notifications about a child go to their primary legal guardian (see People).</source>
+        <translation>Notifications about a child go to their primary legal guardian (see People).</translation>
+    </message>
+    <message>
+        <source>Why am I not getting emails?</source>
+        <translation>Why am I not getting emails?</translation>
     </message>
 </context>
 <context>
@@ -339,6 +531,25 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EmailsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
     </message>
 </context>
 <context>
@@ -443,6 +654,64 @@
     <message>
         <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
         <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Billing address</translation>
+    </message>
+    <message>
+        <source>Authorized for</source>
+        <translation>Authorized for</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+</context>
+<context>
+    <name>PassesModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Tokens left</source>
+        <translation>Tokens left</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation>The whole family</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1199,17 @@
     </message>
 </context>
 <context>
+    <name>SafeBrowser</name>
+    <message>
+        <source>Open the link?</source>
+        <translation>Open the link?</translation>
+    </message>
+    <message>
+        <source>This link opens %1 in your browser. Open it?</source>
+        <translation>This link opens %1 in your browser. Open it?</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Save</source>
@@ -945,14 +1225,146 @@
     </message>
 </context>
 <context>
-    <name>SettingsTab</name>
+    <name>Settings</name>
+    <message>
+        <source>About Carnet</source>
+        <translation>About Carnet</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide %2.</source>
+        <translation>Qt %1, PySide %2.</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <source>Third-party components and their licences:</source>
+        <translation>Third-party components and their licences:</translation>
+    </message>
+    <message>
+        <source>This needs the platform: connect and try again.</source>
+        <translation>This needs the platform: connect and try again.</translation>
+    </message>
+    <message>
+        <source>Change the username</source>
+        <translation>Change the username</translation>
+    </message>
+    <message>
+        <source>&amp;New username (an email address)</source>
+        <translation>&amp;New username (an email address)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation code</source>
+        <translation>&amp;Confirmation code</translation>
+    </message>
+    <message>
+        <source>The platform sends a code to the new address. Type it here to confirm the change.</source>
+        <translation>The platform sends a code to the new address. Type it here to confirm the change.</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1.</source>
+        <translation>A code was sent to %1.</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Current password</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Repeat the new password</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Data folder: %1</source>
-        <translation>Data folder: %1</translation>
+        <source>A&amp;bout Carnet…</source>
+        <translation>A&amp;bout Carnet…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Change the &amp;username…</source>
+        <translation>Change the &amp;username…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;password…</source>
+        <translation>Change the &amp;password…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Data on this computer</source>
+        <translation>Data on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out…</source>
+        <translation>&amp;Sign out…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out of this account on this computer?</source>
+        <translation>Sign out of this account on this computer?</translation>
+    </message>
+    <message>
+        <source>Also remove this account's data, key and token from this computer</source>
+        <translation>Also remove this account's data, key and token from this computer</translation>
     </message>
 </context>
 <context>
@@ -1020,14 +1432,160 @@
     </message>
 </context>
 <context>
-    <name>WalletTab</name>
+    <name>SubscriptionsModel</name>
     <message>
-        <source>Wallet</source>
-        <translation>Wallet</translation>
+        <source>Organization</source>
+        <translation>Organization</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 on %2</translation>
+        <source>Emails</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
+        <source>Calendar invitations</source>
+        <translation>Calendar invitations</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <source>Replace the card</source>
+        <translation>Replace the card</translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation>Add a card</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>Card &amp;number</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;month</source>
+        <translation>Expiry &amp;month</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;year</source>
+        <translation>Expiry &amp;year</translation>
+    </message>
+    <message>
+        <source>Security &amp;code</source>
+        <translation>Security &amp;code</translation>
+    </message>
+    <message>
+        <source>The number goes to the platform once; this computer keeps only the brand, the last 4 digits and the expiry.</source>
+        <translation>The number goes to the platform once; this computer keeps only the brand, the last 4 digits and the expiry.</translation>
+    </message>
+    <message>
+        <source>Adding a card needs the platform: connect and try again.</source>
+        <translation>Adding a card needs the platform: connect and try again.</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Payment methods</translation>
+    </message>
+    <message>
+        <source>&amp;Add a card…</source>
+        <translation>&amp;Add a card…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the card…</source>
+        <translation>&amp;Replace the card…</translation>
+    </message>
+    <message>
+        <source>Au&amp;thorizations…</source>
+        <translation>Au&amp;thorizations…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Upcoming payments</source>
+        <translation>Upcoming payments</translation>
+    </message>
+    <message>
+        <source>&amp;Change the payment method…</source>
+        <translation>&amp;Change the payment method…</translation>
+    </message>
+    <message>
+        <source>Only the payment method of an upcoming payment can change here. To change its date, contact the organization.</source>
+        <translation>Only the payment method of an upcoming payment can change here. To change its date, contact the organization.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>A bank account's details are replaced on the platform's site.</source>
+        <translation>A bank account's details are replaced on the platform's site.</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Authorizations</translation>
+    </message>
+    <message>
+        <source>Allow %1 to be charged by:</source>
+        <translation>Allow %1 to be charged by:</translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation>(no organization)</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>Delete the payment method</source>
+        <translation>Delete the payment method</translation>
+    </message>
+    <message>
+        <source>Upcoming payment</source>
+        <translation>Upcoming payment</translation>
+    </message>
+    <message>
+        <source>Only a scheduled payment can change.</source>
+        <translation>Only a scheduled payment can change.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <source>Pay %1 on %2 with:</source>
+        <translation>Pay %1 on %2 with:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>WalletTab</name>
+    <message numerus="yes">
+        <source>%n upcoming payment(s) still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</source>
+        <translation>
+            <numerusform>%n upcoming payment still uses it. Deleting it does not cancel it: it stays scheduled and will fail unless you choose another method.</numerusform><numerusform>%n upcoming payments still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -40,14 +40,146 @@
     </message>
 </context>
 <context>
-    <name>BillingTab</name>
+    <name>Billing</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Make a payment…</source>
+        <translation>&amp;Faire un paiement…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Laissez-passer</translation>
+    </message>
+    <message>
+        <source>Transactions (double-click for details)</source>
+        <translation>Transactions (double-clic pour le détail)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non indiquée</translation>
+    </message>
+    <message>
+        <source>History from</source>
+        <translation>Historique du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exporter en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Balance due: %1</source>
+        <translation>Solde dû : %1</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Crédit : %1</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Rien à payer</translation>
+    </message>
     <message>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <source>%1: balance %2</source>
-        <translation>%1 : solde de %2</translation>
+        <source>%1 takes payments by phone: %2.</source>
+        <translation>%1 prend les paiements par téléphone : %2.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Montant : %1</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Choose a start date before the end date.</source>
+        <translation>Choisissez une date de début avant la date de fin.</translation>
+    </message>
+    <message>
+        <source>Export the account history</source>
+        <translation>Exporter l'historique du compte</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Payer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>%1 asks for the full balance, %2.</source>
+        <translation>%1 demande le solde complet, %2.</translation>
+    </message>
+    <message>
+        <source>At least %3, at most the balance, %2.</source>
+        <translation>Au moins %3, au plus le solde, %2.</translation>
+    </message>
+    <message>
+        <source>Pay &amp;with</source>
+        <translation>Payer &amp;avec</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>&amp;Payer…</translation>
+    </message>
+    <message>
+        <source>Confirm the payment</source>
+        <translation>Confirmer le paiement</translation>
+    </message>
+    <message>
+        <source>Add a payment method in the Wallet first.</source>
+        <translation>Ajoutez d'abord un mode de paiement dans le Portefeuille.</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2 with %3?</source>
+        <translation>Payer %1 à %2 avec %3?</translation>
+    </message>
+    <message>
+        <source>Payment of %1 to %2 with %3 recorded. It is sent to the platform as soon as it can be reached; the receipt arrives by email.</source>
+        <translation>Paiement de %1 à %2 avec %3 enregistré. Il est envoyé à la plateforme dès qu'elle est joignable; le reçu arrivera par courriel.</translation>
     </message>
 </context>
 <context>
@@ -285,10 +417,70 @@
     </message>
 </context>
 <context>
-    <name>CommunicationsTab</name>
+    <name>Comms</name>
     <message>
-        <source>Communications</source>
-        <translation>Communications</translation>
+        <source>Show the emails of</source>
+        <translation>Afficher les courriels de</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Receive from each organization:</source>
+        <translation>Recevoir de chaque organisation :</translation>
+    </message>
+    <message>
+        <source>The platform's notifications</source>
+        <translation>Les avis de la plateforme</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation>La plateforme</translation>
+    </message>
+    <message>
+        <source>Stop the platform's notifications?</source>
+        <translation>Arrêter les avis de la plateforme?</translation>
+    </message>
+    <message>
+        <source>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</source>
+        <translation>Vous pourriez manquer des renseignements importants sur votre compte (paiements, changements à vos inscriptions). Les arrêter quand même?</translation>
+    </message>
+    <message>
+        <source>Are you subscribed to that organization's emails? See the Subscriptions page.</source>
+        <translation>Êtes-vous abonné aux courriels de cette organisation? Voyez la page Abonnements.</translation>
+    </message>
+    <message>
+        <source>Look in your spam or junk folder.</source>
+        <translation>Regardez dans votre dossier de courrier indésirable.</translation>
+    </message>
+    <message>
+        <source>Add the organization's address and the platform's notification address to your contacts.</source>
+        <translation>Ajoutez l'adresse de l'organisation et l'adresse d'avis de la plateforme à vos contacts.</translation>
+    </message>
+    <message>
+        <source>Notifications about a child go to their primary legal guardian (see People).</source>
+        <translation>Les avis concernant un enfant vont à son tuteur légal principal (voir Personnes).</translation>
+    </message>
+    <message>
+        <source>Why am I not getting emails?</source>
+        <translation>Pourquoi est-ce que je ne reçois pas de courriels?</translation>
     </message>
 </context>
 <context>
@@ -339,6 +531,25 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>EmailsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lu</translation>
     </message>
 </context>
 <context>
@@ -443,6 +654,64 @@
     <message>
         <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
         <translation>On ne peut pas annuler une session à partir du calendrier. Une session ne peut être annulée que dans l'application mobile de la plateforme, avant sa première occurrence, et seulement si elle a été payée en entier par carte en une seule transaction. Les activités libres peuvent être annulées en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Authorized for</source>
+        <translation>Autorisé pour</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Compte bancaire</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>PassesModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>Laissez-passer</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Tokens left</source>
+        <translation>Jetons restants</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation>Toute la famille</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1199,17 @@
     </message>
 </context>
 <context>
+    <name>SafeBrowser</name>
+    <message>
+        <source>Open the link?</source>
+        <translation>Ouvrir le lien?</translation>
+    </message>
+    <message>
+        <source>This link opens %1 in your browser. Open it?</source>
+        <translation>Ce lien ouvre %1 dans votre navigateur. L'ouvrir?</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Save</source>
@@ -945,14 +1225,146 @@
     </message>
 </context>
 <context>
-    <name>SettingsTab</name>
+    <name>Settings</name>
+    <message>
+        <source>About Carnet</source>
+        <translation>À propos de Carnet</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide %2.</source>
+        <translation>Qt %1, PySide %2.</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Licences de tiers</translation>
+    </message>
+    <message>
+        <source>Third-party components and their licences:</source>
+        <translation>Composants de tiers et leurs licences :</translation>
+    </message>
+    <message>
+        <source>This needs the platform: connect and try again.</source>
+        <translation>Il faut joindre la plateforme : connectez-vous et réessayez.</translation>
+    </message>
+    <message>
+        <source>Change the username</source>
+        <translation>Changer le nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;New username (an email address)</source>
+        <translation>&amp;Nouveau nom d'utilisateur (une adresse courriel)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation code</source>
+        <translation>&amp;Code de confirmation</translation>
+    </message>
+    <message>
+        <source>The platform sends a code to the new address. Type it here to confirm the change.</source>
+        <translation>La plateforme envoie un code à la nouvelle adresse. Tapez-le ici pour confirmer le changement.</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1.</source>
+        <translation>Un code a été envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Répétez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Data folder: %1</source>
-        <translation>Dossier de données : %1</translation>
+        <source>A&amp;bout Carnet…</source>
+        <translation>À &amp;propos de Carnet…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d'utilisateur :</translation>
+    </message>
+    <message>
+        <source>Change the &amp;username…</source>
+        <translation>Changer le nom d'&amp;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;password…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Data on this computer</source>
+        <translation>Données sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out…</source>
+        <translation>&amp;Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Sign out of this account on this computer?</source>
+        <translation>Se déconnecter de ce compte sur cet ordinateur?</translation>
+    </message>
+    <message>
+        <source>Also remove this account's data, key and token from this computer</source>
+        <translation>Retirer aussi les données, la clé et le jeton de ce compte de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1020,14 +1432,160 @@
     </message>
 </context>
 <context>
-    <name>WalletTab</name>
+    <name>SubscriptionsModel</name>
     <message>
-        <source>Wallet</source>
-        <translation>Portefeuille</translation>
+        <source>Organization</source>
+        <translation>Organisation</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 le %2</translation>
+        <source>Emails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Calendar invitations</source>
+        <translation>Invitations de calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <source>Replace the card</source>
+        <translation>Remplacer la carte</translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>&amp;Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;month</source>
+        <translation>&amp;Mois d'expiration</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;year</source>
+        <translation>&amp;Année d'expiration</translation>
+    </message>
+    <message>
+        <source>Security &amp;code</source>
+        <translation>&amp;Code de sécurité</translation>
+    </message>
+    <message>
+        <source>The number goes to the platform once; this computer keeps only the brand, the last 4 digits and the expiry.</source>
+        <translation>Le numéro est envoyé une seule fois à la plateforme; cet ordinateur ne garde que la marque, les 4 derniers chiffres et l'expiration.</translation>
+    </message>
+    <message>
+        <source>Adding a card needs the platform: connect and try again.</source>
+        <translation>Ajouter une carte demande de joindre la plateforme : connectez-vous et réessayez.</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>Modes de paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Add a card…</source>
+        <translation>&amp;Ajouter une carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the card…</source>
+        <translation>&amp;Remplacer la carte…</translation>
+    </message>
+    <message>
+        <source>Au&amp;thorizations…</source>
+        <translation>Au&amp;torisations…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Upcoming payments</source>
+        <translation>Paiements à venir</translation>
+    </message>
+    <message>
+        <source>&amp;Change the payment method…</source>
+        <translation>&amp;Changer le mode de paiement…</translation>
+    </message>
+    <message>
+        <source>Only the payment method of an upcoming payment can change here. To change its date, contact the organization.</source>
+        <translation>Seul le mode de paiement d'un paiement à venir peut changer ici. Pour en changer la date, communiquez avec l'organisation.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>A bank account's details are replaced on the platform's site.</source>
+        <translation>Les coordonnées d'un compte bancaire se remplacent sur le site de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Authorizations</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Allow %1 to be charged by:</source>
+        <translation>Permettre que %1 soit débité par :</translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation>(aucune organisation)</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1?</translation>
+    </message>
+    <message>
+        <source>Delete the payment method</source>
+        <translation>Supprimer le mode de paiement</translation>
+    </message>
+    <message>
+        <source>Upcoming payment</source>
+        <translation>Paiement à venir</translation>
+    </message>
+    <message>
+        <source>Only a scheduled payment can change.</source>
+        <translation>Seul un paiement prévu peut changer.</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Pay %1 on %2 with:</source>
+        <translation>Payer %1 le %2 avec :</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>WalletTab</name>
+    <message numerus="yes">
+        <source>%n upcoming payment(s) still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</source>
+        <translation>
+            <numerusform>%n paiement à venir l'utilise encore. Le supprimer ne l'annule pas : il reste prévu et échouera si vous ne choisissez pas un autre mode.</numerusform><numerusform>%n paiements à venir l'utilisent encore. Le supprimer ne les annule pas : ils restent prévus et échoueront si vous ne choisissez pas un autre mode.</numerusform></translation>
     </message>
 </context>
 </TS>

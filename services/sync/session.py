@@ -73,3 +73,20 @@ def reset(store: Store) -> None:
     with store.write() as conn:
         for table in (*RESOURCE_TABLES.values(), conflicts, outbox, meta):
             conn.execute(delete(table))
+
+
+def sign_out(data_dir: Path, forget_data: bool = False) -> None:
+    """SET-2: the token (and remembered password) leave the keychain; with `forget_data`, the
+    store's key and the folder go too. The store must be closed."""
+    import shutil
+
+    from services.security import keys
+
+    store = Store.open(data_dir)
+    server, username, _ = saved_account(store)
+    store.close()
+    if server and username:
+        Credentials(server, username).forget()
+    if forget_data:
+        keys.forget(data_dir)
+        shutil.rmtree(data_dir, ignore_errors=True)

@@ -1,0 +1,59 @@
+"""About Carnet: its version, Qt's, and the third-party components with their licences."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+translate = QCoreApplication.translate
+COMPONENTS = ("PySide6-Essentials", "SQLAlchemy", "alembic", "pydantic", "requests", "keyring",
+              "platformdirs", "cryptography", "phonenumbers", "email-validator", "tzdata",
+              "nh3", "XlsxWriter", "fastapi", "uvicorn", "argon2-cffi")
+
+
+def version() -> str:
+    try:
+        return metadata.version("carnet")
+    except metadata.PackageNotFoundError:  # running from a source tree
+        return "dev"
+
+
+def licences() -> list[tuple[str, str, str]]:
+    """(name, version, licence) of each component installed."""
+    found = []
+    for name in COMPONENTS:
+        try:
+            meta = metadata.metadata(name)
+        except metadata.PackageNotFoundError:
+            continue
+        licence = meta.get("License-Expression") or meta.get("License") or ""
+        if not licence or len(licence) > 60:
+            licence = next((c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []
+                            if c.startswith("License ::")), licence[:60])
+        found.append((name, meta.get("Version", ""), licence))
+    return found
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("Settings", "About Carnet"))
+        head = QLabel("<h2>Carnet " + version() + "</h2>" + translate(
+            "Settings", "Qt %1, PySide %2.").replace("%1", qVersion()).replace(
+            "%2", pyside_version))
+        self.table = QTextBrowser()
+        self.table.setAccessibleName(translate("Settings", "Third-party licences"))
+        rows = "".join(f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>"
+                       for n, v, lic in licences())
+        self.table.setHtml("<table cellpadding=3>" + rows + "</table>")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(QLabel(translate("Settings", "Third-party components and their "
+                                          "licences:")))
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)

@@ -1,0 +1,132 @@
+"""The Settings tab (SET-1/2): username and password, language (applied at once), theme, the
+data folder, signing out (optionally removing this account's data), About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.editing import Editing
+from desktop.models.window_actions import WindowActions
+from desktop.views.about_dialog import AboutDialog
+from desktop.views.account_dialogs import PasswordDialog, UsernameDialog
+from services.domain import entities as e
+
+translate = QCoreApplication.translate
+LANGUAGES = (("fr", "Français"), ("en", "English"))  # each in its own language
+
+
+def _row(form: QFormLayout, text: str, widget: QWidget) -> QWidget:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", ""))
+    form.addRow(label, widget)
+    return widget
+
+
+class SettingsTab(QWidget):
+    def __init__(self, editing: Editing, actions: WindowActions,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing, self.actions = editing, actions
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>" + translate("Settings", "Settings") + "</h2>"))
+        layout.addWidget(self._account())
+        layout.addWidget(self._appearance())
+        layout.addWidget(self._data())
+        about = QPushButton(translate("Settings", "A&bout Carnet…"))
+        about.clicked.connect(lambda: AboutDialog(self).exec())
+        line = QHBoxLayout()
+        line.addWidget(about)
+        line.addStretch(1)
+        layout.addLayout(line)
+        layout.addStretch(1)
+
+    def _account(self) -> QGroupBox:
+        box = QGroupBox(translate("Settings", "Account"))
+        form = QFormLayout(box)
+        with self.editing.store.read() as conn:
+            accounts = self.editing.store.all(conn, e.Account)
+        self.username = QLabel(accounts[0].username if accounts else "—")
+        form.addRow(translate("Settings", "Username:"), self.username)
+        buttons = QHBoxLayout()
+        self.change_username = QPushButton(translate("Settings", "Change the &username…"))
+        self.change_password = QPushButton(translate("Settings", "Change the &password…"))
+        self.change_username.clicked.connect(self._username)
+        self.change_password.clicked.connect(lambda: PasswordDialog(self.editing, self).exec())
+        buttons.addWidget(self.change_username)
+        buttons.addWidget(self.change_password)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        return box
+
+    def _appearance(self) -> QGroupBox:
+        box = QGroupBox(translate("Settings", "Appearance"))
+        form = QFormLayout(box)
+        self.language = _row(form, translate("Settings", "&Language"), QComboBox())
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.actions.lang)))
+        self.language.activated.connect(
+            lambda: self.actions.switch_language(self.language.currentData()))
+        self.theme = _row(form, translate("Settings", "&Theme"), QComboBox())
+        for code, name in (("system", translate("Settings", "As the system")),
+                           ("light", translate("Settings", "Light")),
+                           ("dark", translate("Settings", "Dark"))):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self.actions.theme)))
+        self.theme.activated.connect(self._theme)
+        return box
+
+    def _data(self) -> QGroupBox:
+        box = QGroupBox(translate("Settings", "Data on this computer"))
+        form = QFormLayout(box)
+        folder = QLabel(str(self.actions.data_dir))
+        folder.setWordWrap(True)
+        self.open_folder = QPushButton(translate("Settings", "&Open"))
+        self.open_folder.setAccessibleName(translate("Settings", "Open the data folder"))
+        self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.actions.data_dir))))
+        line = QHBoxLayout()
+        line.addWidget(folder, 1)
+        line.addWidget(self.open_folder)
+        form.addRow(translate("Settings", "Data folder:"), line)
+        self.sign_out = QPushButton(translate("Settings", "&Sign out…"))
+        self.sign_out.clicked.connect(self._sign_out)
+        line = QHBoxLayout()
+        line.addWidget(self.sign_out)
+        line.addStretch(1)
+        form.addRow(line)
+        return box
+
+    def _username(self) -> None:
+        dialog = UsernameDialog(self.editing, self)
+        if dialog.exec():
+            self.username.setText(self.editing.session.client.username)
+
+    def _theme(self) -> None:
+        self.actions.theme = self.theme.currentData()
+        self.actions.set_theme(self.actions.theme)
+
+    def _sign_out(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Settings", "Sign out"),
+                          translate("Settings", "Sign out of this account on this computer?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        forget = QCheckBox(translate("Settings", "Also remove this account's data, key and "
+                                     "token from this computer"))
+        box.setCheckBox(forget)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.actions.sign_out(forget.isChecked())

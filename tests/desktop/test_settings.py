@@ -1,0 +1,150 @@
+"""The Settings tab (SET-1/2): username change with its code and password change against the
+real server, the language switched in the open window, theme, sign out, About."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop import i18n
+from desktop.app import build
+from desktop.models.editing import Editing
+from desktop.models.window_actions import WindowActions
+from desktop.views.about_dialog import AboutDialog, licences
+from desktop.views.account_dialogs import PasswordDialog, UsernameDialog
+from desktop.views.person_dialogs import AddPersonDialog
+from desktop.views.settings_tab import SettingsTab
+from services.domain.demo import DEMO_PASSWORD
+from tests.server.conftest import sign_in
+from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
+    carnet,
+    platform,
+)
+
+
+@pytest.fixture
+def online(carnet):  # noqa: F811
+    carnet.engine.sync()
+    editing = Editing(carnet.store, "en")
+    editing.session = carnet
+    return editing
+
+
+def test_a_username_change_completes_with_its_code(qtbot, online, platform, caplog):  # noqa: F811
+    dialog = UsernameDialog(online)
+    qtbot.addWidget(dialog)
+    dialog.new.setText("pas-un-courriel")
+    dialog.submit()
+    assert "email" in dialog.section.error_of("NewUsername").lower()
+    dialog.new.setText("Famille.Tremblay@Nouveau.example.ca")
+    with caplog.at_level(logging.WARNING, logger="carnet.server"):
+        dialog.submit()
+    assert dialog.code.isEnabled() and dialog.new.isReadOnly()
+    code = next(r.getMessage().rsplit(" ", 1)[1] for r in caplog.records
+                if "confirmation code" in r.getMessage())
+    dialog.code.setText("000000" if code != "000000" else "111111")
+    dialog.submit()
+    assert "code" in dialog.section.error_of("Code").lower()
+    dialog.code.setText(code)
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert online.session.client.username == "Famille.Tremblay@nouveau.example.ca"
+    assert sign_in(platform, "Famille.Tremblay@nouveau.example.ca", DEMO_PASSWORD)
+
+
+def test_a_password_change_needs_the_current_one(qtbot, online, platform):  # noqa: F811
+    dialog = PasswordDialog(online)
+    qtbot.addWidget(dialog)
+    dialog.current.setText("wrong")
+    dialog.new.setText("Nouveau-mot-2027")
+    dialog.again.setText("Nouveau-mot-2028")
+    dialog.submit()
+    assert "differ" in dialog.section.error_of("Again")
+    dialog.again.setText("Nouveau-mot-2027")
+    dialog.submit()
+    assert dialog.section.error_of("CurrentPassword") or dialog.section.general_error.text()
+    dialog.current.setText(DEMO_PASSWORD)
+    dialog.submit()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.current.text() == ""
+    assert sign_in(platform, "famille.tremblay@example.ca", "Nouveau-mot-2027")
+
+
+def test_offline_the_account_changes_say_they_need_the_platform(qtbot, demo_store):
+    dialog = UsernameDialog(Editing(demo_store, "en"))
+    qtbot.addWidget(dialog)
+    dialog.new.setText("a@example.ca")
+    dialog.submit()
+    assert "platform" in dialog.section.general_error.text()
+
+
+def test_switching_the_language_retranslates_the_open_window(qtbot, demo_store, tmp_path):
+    i18n.install("en")
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    app = build(demo_store, "en", "famille.tremblay@example.ca", settings)
+    try:
+        app.window.resize(1000, 700)
+        app.window.show()
+        app.window.show_tab("settings")
+        tab = app.window.tabs.currentWidget().content
+        assert app.window.tabs.tabText(0) == "Home"
+        tab.language.setCurrentIndex(tab.language.findData("fr"))
+        tab.language.activated.emit(tab.language.currentIndex())
+        window = app.window
+        qtbot.addWidget(window)
+        assert window.isVisible() and window.size().width() == 1000
+        assert [window.tabs.tabText(i) for i in range(3)] == ["Accueil", "Personnes",
+                                                             "Facturation"]
+        assert window.tabs.currentIndex() == 5  # still on Settings, now in French
+        settings_tab = window.tabs.currentWidget().content
+        assert settings_tab.sign_out.text() == "&Déconnexion…"
+        assert window.menuBar().actions()[0].text() == "&Fichier"
+        assert window.status.pending.text().endswith("en attente")
+        dialog = AddPersonDialog(app.editing, window)  # a dialog opened now speaks French too
+        assert dialog.windowTitle() == "Ajouter une personne"
+        dialog.deleteLater()
+        assert settings.value(i18n.LANGUAGE_KEY) == "fr"
+        settings_tab.language.setCurrentIndex(settings_tab.language.findData("en"))
+        settings_tab.language.activated.emit(settings_tab.language.currentIndex())
+        assert app.window.tabs.tabText(0) == "Home"
+        qtbot.addWidget(app.window)
+    finally:
+        i18n.install("en")
+
+
+def test_theme_is_remembered_and_sign_out_closes_the_window(qtbot, demo_store, tmp_path):
+    from desktop.app import THEME_KEY
+
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    app = build(demo_store, "en", "famille.tremblay@example.ca", settings)
+    qtbot.addWidget(app.window)
+    app.window.show()
+    app.window.show_tab("settings")
+    tab = app.window.tabs.currentWidget().content
+    tab.theme.setCurrentIndex(tab.theme.findData("dark"))
+    tab.theme.activated.emit(tab.theme.currentIndex())
+    assert settings.value(THEME_KEY) == "dark" and app.actions.theme == "dark"
+    tab.theme.setCurrentIndex(tab.theme.findData("system"))
+    tab.theme.activated.emit(tab.theme.currentIndex())
+    app.actions.sign_out(True)
+    assert app.signing_out is True and not app.window.isVisible()
+
+
+def test_about_lists_versions_and_licences(qtbot):
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    names = {name for name, _, _ in licences()}
+    assert {"PySide6-Essentials", "SQLAlchemy", "nh3"} <= names
+    assert all(licence for _, _, licence in licences())
+    assert "SQLAlchemy" in dialog.table.toPlainText()
+
+
+def test_settings_tab_offline_shows_the_folder(qtbot, demo_store, tmp_path):
+    actions = WindowActions(tmp_path, "en")
+    tab = SettingsTab(Editing(demo_store, "en"), actions)
+    qtbot.addWidget(tab)
+    assert tab.username.text() == "famille.tremblay@example.ca"
+    assert tab.language.currentData() == "en"
+    assert QApplication.instance() is not None

@@ -118,7 +118,7 @@ class PersonEditor(QWidget):
         self.conflict.setVisible(bool(self._conflicts))
         self.review.setVisible(bool(self._conflicts))
 
-    def _standing(self, section: Section, waiting: dict, refused: dict) -> None:
+    def _standing(self, section: Section, pending: dict, refused: dict) -> None:
         """Pending or refused edits of this section's fields, said next to them."""
         mine = {key.split(".")[0] for key in section.fields}
         refused_here = {k: v for k, v in refused.items() if k.split(".")[0] in mine}
@@ -126,7 +126,7 @@ class PersonEditor(QWidget):
             section.show_errors(refused_here)
             section.status.setText(translate("People", "Refused by the platform: correct and "
                                              "save again."))
-        elif mine & set(waiting):
+        elif mine & set(pending):
             section.status.setText(waiting())
 
     def _show_forms(self, forms: list[e.OrgForm], names: dict[int, str]) -> None:

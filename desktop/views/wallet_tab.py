@@ -24,6 +24,7 @@ from desktop.models.editing import Editing
 from desktop.models.methods_model import METHOD, MethodsModel
 from desktop.models.postdated_model import PostdatedModel
 from desktop.views.card_dialog import CardDialog
+from desktop.views.method_dialog import MethodDialog
 from services.domain import entities as e
 from services.domain.kinds import PaymentMethodKind, PaymentStatus
 from services.domain.wallet import payments_using
@@ -55,7 +56,7 @@ class WalletTab(QWidget):
             METHOD, QHeaderView.ResizeMode.ResizeToContents)
         self.add = QPushButton(translate("Wallet", "&Add a card…"))
         self.replace = QPushButton(translate("Wallet", "&Replace the card…"))
-        self.authorize = QPushButton(translate("Wallet", "Au&thorizations…"))
+        self.authorize = QPushButton(translate("Wallet", "Address and au&thorizations…"))
         self.delete = QPushButton(translate("Wallet", "&Delete…"))
         self.add.clicked.connect(lambda: self._card(None))
         self.replace.clicked.connect(lambda: self._card(self.method()))
@@ -119,18 +120,10 @@ class WalletTab(QWidget):
 
     def _authorize(self) -> None:
         method = self.method()
-        names = self.methods.org_names
-        chosen, ok = QInputDialog.getItem(
-            self, translate("Wallet", "Authorizations"),
-            translate("Wallet", "Allow %1 to be charged by:").replace(
-                "%1", self.methods.label(method)),
-            [translate("Wallet", "(no organization)"), *sorted(names.values())], 0, False)
-        if not ok:
-            return
-        ids = [i for i, name in names.items() if name == chosen]
-        _, errors = self.editing.apply("update_payment_method", method.id,
-                                       authorized_organization_ids=ids)
-        self._report(errors)
+        dialog = MethodDialog(self.editing, method, self.methods.label(method),
+                              self.methods.org_names, self)
+        if dialog.exec():
+            self.refresh()
 
     def _delete(self) -> None:
         method = self.method()

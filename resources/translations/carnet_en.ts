@@ -1512,10 +1512,6 @@
         <translation>&amp;Replace the card…</translation>
     </message>
     <message>
-        <source>Au&amp;thorizations…</source>
-        <translation>Au&amp;thorizations…</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
@@ -1540,16 +1536,8 @@
         <translation>A bank account's details are replaced on the platform's site.</translation>
     </message>
     <message>
-        <source>Authorizations</source>
-        <translation>Authorizations</translation>
-    </message>
-    <message>
-        <source>Allow %1 to be charged by:</source>
-        <translation>Allow %1 to be charged by:</translation>
-    </message>
-    <message>
-        <source>(no organization)</source>
-        <translation>(no organization)</translation>
+        <source>Address and au&amp;thorizations…</source>
+        <translation>Address and au&amp;thorizations…</translation>
     </message>
     <message>
         <source>Delete %1?</source>
@@ -1579,13 +1567,39 @@
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Billing &amp;street</source>
+        <translation>Billing &amp;street</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;City</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code</source>
+        <translation>P&amp;ostal code</translation>
+    </message>
+    <message>
+        <source>Organizations allowed to charge it:</source>
+        <translation>Organizations allowed to charge it:</translation>
+    </message>
 </context>
 <context>
     <name>WalletTab</name>
     <message numerus="yes">
         <source>%n upcoming payment(s) still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</source>
         <translation>
-            <numerusform>%n upcoming payment still uses it. Deleting it does not cancel it: it stays scheduled and will fail unless you choose another method.</numerusform><numerusform>%n upcoming payments still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</numerusform></translation>
+            <numerusform>%n upcoming payment still uses it. Deleting it does not cancel it: it stays scheduled and will fail unless you choose another method.</numerusform>
+            <numerusform>%n upcoming payments still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

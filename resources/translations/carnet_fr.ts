@@ -1512,10 +1512,6 @@
         <translation>&amp;Remplacer la carte…</translation>
     </message>
     <message>
-        <source>Au&amp;thorizations…</source>
-        <translation>Au&amp;torisations…</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -1540,16 +1536,8 @@
         <translation>Les coordonnées d'un compte bancaire se remplacent sur le site de la plateforme.</translation>
     </message>
     <message>
-        <source>Authorizations</source>
-        <translation>Autorisations</translation>
-    </message>
-    <message>
-        <source>Allow %1 to be charged by:</source>
-        <translation>Permettre que %1 soit débité par :</translation>
-    </message>
-    <message>
-        <source>(no organization)</source>
-        <translation>(aucune organisation)</translation>
+        <source>Address and au&amp;thorizations…</source>
+        <translation>Adresse et au&amp;torisations…</translation>
     </message>
     <message>
         <source>Delete %1?</source>
@@ -1579,13 +1567,39 @@
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Billing &amp;street</source>
+        <translation>&amp;Rue de facturation</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>&amp;Province</source>
+        <translation>&amp;Province</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code</source>
+        <translation>&amp;Code postal</translation>
+    </message>
+    <message>
+        <source>Organizations allowed to charge it:</source>
+        <translation>Organisations autorisées à le débiter :</translation>
+    </message>
 </context>
 <context>
     <name>WalletTab</name>
     <message numerus="yes">
         <source>%n upcoming payment(s) still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</source>
         <translation>
-            <numerusform>%n paiement à venir l'utilise encore. Le supprimer ne l'annule pas : il reste prévu et échouera si vous ne choisissez pas un autre mode.</numerusform><numerusform>%n paiements à venir l'utilisent encore. Le supprimer ne les annule pas : ils restent prévus et échoueront si vous ne choisissez pas un autre mode.</numerusform></translation>
+            <numerusform>%n paiement à venir l'utilise encore. Le supprimer ne l'annule pas : il reste prévu et échouera si vous ne choisissez pas un autre mode.</numerusform>
+            <numerusform>%n paiements à venir l'utilisent encore. Le supprimer ne les annule pas : ils restent prévus et échoueront si vous ne choisissez pas un autre mode.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

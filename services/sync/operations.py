@@ -26,7 +26,7 @@ from services.domain.people import (
     person_violations,
 )
 from services.domain.rl24 import share_violations
-from services.domain.validators import normalize_email
+from services.domain.validators import normalize_email, normalize_postal_code
 from services.domain.wallet import check_postdated_edit, payments_using
 from services.store import reads
 from services.store.schema import T
@@ -276,7 +276,17 @@ class LocalEdits:
         allowed = {"name", "billing_address", "authorized_organization_ids"}
         if set(changes) - allowed:
             raise ValueError(f"only {sorted(allowed)} change here")
-        return self._edit(e.PaymentMethod, method_id, changes)
+
+        def check(conn: Connection, before: e.PaymentMethod,
+                  after: e.PaymentMethod) -> e.PaymentMethod:
+            address = after.billing_address
+            if address is None:
+                return after
+            code = normalize_postal_code(address.postal_code, "BillingAddress.PostalCode")
+            return after.model_copy(update={
+                "billing_address": address.model_copy(update={"postal_code": code})})
+
+        return self._edit(e.PaymentMethod, method_id, changes, check)
 
     def delete_payment_method(self, method_id: int) -> list[e.PostdatedPayment]:
         """WALLET-1: returns the postdated payments that still use it (they stay scheduled)."""

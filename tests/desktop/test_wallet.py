@@ -118,3 +118,23 @@ def test_deleting_a_method_in_use_warns_that_payments_stay(wallet, carnet, monke
 def test_models_pass_the_model_tester(wallet, qtmodeltester):
     qtmodeltester.check(wallet.methods, force_py=True)
     assert wallet.methods.index(0, 0).data(Qt.ItemDataRole.DisplayRole).endswith("4242")
+
+
+def test_authorizations_and_billing_address_reach_the_platform(qtbot, wallet, carnet, web):  # noqa: F811
+    from desktop.views.method_dialog import MethodDialog
+    from services.domain.demo import CITY, SWIM
+
+    method = next(m for m in wallet.methods.methods() if m.id == MASTERCARD)
+    dialog = MethodDialog(wallet.editing, method, "Mastercard", wallet.methods.org_names)
+    qtbot.addWidget(dialog)
+    dialog.allowed[SWIM].setChecked(True)
+    dialog.postal.setText("ABC")
+    dialog.save()
+    assert "postal" in dialog.section.error_of("BillingAddress.PostalCode").lower() or \
+        dialog.section.general_error.text()
+    dialog.postal.setText("h2x 1y4")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert carnet.engine.sync().ok
+    remote = web.get(f"/me/payment-methods/{MASTERCARD}").json()
+    assert sorted(remote["AuthorizedOrganizationIds"]) == sorted([CITY, SWIM])

@@ -1,0 +1,74 @@
+"""A payment method's name (bank accounts), billing address and the organizations allowed to
+charge it (WALLET-1). Saved locally, sent by the sync."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from desktop.models.editing import Editing
+from desktop.views.person_sections import line
+from desktop.views.section import Section
+from services.domain import entities as e
+from services.domain.kinds import PaymentMethodKind
+
+translate = QCoreApplication.translate
+
+
+class MethodDialog(QDialog):
+    def __init__(self, editing: Editing, method: e.PaymentMethod, label: str,
+                 organizations: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing, self.method = editing, method
+        self.setWindowTitle(label)
+        self.section = Section(label)
+        self.section.save_button.hide()
+        add = self.section.add_field
+        self.name = add("Name", translate("Wallet", "&Name"), line()) \
+            if method.kind == PaymentMethodKind.BANK_ACCOUNT else None
+        self.line1 = add("BillingAddress.Line1", translate("Wallet", "Billing &street"), line())
+        self.city = add("BillingAddress.City", translate("Wallet", "&City"), line())
+        self.province = add("BillingAddress.Province", translate("Wallet", "&Province"), line(2))
+        self.postal = add("BillingAddress.PostalCode", translate("Wallet", "P&ostal code"),
+                          line(7))
+        self.section.add_note(translate("Wallet", "Organizations allowed to charge it:"))
+        self.allowed = {}
+        for ident, name in sorted(organizations.items(), key=lambda item: item[1]):
+            box = QCheckBox(name)
+            box.setChecked(ident in method.authorized_organization_ids)
+            self.section.form.addRow(box)
+            self.allowed[ident] = box
+        self._fill()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.section)
+        layout.addWidget(buttons)
+
+    def _fill(self) -> None:
+        address = self.method.billing_address
+        if self.name is not None:
+            self.name.setText(self.method.name or "")
+        for edit, value in ((self.line1, address.line1 if address else ""),
+                            (self.city, address.city if address else ""),
+                            (self.province, address.province if address else "QC"),
+                            (self.postal, address.postal_code if address else "")):
+            edit.setText(value)
+
+    def save(self) -> None:
+        changes = {"authorized_organization_ids": [i for i, box in self.allowed.items()
+                                                   if box.isChecked()]}
+        if self.name is not None:
+            changes["name"] = self.name.text().strip() or None
+        if self.line1.text().strip():
+            changes["billing_address"] = e.Address(
+                line1=self.line1.text().strip(), city=self.city.text().strip(),
+                province=self.province.text().strip().upper(),
+                postal_code=self.postal.text().strip())
+        _, errors = self.editing.apply("update_payment_method", self.method.id, **changes)
+        if errors:
+            self.section.show_errors(errors)
+            return
+        self.accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import logging
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not b
     from services.sync.remote import SyncProcess
     from services.sync.session import Session
 
+log = logging.getLogger(__name__)
 REFRESH_DELAY_MS = 300
 THEME_KEY = "ui/theme"  # in window.ini, beside the store
 
@@ -279,13 +281,38 @@ def screenshot(app: Carnet, target: Path, tab: str, size: str) -> None:
     app.state.stop()
 
 
+def _handed_over(args: argparse.Namespace) -> bool:
+    """A Carnet already runs on this folder: it comes forward, and this launch ends."""
+    from desktop.single_instance import hand_over, server_name
+
+    if args.screenshot or not hand_over(server_name(paths.data_dir(args.data_dir))):
+        return False
+    log.info("another Carnet runs on this folder: it was brought forward")
+    return True
+
+
+def _come_forward(app: Carnet) -> None:
+    window = app.window
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
 def _finish(app: Carnet, args: argparse.Namespace) -> int:
     if args.screenshot:
         screenshot(app, Path(args.screenshot), args.tab, args.size)
         return 0
+    from desktop import crash
+    from desktop.single_instance import InstanceServer, server_name
+
+    crash.install()
+    instance = InstanceServer(server_name(app.state.store.path.parent))
+    instance.raised.connect(lambda: _come_forward(app))
     app.window.show()
     QTimer.singleShot(0, startup_over)
     code = QApplication.instance().exec()
+    instance.close()
     if app.sync is not None:
         app.sync.stop()
     return code
@@ -301,6 +328,8 @@ def startup_over() -> None:
 def run(args: argparse.Namespace) -> int:
     """`carnet`: the window on the local store, painted first; the session (API client, sync
     process) opens right after. Signs in first when nobody is."""
+    if _handed_over(args):
+        return 0
     store = Store.open(paths.data_dir(args.data_dir))
     app = None
     try:
@@ -371,6 +400,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from services.security.credentials import MemoryCredentials
     from services.sync.session import bind_account, open_session, reset
 
+    if _handed_over(args):
+        return 0
     store = Store.open(paths.data_dir(args.data_dir))
     with ExitStack() as stack:
         stack.callback(store.close)

@@ -523,6 +523,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Carnet ran into a problem</source>
+        <translation>Carnet ran into a problem</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your saved data is safe. The details were written to %1; you can send that file to support.</source>
+        <translation>Something unexpected happened. Your saved data is safe. The details were written to %1; you can send that file to support.</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Entries of %1</source>

@@ -523,6 +523,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Carnet ran into a problem</source>
+        <translation>Carnet a rencontré un problème</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened. Your saved data is safe. The details were written to %1; you can send that file to support.</source>
+        <translation>Quelque chose d'inattendu s'est produit. Vos données enregistrées sont en sécurité. Les détails ont été écrits dans %1; vous pouvez envoyer ce fichier au soutien.</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Entries of %1</source>

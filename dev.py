@@ -3,6 +3,7 @@
 
     python3 dev.py demo     set up .venv (first time), then run Carnet on the demo family
     python3 dev.py test     set up .venv (first time), then run every test, ruff and contracts
+    python3 dev.py bundle   build the double-clickable app in dist/ (PyInstaller, one folder)
 """
 
 from __future__ import annotations
@@ -39,13 +40,16 @@ def ensure_venv() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("demo", "test", "setup"):
+    if not argv or argv[0] not in ("demo", "test", "setup", "bundle"):
         print(__doc__)
         return 2
     ensure_venv()
     command, rest = argv[0], argv[1:]
     if command == "setup":
         return 0
+    if command == "bundle":
+        return subprocess.call([str(_python()), str(ROOT / "packaging" / "build"), *rest],
+                               cwd=ROOT)
     if command == "test":
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
         return subprocess.call([str(_python()), "-m", "pytest", *rest], cwd=ROOT, env=env)

@@ -7,6 +7,7 @@ import gc
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,7 @@ from desktop.views import TABS
 from services.store import paths
 
 AGENDA = "desktop.commands.agenda"
+ICON = Path(__file__).resolve().parent / "icons" / "carnet.png"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     if QCoreApplication.instance() is None:
         # Only the window needs widgets; the other commands start faster without them.
         (QApplication if args.func is None else QCoreApplication)([sys.argv[0]])
+        if args.func is None:
+            from PySide6.QtGui import QIcon
+
+            QApplication.setWindowIcon(QIcon(str(ICON)))
     args.lang = i18n.install(args.lang or _saved_language(args))
     try:
         if args.func is None:

@@ -44,7 +44,7 @@ _spec.loader.exec_module(_sync)
 ACTIVITIES, serve = _sync.ACTIVITIES, _sync.serve
 
 from desktop import i18n  # noqa: E402
-from desktop.app import attach_session, build  # noqa: E402
+from desktop.app import attach_session, build, startup_over  # noqa: E402
 from services.domain import clock  # noqa: E402
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, scaled_dataset  # noqa: E402
 from services.security.credentials import MemoryCredentials  # noqa: E402
@@ -111,6 +111,7 @@ def stall_during_sync(folder: Path, dataset) -> tuple[float, int]:
         app.window.resize(1280, 800)
         app.window.show()
         QApplication.processEvents()  # painted before the session opens, as `carnet` does
+        startup_over()  # as `carnet` does once the window shows: what lives on is frozen
         longest, last, ticks = 0.0, time.perf_counter(), 0
         done = []
         app.bridge.state.connect(lambda state, code: done.append((time.perf_counter(), state))

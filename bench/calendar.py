@@ -44,7 +44,8 @@ _spec.loader.exec_module(_sync)
 ACTIVITIES, serve = _sync.ACTIVITIES, _sync.serve
 
 from desktop import i18n  # noqa: E402
-from desktop.app import attach_session, build, startup_over  # noqa: E402
+from desktop.app import attach_session, build  # noqa: E402
+from desktop.launch import startup_over  # noqa: E402
 from services.domain import clock  # noqa: E402
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, scaled_dataset  # noqa: E402
 from services.security.credentials import MemoryCredentials  # noqa: E402

@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.func is None:
         # The window's start allocates objects that all live on: collecting them is wasted
-        # time. desktop.app.startup_over freezes them and collects again.
+        # time. desktop.launch.startup_over freezes them and collects again.
         gc.disable()
     logs.setup()
     if QCoreApplication.instance() is None:
@@ -90,9 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     args.lang = i18n.install(args.lang or _saved_language(args))
     try:
         if args.func is None:
-            from desktop import app
+            from desktop import launch
 
-            return app.run_demo(args) if args.window == "demo" else app.run(args)
+            return launch.run_demo(args) if args.window == "demo" else launch.run(args)
         return args.func(args)
     except CliError as exc:
         print(fmt(translate("Cli", "Error: %1"), exc), file=sys.stderr)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
-from desktop.app import attach_session, build, sign_in
+from desktop.app import attach_session, build
+from desktop.launch import sign_in
 from desktop.views.sign_in import SignInDialog
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
 from services.store.store import Store

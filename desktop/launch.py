@@ -1,0 +1,198 @@
+"""Starting Carnet: `carnet` (the local store, signing in when nobody is) and `carnet demo`
+(the embedded reference server), a second launch handing over to the first, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import logging
+import sys
+import tempfile
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import THEME_KEY, Carnet, apply_theme, attach_session, build
+from services.domain import clock
+from services.domain.messages import message
+from services.store import paths, reads
+from services.store.store import Store
+
+if TYPE_CHECKING:
+    from services.sync.session import Session
+
+log = logging.getLogger(__name__)
+
+
+def settings_store(data_dir: Path) -> QSettings:
+    """window.ini beside the store: geometry, language, theme."""
+    return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+
+
+def _built(store: Store, args: argparse.Namespace, account: str) -> Carnet:
+    settings = settings_store(store.path.parent)
+    theme = str(settings.value(THEME_KEY) or "system")
+    apply_theme(theme)
+    app = build(store, args.lang, account, settings)
+    app.actions.theme = theme
+    return app
+
+
+def screenshot(app: Carnet, target: Path, tab: str, size: str) -> None:
+    width, height = (int(x) for x in size.lower().split("x"))
+    app.window.resize(QSize(width, height))
+    app.window.show_tab(tab)
+    app.window.show()
+    app.wait()
+    # Quality 80 is zlib's fastest level for PNG: as small as the default here, a third faster.
+    app.window.grab().save(str(target), "PNG", 80)
+    app.state.stop()
+
+
+def _handed_over(args: argparse.Namespace) -> bool:
+    """A Carnet already runs on this folder: it comes forward, and this launch ends."""
+    from desktop.single_instance import hand_over, server_name
+
+    if args.screenshot or not hand_over(server_name(paths.data_dir(args.data_dir))):
+        return False
+    log.info("another Carnet runs on this folder: it was brought forward")
+    return True
+
+
+def _come_forward(app: Carnet) -> None:
+    window = app.window
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _finish(app: Carnet, args: argparse.Namespace) -> int:
+    if args.screenshot:
+        screenshot(app, Path(args.screenshot), args.tab, args.size)
+        return 0
+    from desktop import crash
+    from desktop.single_instance import InstanceServer, server_name
+
+    crash.install()
+    instance = InstanceServer(server_name(app.state.store.path.parent))
+    instance.raised.connect(lambda: _come_forward(app))
+    app.window.show()
+    QTimer.singleShot(0, startup_over)
+    code = QApplication.instance().exec()
+    instance.close()
+    if app.sync is not None:
+        app.sync.stop()
+    return code
+
+
+def startup_over() -> None:
+    """The window shows: what was allocated so far lives as long as it does. Frozen, the
+    collector does not walk it again at every full collection (during a sync, say)."""
+    gc.freeze()
+    gc.enable()
+
+
+def run(args: argparse.Namespace) -> int:
+    """`carnet`: the window on the local store, painted first; the session (API client, sync
+    process) opens right after. Signs in first when nobody is."""
+    if _handed_over(args):
+        return 0
+    store = Store.open(paths.data_dir(args.data_dir))
+    app = None
+    try:
+        session = None
+        if not args.screenshot:
+            with store.reader() as conn:
+                known = reads.signed_in(conn)
+            if not known and (session := _sign_in(store, args.lang)) is None:
+                return 1
+        with store.reader() as conn:
+            account = reads.account_name(conn)
+        app = _built(store, args, account)
+        if not args.screenshot:
+            QTimer.singleShot(0, lambda: attach_session(app, session or _open(store, args.lang)))
+        return _finish(app, args)
+    finally:
+        store.close()
+        if app is not None and app.signing_out is not None:
+            from services.sync.session import sign_out
+
+            sign_out(store.path.parent, app.signing_out)
+
+
+def _open(store: Store, lang: str | None) -> Session:
+    from services.sync.session import open_session
+
+    return open_session(store=store, lang=lang)
+
+
+def sign_in(store: Store, lang: str, server: str, username: str, password: str,
+            remember: bool) -> Session | str:
+    """A session, or what to tell the person (in their language) when it did not work."""
+    from services.api.errors import ApiError, SignInNeeded
+    from services.sync.session import AccountMismatch, bind_account, open_session
+
+    try:
+        bind_account(store, server, username, lang)
+        session = open_session(store=store, lang=lang)
+        session.client.sign_in(password, remember=remember)
+        return session
+    except SignInNeeded:
+        return message("BadCredentials", lang)
+    except ApiError as error:
+        return message(error.code, lang)
+    except (ValueError, AccountMismatch):
+        return message("InvalidValue", lang)
+
+
+def _sign_in(store: Store, lang: str) -> Session | None:
+    from desktop.views.sign_in import SignInDialog
+
+    dialog = SignInDialog()
+    while dialog.exec():
+        outcome = sign_in(store, lang, dialog.server.text().strip(),
+                          dialog.username.text().strip(), dialog.password.text(),
+                          dialog.remember.isChecked())
+        if not isinstance(outcome, str):
+            return outcome
+        dialog.show_error(outcome)
+    return None
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """`carnet demo`: the demo family on the embedded server, signed in, synced, in the window."""
+    from server.embedded import start
+    from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
+    from services.domain.entities import RESOURCE_TYPES
+    from services.security.credentials import MemoryCredentials
+    from services.sync.session import bind_account, open_session, reset
+
+    if _handed_over(args):
+        return 0
+    store = Store.open(paths.data_dir(args.data_dir))
+    with ExitStack() as stack:
+        stack.callback(store.close)
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="carnet-demo-")))
+        server = stack.enter_context(start(demo_dataset(clock.today()), folder=folder,
+                                           demo=True))
+        reset(store)
+        bind_account(store, server.url, DEMO_USERNAME, args.lang)
+        session = open_session(store=store, lang=args.lang,
+                               credentials=MemoryCredentials(server.url, DEMO_USERNAME))
+        session.client.sign_in(DEMO_PASSWORD)
+        if args.screenshot:
+            report = session.engine.sync()  # the first sync, then the picture
+            if not report.ok:
+                print(message(report.error.code, args.lang), file=sys.stderr)
+                return 1
+        app = _built(store, args, DEMO_USERNAME)
+        attach_session(app, session, start_sync=not args.screenshot)
+        if args.screenshot:
+            app.apply({name: set() for name in RESOURCE_TYPES})
+            app.wait()
+        return _finish(app, args)
+

@@ -35,7 +35,8 @@ def settings_store(data_dir: Path) -> QSettings:
 def _built(store: Store, args: argparse.Namespace, account: str) -> Carnet:
     settings = settings_store(store.path.parent)
     theme = str(settings.value(THEME_KEY) or "system")
-    apply_theme(theme)
+    if theme != "system":  # the system's is what Qt starts with
+        apply_theme(theme)
     app = build(store, args.lang, account, settings)
     app.actions.theme = theme
     return app

@@ -16,8 +16,6 @@ from desktop.models.background import Background, reader_pool
 from desktop.models.editing import Editing
 from desktop.models.window_actions import WindowActions
 from services.domain import clock
-from services.domain.errors import RuleViolation
-from services.domain.messages import message
 from services.store import calendar_reads, reads
 from services.store.store import Store
 
@@ -188,9 +186,27 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
     return window
 
 
-def switch_language(app: Carnet, lang: str) -> None:
+def _unsaved(window: MainWindow) -> bool:
+    for index in range(window.tabs.count()):
+        content = getattr(window.tabs.widget(index), "content", None)
+        if content is not None and getattr(content, "has_unsaved", lambda: False)():
+            return True
+    return False
+
+
+def switch_language(app: Carnet, lang: str) -> bool:
     """SET-2, without a restart: the translator and the locale change, and the window is built
-    again on the same models, where it was (size, tab)."""
+    again on the same models, where it was (size, tab). Unsaved edits are asked about first:
+    the rebuilt window would not have them. False when the person keeps them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if _unsaved(app.window) and QMessageBox.question(
+            app.window, app.window.tr("Unsaved changes"), app.window.tr(
+                "Some changes are not saved yet. Changing the language now leaves them. "
+                "Change it anyway?"), QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No
+    ) != QMessageBox.StandardButton.Yes:
+        return False
     lang = i18n.install(lang)
     old = app.window
     if old.settings_store is not None:
@@ -208,6 +224,7 @@ def switch_language(app: Carnet, lang: str) -> None:
     window.show()
     app.state.refresh()
     app.refresh_upcoming()
+    return True
 
 
 def apply_theme(theme: str, settings: QSettings | None = None) -> None:
@@ -243,9 +260,6 @@ def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> No
 
 
 def _remove_card(app: Carnet, ident: int) -> None:
-    try:
-        app.session.edits.remove_quick_access(ident)
-    except RuleViolation as violation:
-        app.window.statusBar().showMessage(message(violation.code, app.quick.lang), 8000)
-        return
-    app.sync.edited()
+    _, errors = app.editing.apply("remove_quick_access", ident)
+    if errors:
+        app.window.statusBar().showMessage(" ".join(errors.values()), 8000)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from services.domain.errors import RuleViolation, ValidationFailed
+from services.domain.messages import message
 from services.store.store import Store
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ class Editing:
             return None, failed.fields(self.lang)
         except RuleViolation as violation:
             return None, {violation.field or "": violation.message(self.lang)}
+        except LookupError:  # gone meanwhile (a sync deleted it), or no account synced yet
+            return None, {"": message("NotFound", self.lang)}
         if self.after_edit is not None:
             self.after_edit()
         return result, {}

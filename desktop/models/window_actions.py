@@ -17,6 +17,6 @@ class WindowActions:
     data_dir: Path
     lang: str
     theme: str = "system"
-    switch_language: Callable[[str], None] = _nothing
+    switch_language: Callable[[str], bool] = _nothing
     set_theme: Callable[[str], None] = _nothing
     sign_out: Callable[[bool], None] = _nothing  # True: remove this account's data too

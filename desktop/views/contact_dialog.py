@@ -82,10 +82,15 @@ class ContactDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         phone = self.phone.text().strip()
+        kept = list(self.contact.phones) if self.contact else []
+        first = kept[0].model_copy(update={"number": phone}) if kept and phone else \
+            e.Phone(label="", number=phone) if phone else None
+        unchanged = bool(kept) and phone == format_phone(kept[0].number)
         found = {
             "first_name": self.first.text().strip(), "last_name": self.last.text().strip(),
             "relationship": self.relationship.text().strip(),
-            "phones": [e.Phone(label="", number=phone)] if phone else [],
+            # The dialog shows the first number: the others are kept as they are.
+            "phones": kept if unchanged else ([first] if first else []) + kept[1:],
             "email": self.email.text().strip() or None,
             "is_emergency_contact": self.emergency.isChecked(),
             "is_legal_guardian": self.guardian.isChecked(),

@@ -62,11 +62,15 @@ class MethodDialog(QDialog):
                                                    if box.isChecked()]}
         if self.name is not None:
             changes["name"] = self.name.text().strip() or None
-        if self.line1.text().strip():
-            changes["billing_address"] = e.Address(
-                line1=self.line1.text().strip(), city=self.city.text().strip(),
-                province=self.province.text().strip().upper(),
-                postal_code=self.postal.text().strip())
+        typed = {"line1": self.line1.text().strip(), "city": self.city.text().strip(),
+                 "province": self.province.text().strip().upper(),
+                 "postal_code": self.postal.text().strip()}
+        before = self.method.billing_address
+        if typed["line1"] and (before is None or any(
+                getattr(before, key) != value for key, value in typed.items())):
+            # Only what the dialog shows changes: line 2 and the country stay as they were.
+            changes["billing_address"] = before.model_copy(update=typed) if before \
+                else e.Address(**typed)
         _, errors = self.editing.apply("update_payment_method", self.method.id, **changes)
         if errors:
             self.section.show_errors(errors)

@@ -65,6 +65,8 @@ def _number(text: str) -> Any:
         value = Decimal(text.replace(",", ".").replace(" ", ""))
     except InvalidOperation:
         return text  # the rule names it: "must be a number"
+    if not value.is_finite():  # "Infinity", "NaN": not a number either
+        return text
     return int(value) if value == value.to_integral_value() else float(value)
 
 

@@ -87,8 +87,11 @@ class PeopleTab(QWidget):
         self.list.selectionModel().blockSignals(False)
         person = self.model.person(row)
         self._current = person.id
+        contacts = self.data.person(person.id)[1]
         if reload:
-            self.editor.show_person(person, self.data.person(person.id)[1], self.data)
+            self.editor.show_person(person, contacts, self.data)
+        elif self.editor.person is not None and self.editor.person.id == person.id:
+            self.editor.show_related(person, contacts, self.data)
 
     def _selected(self, index, previous) -> None:
         if not index.isValid() or self.model.person(index.row()).id == self._current:
@@ -107,6 +110,9 @@ class PeopleTab(QWidget):
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
+
+    def has_unsaved(self) -> bool:
+        return self.editor.dirty()
 
     def select_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)

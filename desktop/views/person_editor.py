@@ -54,7 +54,12 @@ class PersonEditor(QWidget):
         self.conflict.setWordWrap(True)
         self.review = QPushButton(translate("People", "&Review the conflict…"))
         self.review.clicked.connect(self._review)
+        self.refusal = QLabel()
+        self.refusal.setStyleSheet(ERROR_STYLE)
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
         banner = QHBoxLayout()
+        banner.addWidget(self.refusal, 1)
         banner.addWidget(self.conflict, 1)
         banner.addWidget(self.review)
         self.sections: list[PersonSection] = [
@@ -90,19 +95,31 @@ class PersonEditor(QWidget):
         self.picture.setPixmap(avatar(person, 48))
         self.name.setText(f"<h2>{person.full_name}</h2>")
         quebec = data.account is not None and data.account.province.upper() == QUEBEC
+        refused = data.refused.get(("Person", person.id), {})
         for section in self.sections:
             section.load(person)
-            self._standing(section, data.waiting.get(("Person", person.id), {}),
-                           data.refused.get(("Person", person.id), {}))
+            self._standing(section, data.waiting.get(("Person", person.id), {}), refused)
+        self.refusal.setText(translate("People", "Refused by the platform: %1").replace(
+            "%1", refused[""]) if refused.get("") else "")
+        self.refusal.setVisible(bool(refused.get("")))
         self.sections[2].setVisible(not person.is_child)  # address: adults only
         self.child_address.setVisible(person.is_child)
         self.sections[6].setVisible(quebec)  # SIN: Québec accounts only
+        self.shares.load(person, [])  # nothing left over from the previous person
+        self.show_related(person, contacts, data)
+
+    def show_related(self, person: e.Person, contacts: list[e.Contact],
+                     data: PeopleData) -> None:
+        """What depends on the contacts and forms: read again even while a section of the
+        person has unsaved changes (those stay as typed)."""
+        quebec = data.account is not None and data.account.province.upper() == QUEBEC
         self.contacts.load(person, contacts, quebec)
         rl24 = person.id in data.rl24
         self.shares.setVisible(rl24)
         self.readiness.setVisible(rl24 and person.is_child)
         if rl24:
-            self.shares.load(person, contacts)
+            if not self.shares.dirty:
+                self.shares.load(person, contacts)
             text, ready = readiness_text(person, contacts, data.holder, self.editing.lang)
             self.readiness.setText("<b>" + translate("People", "RL-24 readiness") + "</b><br>"
                                    + text.replace("\n", "<br>"))
@@ -110,7 +127,8 @@ class PersonEditor(QWidget):
         self.recipient.setVisible(data.account is not None)
         if data.account is not None:
             self.recipient.setText(recipient_text(person, contacts, data.account))
-        self._show_forms(data.forms.get(person.id, []), data.org_names)
+        if not any(form.dirty for form in self.forms):
+            self._show_forms(data.forms.get(person.id, []), data.org_names)
         self._conflicts = data.conflicts_of("Person", person.id)
         self.conflict.setText(translate(
             "People", "The platform changed this person while your edit waited to be sent.")
@@ -122,7 +140,7 @@ class PersonEditor(QWidget):
         """Pending or refused edits of this section's fields, said next to them."""
         mine = {key.split(".")[0] for key in section.fields}
         refused_here = {k: v for k, v in refused.items() if k.split(".")[0] in mine}
-        if refused_here:
+        if refused_here or (refused.get("") and mine & set(pending)):
             section.show_errors(refused_here)
             section.status.setText(translate("People", "Refused by the platform: correct and "
                                              "save again."))
@@ -142,7 +160,8 @@ class PersonEditor(QWidget):
     # --- actions -------------------------------------------------------------------------------
 
     def dirty(self) -> bool:
-        return any(s.dirty for s in (*self.sections, self.shares, *self.forms))
+        shown = [s for s in (*self.sections, self.shares, *self.forms) if not s.isHidden()]
+        return any(s.dirty for s in shown)
 
     def _save(self, section: PersonSection) -> None:
         _, errors = self.editing.apply("update_person", self.person.id, **section.changes())

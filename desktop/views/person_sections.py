@@ -159,6 +159,7 @@ class ReachSection(PersonSection):
         self.email = self.add_field("Email", translate("People", "E&mail"), line(254))
 
     def fill(self, person: e.Person) -> None:
+        self._beyond = list(person.phones[PHONE_ROWS:])  # not shown; kept as they are
         for row, (number, label) in enumerate(self.phones):
             phone = person.phones[row] if row < len(person.phones) else None
             number.setText(format_phone(phone.number) if phone else "")
@@ -168,7 +169,8 @@ class ReachSection(PersonSection):
     def changes(self) -> dict[str, Any]:
         phones = [e.Phone(label=label.text().strip(), number=number.text().strip())
                   for number, label in self.phones if number.text().strip()]
-        return {"phones": phones, "email": self.email.text().strip() or None}
+        return {"phones": phones + getattr(self, "_beyond", []),
+                "email": self.email.text().strip() or None}
 
     def show_errors(self, messages: dict[str, str]) -> list[str]:
         # The rules name the list ("Phones"): show it on the first number that is filled.

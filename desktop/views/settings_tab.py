@@ -79,8 +79,7 @@ class SettingsTab(QWidget):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.actions.lang)))
-        self.language.activated.connect(
-            lambda: self.actions.switch_language(self.language.currentData()))
+        self.language.activated.connect(self._language)
         self.theme = _row(form, translate("Settings", "&Theme"), QComboBox())
         for code, name in (("system", translate("Settings", "As the system")),
                            ("light", translate("Settings", "Light")),
@@ -110,6 +109,10 @@ class SettingsTab(QWidget):
         line.addStretch(1)
         form.addRow(line)
         return box
+
+    def _language(self) -> None:
+        if not self.actions.switch_language(self.language.currentData()):  # kept unsaved edits
+            self.language.setCurrentIndex(self.language.findData(self.actions.lang))
 
     def _username(self) -> None:
         dialog = UsernameDialog(self.editing, self)

@@ -150,14 +150,17 @@ class WalletTab(QWidget):
                 "Wallet", "Only a scheduled payment can change."))
             return
         methods = self.methods.methods()
-        labels = [self.methods.label(m) for m in methods]
+        if not methods:
+            QMessageBox.information(self, translate("Wallet", "Payment method"), translate(
+                "Wallet", "Add a payment method first."))
+            return
+        labels = [f"{index + 1}. {self.methods.label(m)}" for index, m in enumerate(methods)]
         chosen, ok = QInputDialog.getItem(
             self, translate("Wallet", "Payment method"),
             translate("Wallet", "Pay %1 on %2 with:").replace("%1", money(payment.amount))
             .replace("%2", short_date(payment.due_date)), labels, 0, False)
-        if ok:
-            method = methods[labels.index(chosen)]
-            self.change_method(payment.id, method.id)
+        if ok and chosen in labels:
+            self.change_method(payment.id, methods[labels.index(chosen)].id)
 
     def change_method(self, payment_id: int, method_id: int) -> dict[str, str]:
         _, errors = self.editing.apply("change_postdated_method", payment_id, method_id)

@@ -1019,6 +1019,10 @@
         <translation>Forms by organization</translation>
     </message>
     <message>
+        <source>Refused by the platform: %1</source>
+        <translation>Refused by the platform: %1</translation>
+    </message>
+    <message>
         <source>RL-24 readiness</source>
         <translation>RL-24 readiness</translation>
     </message>
@@ -1571,6 +1575,10 @@
         <translation>Payment method</translation>
     </message>
     <message>
+        <source>Add a payment method first.</source>
+        <translation>Add a payment method first.</translation>
+    </message>
+    <message>
         <source>Pay %1 on %2 with:</source>
         <translation>Pay %1 on %2 with:</translation>
     </message>
@@ -1611,6 +1619,17 @@
             <numerusform>%n upcoming payment still uses it. Deleting it does not cancel it: it stays scheduled and will fail unless you choose another method.</numerusform>
             <numerusform>%n upcoming payments still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app.window</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved yet. Changing the language now leaves them. Change it anyway?</source>
+        <translation>Some changes are not saved yet. Changing the language now leaves them. Change it anyway?</translation>
     </message>
 </context>
 </TS>

@@ -1019,6 +1019,10 @@
         <translation>Formulaires par organisation</translation>
     </message>
     <message>
+        <source>Refused by the platform: %1</source>
+        <translation>Refusé par la plateforme : %1</translation>
+    </message>
+    <message>
         <source>RL-24 readiness</source>
         <translation>Prêt pour le RL-24?</translation>
     </message>
@@ -1571,6 +1575,10 @@
         <translation>Mode de paiement</translation>
     </message>
     <message>
+        <source>Add a payment method first.</source>
+        <translation>Ajoutez d'abord un mode de paiement.</translation>
+    </message>
+    <message>
         <source>Pay %1 on %2 with:</source>
         <translation>Payer %1 le %2 avec :</translation>
     </message>
@@ -1611,6 +1619,17 @@
             <numerusform>%n paiement à venir l'utilise encore. Le supprimer ne l'annule pas : il reste prévu et échouera si vous ne choisissez pas un autre mode.</numerusform>
             <numerusform>%n paiements à venir l'utilisent encore. Le supprimer ne les annule pas : ils restent prévus et échoueront si vous ne choisissez pas un autre mode.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app.window</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Some changes are not saved yet. Changing the language now leaves them. Change it anyway?</source>
+        <translation>Des modifications ne sont pas encore enregistrées. Changer de langue maintenant les abandonne. Changer quand même?</translation>
     </message>
 </context>
 </TS>

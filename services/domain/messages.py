@@ -305,6 +305,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The platform is not answering properly right now. Carnet will try again.",
         "fr": "La plateforme ne répond pas correctement pour le moment. Carnet réessaiera.",
     },
+    "NeedsPlatform": {
+        "en": "This needs the platform, which cannot be reached now. Nothing was sent; try "
+        "again once online.",
+        "fr": "Il faut joindre la plateforme, injoignable pour le moment. Rien n'a été envoyé; "
+        "réessayez une fois en ligne.",
+    },
     "SignInAgain": {
         "en": "Sign in again to sync (your changes are kept).",
         "fr": "Reconnectez-vous pour synchroniser (vos modifications sont conservées).",

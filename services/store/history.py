@@ -36,13 +36,19 @@ def history(store: Store, first: date, last: date) -> list[HistoryRow]:
             for t in sorted(rows, key=lambda t: (t.date, t.id))]
 
 
+def _cell(text: str) -> str:
+    """A text a spreadsheet would take for a formula (=, +, -, @) is quoted as text: the
+    descriptions come from the organizations."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def write_csv(rows: list[HistoryRow], path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as out:  # BOM: Excel reads accents
         writer = csv.writer(out)
         writer.writerow(HEADER)
         for row in rows:
-            writer.writerow((row.day.isoformat(), row.organization, row.kind, row.description,
-                             row.person, f"{row.amount:.2f}"))
+            writer.writerow((row.day.isoformat(), _cell(row.organization), row.kind,
+                             _cell(row.description), _cell(row.person), f"{row.amount:.2f}"))
 
 
 def write_xlsx(rows: list[HistoryRow], path: Path) -> None:
@@ -57,7 +63,9 @@ def write_xlsx(rows: list[HistoryRow], path: Path) -> None:
         sheet.write_row(0, 0, HEADER, bold)
         for number, row in enumerate(rows, start=1):
             sheet.write_datetime(number, 0, row.day, day)
-            sheet.write_row(number, 1, (row.organization, row.kind, row.description, row.person))
+            for column, text in enumerate((row.organization, row.kind, row.description,
+                                           row.person), start=1):
+                sheet.write_string(number, column, text)  # never read as a formula
             sheet.write_number(number, 5, float(row.amount), amount)
         sheet.set_column(0, 0, 12)
         sheet.set_column(1, 4, 24)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import requests
+
 from services.api import schemas
-from services.api.errors import ApiError
+from services.api.errors import ApiError, Offline, Rejected
 from services.domain import clock
 from services.domain import entities as e
 from services.domain.errors import RuleViolation
@@ -19,9 +21,13 @@ from services.domain.validators import normalize_email
 from services.domain.wallet import card_brand, check_can_add, check_card_expiry
 from services.sync.session import Session
 
+NEEDS_PLATFORM = "NeedsPlatform"
+
 
 def _refused(error: ApiError, lang: str) -> dict[str, str]:
     """The platform's field messages (already in the user's language), or its code's."""
+    if not isinstance(error, Rejected):  # offline, server trouble, unreadable answer
+        return {"": message(NEEDS_PLATFORM if isinstance(error, Offline) else error.code, lang)}
     if error.fields:
         return {field: message(text, lang) if text.isidentifier() else text
                 for field, text in error.fields.items()}
@@ -34,6 +40,8 @@ def _call(session: Session, method: str, path: str, body: Any) -> tuple[Any, dic
         return session.client.request(method, path, json=body), {}
     except ApiError as error:
         return None, _refused(error, lang)
+    except requests.RequestException:  # TLS and the like: not sent either
+        return None, {"": message(NEEDS_PLATFORM, lang)}
 
 
 def _keep(session: Session, answer: dict, type_name: str) -> None:

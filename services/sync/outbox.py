@@ -58,6 +58,8 @@ class Entry:
 def enqueue(store: Store, conn: Connection, request: Request, base_version: str | None,
             now: datetime) -> int:
     main = request.effects[0] if request.effects else None
+    if main is not None:
+        _supersede(conn, main)
     payload = {"Method": request.method, "Path": request.path, "Body": request.body,
                "Effects": [e.wire() for e in request.effects], "Creates": request.creates}
     return conn.execute(outbox.insert().values(
@@ -66,6 +68,17 @@ def enqueue(store: Store, conn: Connection, request: Request, base_version: str 
         payload=store.cipher.seal(payload), idempotency_key=str(uuid.uuid4()),
         base_version=base_version or None, state=PENDING, attempts=0, created_at=now,
     )).inserted_primary_key[0]
+
+
+def _supersede(conn: Connection, main: Effect) -> None:
+    """A new edit of fields the platform refused replaces the refused one: the refusal (and
+    its value, which would otherwise mask the platform's) is done with."""
+    refused = conn.execute(select(outbox.c.id, outbox.c.fields).where(
+        outbox.c.state == PARKED, outbox.c.resource_type == main.type,
+        outbox.c.resource_id == main.id)).all()
+    for ident, fields in refused:
+        if fields and set(fields) <= set(main.fields):
+            done(conn, ident)
 
 
 def _entry(store: Store, row) -> Entry:

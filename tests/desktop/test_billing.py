@@ -97,3 +97,19 @@ def test_models_pass_the_model_tester(billing, qtmodeltester):
     billing.show_organization(SWIM)
     qtmodeltester.check(billing.transactions, force_py=True)
     qtmodeltester.check(billing.passes, force_py=True)
+
+
+def test_an_organizations_text_never_becomes_a_formula(billing, carnet, tmp_path):  # noqa: F811
+    from services.domain import entities as e
+    from services.store import history
+
+    with carnet.store.write() as conn:
+        [first] = [t for t in carnet.store.all(conn, e.Transaction)][:1]
+        carnet.store.upsert(conn, [first.model_copy(update={"description": "=HYPERLINK(1)"})])
+    rows = history.history(carnet.store, date(2000, 1, 1), date(2100, 1, 1))
+    history.write_csv(rows, tmp_path / "h.csv")
+    assert "'=HYPERLINK(1)" in (tmp_path / "h.csv").read_text(encoding="utf-8-sig")
+    history.write_xlsx(rows, tmp_path / "h.xlsx")
+    with zipfile.ZipFile(tmp_path / "h.xlsx") as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet  # a string, not a formula

@@ -376,3 +376,30 @@ def test_invite_checks_the_address_then_queues_the_invitation(qtbot, people, car
     qtbot.mouseClick(people.editor.invite, Qt.MouseButton.LeftButton)
     assert [entry.request.path for entry in waiting(carnet)] == [
         f"/me/persons/{GENEVIEVE}/invitations"]
+
+
+def test_editing_a_contact_keeps_its_other_phones(qtbot, people, carnet):  # noqa: F811
+    from desktop.views.contact_dialog import ContactDialog
+
+    with carnet.store.write() as conn:
+        contact = next(c for c in carnet.store.all(conn, e.Contact) if c.person_id == LEA)
+        two = [e.Phone(label="Cell", number="+15145550100"),
+               e.Phone(label="Work", number="+15145550101")]
+        carnet.store.upsert(conn, [contact.model_copy(update={"phones": two})])
+    people.refresh()
+    people.select_person(LEA)
+    current = next(c for c in people.editor.contacts.model.contacts() if c.id == contact.id)
+    dialog = ContactDialog(people.editing, people.editor.person, current, False)
+    qtbot.addWidget(dialog)
+    dialog.relationship.setText("Papa")
+    dialog.save()
+    with carnet.store.read() as conn:
+        saved = carnet.store.get(conn, e.Contact, contact.id)
+    assert saved.phones == two and saved.relationship == "Papa"
+
+
+def test_a_form_number_field_takes_infinity_as_not_a_number(qtbot):
+    from desktop.views.org_forms import _number
+
+    assert _number("Infinity") == "Infinity" and _number("NaN") == "NaN"
+    assert _number("2") == 2 and _number("2,5") == 2.5

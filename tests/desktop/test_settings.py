@@ -148,3 +148,31 @@ def test_settings_tab_offline_shows_the_folder(qtbot, demo_store, tmp_path):
     assert tab.username.text() == "famille.tremblay@example.ca"
     assert tab.language.currentData() == "en"
     assert QApplication.instance() is not None
+
+
+def test_unsaved_edits_are_asked_about_before_the_language_changes(qtbot, demo_store, tmp_path,
+                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    i18n.install("en")
+    app = build(demo_store, "en", "famille.tremblay@example.ca",
+                QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(app.window)
+    app.window.show()
+    app.window.show_tab("people")
+    people = app.window.tabs.currentWidget().content
+    people.editor.sections[4].texts["notes"].setPlainText("typed, not saved")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    app.window.show_tab("settings")
+    tab = app.window.tabs.currentWidget().content
+    tab.language.setCurrentIndex(tab.language.findData("fr"))
+    tab.language.activated.emit(tab.language.currentIndex())
+    try:
+        assert asked and "not saved" in asked[0]
+        assert app.window.tabs.tabText(0) == "Home"  # kept: the edit is still there
+        assert people.editor.sections[4].texts["notes"].toPlainText() == "typed, not saved"
+        assert tab.language.currentData() == "en"
+    finally:
+        i18n.install("en")

@@ -138,3 +138,32 @@ def test_authorizations_and_billing_address_reach_the_platform(qtbot, wallet, ca
     assert carnet.engine.sync().ok
     remote = web.get(f"/me/payment-methods/{MASTERCARD}").json()
     assert sorted(remote["AuthorizedOrganizationIds"]) == sorted([CITY, SWIM])
+
+
+def test_method_dialog_keeps_the_second_address_line(qtbot, wallet, carnet):  # noqa: F811
+    from desktop.views.method_dialog import MethodDialog
+    from services.domain.demo import SWIM
+
+    with carnet.store.write() as conn:
+        method = carnet.store.get(conn, e.PaymentMethod, MASTERCARD)
+        address = method.billing_address.model_copy(update={"line2": "App. 3"})
+        carnet.store.upsert(conn, [method.model_copy(update={"billing_address": address})])
+        method = carnet.store.get(conn, e.PaymentMethod, MASTERCARD)
+    dialog = MethodDialog(wallet.editing, method, "Mastercard", wallet.methods.org_names)
+    qtbot.addWidget(dialog)
+    dialog.allowed[SWIM].setChecked(True)
+    dialog.save()
+    with carnet.store.read() as conn:
+        assert carnet.store.get(conn, e.PaymentMethod, MASTERCARD).billing_address.line2 == \
+            "App. 3"
+
+
+def test_changing_a_payments_method_with_no_method_left_says_so(wallet, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+    wallet.methods.set_methods([], {})
+    row = next(r for r in range(wallet.payments.rowCount())
+               if wallet.payments.index(r, 0).data(roles.ENTRY).status == "Scheduled")
+    wallet.payments_view.selectRow(row)
+    wallet.change.click()
+    assert said and "first" in said[0]

@@ -97,3 +97,17 @@ def test_outbox_payload_is_sealed(edits, demo_store):
     edits.update_person(202, sin="046454286", medical_information={"Allergies": "Pénicilline"})
     raw = b"".join(p.read_bytes() for p in demo_store.path.parent.iterdir() if p.is_file())
     assert b"046454286" not in raw and "Pénicilline".encode() not in raw
+
+
+def test_a_new_edit_of_refused_fields_replaces_the_refusal(edits, demo_store):
+    edits.update_person(203, first_name="X1")
+    [refused] = queued(demo_store)
+    with demo_store.write() as conn:
+        outbox.set_state(conn, refused.id, outbox.PARKED, error='{"Code": "Refused"}')
+    edits.update_person(203, last_name="Gagnon-Tremblay")  # other fields: the refusal stays
+    assert [x.state for x in queued(demo_store)] == [outbox.PARKED, outbox.PENDING]
+    edits.update_person(203, first_name="Zoé-Anne")  # the refused field again: it goes
+    entries = queued(demo_store)
+    assert [x.state for x in entries] == [outbox.PENDING, outbox.PENDING]
+    with demo_store.read() as conn:
+        assert outbox.pending_fields(demo_store, conn)[("Person", 203)]["FirstName"] == "Zoé-Anne"

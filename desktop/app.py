@@ -181,6 +181,7 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
     window = MainWindow(home, _other_tabs(app.editing, app.postdated, app.actions),
                         StatusArea(store, app.account, lang), settings)
     home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))
+    window.status.conflictsRequested.connect(lambda: review_conflicts(app))
     if app.sync is not None:
         window.sync_requested = app.sync.request
     return window
@@ -257,6 +258,26 @@ def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> No
     app.window.sync_requested = app.sync.request
     if start_sync:
         app.sync.start()
+
+
+def review_conflicts(app: Carnet) -> int:
+    """SYNC-4: each open conflict, both values side by side, the person choosing; every screen
+    showing what was chosen then refreshes. Returns how many were settled."""
+    from desktop.views.conflict_dialog import ConflictDialog
+    from services.sync import conflicts
+
+    settled = 0
+    for conflict in conflicts.open_conflicts(app.state.store):
+        dialog = ConflictDialog(conflict, app.window)
+        if not dialog.exec() or not dialog.choice:
+            break
+        conflicts.resolve(app.state.store, conflict, dialog.choice)
+        settled += 1
+        app.on_changes({conflict.resource_type: {conflict.resource_id}})
+    if settled and app.editing.after_edit is not None:
+        app.editing.after_edit()
+    app.window.status.refresh()
+    return settled
 
 
 def _remove_card(app: Carnet, ident: int) -> None:

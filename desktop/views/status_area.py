@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
 
 from services.domain.messages import message
@@ -14,6 +14,8 @@ from services.store.store import Store
 
 
 class StatusArea(QStatusBar):
+    conflictsRequested = Signal()  # the conflicts count was clicked: review them (SYNC-4)
+
     def __init__(self, store: Store, account: str, lang: str) -> None:
         super().__init__()
         self.store, self.lang = store, lang
@@ -27,7 +29,10 @@ class StatusArea(QStatusBar):
         self.pending.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pending.setMenu(QMenu(self.pending))
         self.pending.menu().aboutToShow.connect(self._list_pending)
-        self.conflicts = QLabel()
+        self.conflicts = QToolButton()
+        self.conflicts.setAutoRaise(True)
+        self.conflicts.setToolTip(self.tr("Review what changed on both sides"))
+        self.conflicts.clicked.connect(self.conflictsRequested)
         for widget in (self.account, self.connection, self.last_sync):
             self.addWidget(widget)
         for widget in (self.bar, self.conflicts, self.pending):
@@ -60,6 +65,7 @@ class StatusArea(QStatusBar):
         self.last_sync.setText(self.tr("Last sync: %1").replace("%1", when))
         self.pending.setText(self.tr("%n edit(s) waiting", "", waiting))
         self.conflicts.setText(self.tr("%n conflict(s)", "", conflicts) if conflicts else "")
+        self.conflicts.setVisible(bool(conflicts))
 
     def _list_pending(self) -> None:
         """The waiting edits, read when the list opens (their requests are sealed)."""

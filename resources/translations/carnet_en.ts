@@ -1408,6 +1408,10 @@
 <context>
     <name>StatusArea</name>
     <message>
+        <source>Review what changed on both sides</source>
+        <translation>Review what changed on both sides</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>

@@ -1408,6 +1408,10 @@
 <context>
     <name>StatusArea</name>
     <message>
+        <source>Review what changed on both sides</source>
+        <translation>Examiner ce qui a changé des deux côtés</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>

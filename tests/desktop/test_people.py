@@ -403,3 +403,30 @@ def test_a_form_number_field_takes_infinity_as_not_a_number(qtbot):
 
     assert _number("Infinity") == "Infinity" and _number("NaN") == "NaN"
     assert _number("2") == 2 and _number("2,5") == 2.5
+
+
+def test_any_conflict_can_be_settled_from_the_status_bar(qtbot, carnet, web):  # noqa: F811
+    from desktop.app import build
+
+    carnet.engine.sync()
+    carnet.edits.update_contact(301, relationship="Papa")
+    web.patch("/me/contacts/301", json={"Relationship": "Père (tuteur)"})
+    assert carnet.engine.sync().conflicts == 1
+    app = build(carnet.store, "en", "famille.tremblay@example.ca")
+    qtbot.addWidget(app.window)
+    app.window.show()
+    button = app.window.status.conflicts
+    assert button.isVisible() and "1" in button.text()
+    seen = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.table.item(0, 2).text())
+        dialog.take_theirs.click()
+
+    QTimer.singleShot(0, choose)
+    button.click()
+    assert seen == ["Père (tuteur)"]
+    with carnet.store.read() as conn:
+        assert carnet.store.get(conn, e.Contact, 301).relationship == "Père (tuteur)"
+    assert not button.isVisible()

@@ -19,6 +19,7 @@ from services.domain.errors import RuleViolation
 from services.domain.messages import message
 from services.domain.validators import normalize_email
 from services.domain.wallet import card_brand, check_can_add, check_card_expiry
+from services.store.reads import USERNAME
 from services.sync.session import Session
 
 NEEDS_PLATFORM = "NeedsPlatform"
@@ -95,8 +96,24 @@ def confirm_username_change(session: Session, code: str) -> dict[str, str]:
                            {"Code": code.strip()})
     if not errors:
         _keep(session, answer, "Account")
-        session.client.username = answer["Username"]
+        _renamed(session, answer["Username"])
     return errors
+
+
+def _renamed(session: Session, username: str) -> None:
+    """Sign-in goes on under the new name: the folder's account, and the token and remembered
+    password moved to the new name in the keychain. (A running sync process keeps the token it
+    has; the next one starts with the new name.)"""
+    client = session.client
+    old = client.credentials
+    new = type(old)(client.server, username)
+    for kind in ("token", "password"):
+        if (value := old.get(kind)) is not None:
+            new.set(kind, value)
+    old.forget()
+    client.credentials, client.username = new, username
+    with session.store.write() as conn:
+        session.store.set_meta(conn, USERNAME, username)
 
 
 def change_password(session: Session, current: str, new: str) -> dict[str, str]:

@@ -176,3 +176,21 @@ def test_unsaved_edits_are_asked_about_before_the_language_changes(qtbot, demo_s
         assert tab.language.currentData() == "en"
     finally:
         i18n.install("en")
+
+
+def test_after_a_username_change_the_folder_and_keychain_follow(qtbot, online, caplog):
+    from services.store.reads import USERNAME
+    from services.sync import online as online_writes
+
+    with caplog.at_level(logging.WARNING, logger="carnet.server"):
+        assert online_writes.ask_username_change(online.session, "nouveau@example.ca") == {}
+    code = next(r.getMessage().rsplit(" ", 1)[1] for r in caplog.records
+                if "confirmation code" in r.getMessage())
+    token = online.session.client.credentials.token
+    assert online_writes.confirm_username_change(online.session, code) == {}
+    client = online.session.client
+    assert client.username == "nouveau@example.ca" == client.credentials.username
+    assert client.credentials.token == token  # moved, not lost
+    with online.store.read() as conn:
+        assert online.store.get_meta(conn, USERNAME) == "nouveau@example.ca"
+    assert online.session.engine.sync().ok  # still signed in under the new name

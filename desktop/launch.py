@@ -99,7 +99,8 @@ def startup_over() -> None:
 
 def run(args: argparse.Namespace) -> int:
     """`carnet`: the window on the local store, painted first; the session (API client, sync
-    process) opens right after. Signs in first when nobody is."""
+    process) opens right after. Signs in first when nobody is; after a sign-out that kept the
+    data, offers to, and opens the copy offline if the person would rather not."""
     if _handed_over(args):
         return 0
     store = Store.open(paths.data_dir(args.data_dir))
@@ -109,8 +110,10 @@ def run(args: argparse.Namespace) -> int:
         if not args.screenshot:
             with store.reader() as conn:
                 known = reads.signed_in(conn)
-            if not known and (session := _sign_in(store, args.lang)) is None:
-                return 1
+            if not known or not has_credentials(store):
+                session = _sign_in(store, args.lang)
+                if session is None and not known:
+                    return 1
         with store.reader() as conn:
             account = reads.account_name(conn)
         app = _built(store, args, account)
@@ -150,10 +153,28 @@ def sign_in(store: Store, lang: str, server: str, username: str, password: str,
         return message("InvalidValue", lang)
 
 
+def has_credentials(store: Store) -> bool:
+    """A token or a remembered password for the folder's account: none after a sign-out.
+    Where no keychain keeps them between runs, the window opens anyway (the status bar asks
+    to sign in again when a sync needs it) rather than asking at every start."""
+    from services.security.credentials import Credentials
+    from services.sync.session import saved_account
+
+    server, username, _ = saved_account(store)
+    if not server or not username:
+        return False
+    credentials = Credentials(server, username)
+    return (not credentials.persistent or credentials.token is not None
+            or credentials.password is not None)
+
+
 def _sign_in(store: Store, lang: str) -> Session | None:
     from desktop.views.sign_in import SignInDialog
+    from services.sync.session import saved_account
 
-    dialog = SignInDialog()
+    server, username, _ = saved_account(store)
+    dialog = SignInDialog(**{k: v for k, v in (("server", server), ("username", username))
+                             if v})
     while dialog.exec():
         outcome = sign_in(store, lang, dialog.server.text().strip(),
                           dialog.username.text().strip(), dialog.password.text(),

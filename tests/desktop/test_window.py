@@ -75,3 +75,25 @@ def test_geometry_is_remembered(qtbot, tmp_path, demo_store):
     again = build(demo_store, "en", "x", settings)
     qtbot.addWidget(again.window)
     assert again.window.height() == chosen.height() == 470
+
+
+def test_signing_out_leaves_no_credentials_and_keeps_the_copy(tmp_path, platform):  # noqa: F811
+    from desktop.launch import has_credentials
+    from services.sync.session import sign_out
+
+    store = Store.open(tmp_path / "kept")
+    session = sign_in(store, "en", platform.url, DEMO_USERNAME, DEMO_PASSWORD, True)
+    session.engine.sync()
+    assert has_credentials(store)
+    session.client.close()
+    store.close()
+    sign_out(tmp_path / "kept", forget_data=False)
+    again = Store.open(tmp_path / "kept")
+    try:
+        assert not has_credentials(again)  # next launch offers to sign in, the copy stays
+        from services.store import reads
+
+        with again.reader() as conn:
+            assert reads.signed_in(conn) and reads.account_name(conn) == DEMO_USERNAME
+    finally:
+        again.close()

@@ -22,6 +22,7 @@ from services.store import paths, reads
 from services.store.store import Store
 
 if TYPE_CHECKING:
+    from desktop.single_instance import InstanceServer
     from services.sync.session import Session
 
 log = logging.getLogger(__name__)
@@ -53,14 +54,17 @@ def screenshot(app: Carnet, target: Path, tab: str, size: str) -> None:
     app.state.stop()
 
 
-def _handed_over(args: argparse.Namespace) -> bool:
-    """A Carnet already runs on this folder: it comes forward, and this launch ends."""
-    from desktop.single_instance import hand_over, server_name
+def _claim(args: argparse.Namespace) -> InstanceServer | bool | None:
+    """This launch's single-instance server, taken before anything else; None when another
+    Carnet runs on this folder (it came forward, and this launch ends). Screenshots: none."""
+    from desktop.single_instance import claim, server_name
 
-    if args.screenshot or not hand_over(server_name(paths.data_dir(args.data_dir))):
+    if args.screenshot:
         return False
-    log.info("another Carnet runs on this folder: it was brought forward")
-    return True
+    instance = claim(server_name(paths.data_dir(args.data_dir)))
+    if instance is None:
+        log.info("another Carnet runs on this folder: it was brought forward")
+    return instance
 
 
 def _come_forward(app: Carnet) -> None:
@@ -71,15 +75,13 @@ def _come_forward(app: Carnet) -> None:
     window.activateWindow()
 
 
-def _finish(app: Carnet, args: argparse.Namespace) -> int:
+def _finish(app: Carnet, args: argparse.Namespace, instance: InstanceServer | bool) -> int:
     if args.screenshot:
         screenshot(app, Path(args.screenshot), args.tab, args.size)
         return 0
     from desktop import crash
-    from desktop.single_instance import InstanceServer, server_name
 
     crash.install()
-    instance = InstanceServer(server_name(app.state.store.path.parent))
     instance.raised.connect(lambda: _come_forward(app))
     app.window.show()
     QTimer.singleShot(0, startup_over)
@@ -101,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
     """`carnet`: the window on the local store, painted first; the session (API client, sync
     process) opens right after. Signs in first when nobody is; after a sign-out that kept the
     data, offers to, and opens the copy offline if the person would rather not."""
-    if _handed_over(args):
+    instance = _claim(args)
+    if instance is None:
         return 0
     store = Store.open(paths.data_dir(args.data_dir))
     app = None
@@ -119,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
         app = _built(store, args, account)
         if not args.screenshot:
             QTimer.singleShot(0, lambda: attach_session(app, session or _open(store, args.lang)))
-        return _finish(app, args)
+        return _finish(app, args, instance)
     finally:
         store.close()
         if app is not None and app.signing_out is not None:
@@ -193,7 +196,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from services.security.credentials import MemoryCredentials
     from services.sync.session import bind_account, open_session, reset
 
-    if _handed_over(args):
+    instance = _claim(args)
+    if instance is None:
         return 0
     store = Store.open(paths.data_dir(args.data_dir))
     with ExitStack() as stack:
@@ -216,5 +220,5 @@ def run_demo(args: argparse.Namespace) -> int:
         if args.screenshot:
             app.apply({name: set() for name in RESOURCE_TYPES})
             app.wait()
-        return _finish(app, args)
+        return _finish(app, args, instance)
 

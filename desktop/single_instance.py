@@ -34,6 +34,14 @@ def hand_over(name: str, timeout_ms: int = WAIT_MS) -> bool:
     return answered
 
 
+def claim(name: str) -> InstanceServer | None:
+    """This launch's server, or None when a running Carnet took the hand-over (exit then)."""
+    if hand_over(name):
+        return None
+    server = InstanceServer(name)
+    return None if server.lost else server
+
+
 class InstanceServer(QObject):
     """Listens for later launches; `raised` asks the window to come forward."""
 
@@ -43,8 +51,12 @@ class InstanceServer(QObject):
         super().__init__(parent)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.lost = False  # another launch got there first and answered
         if not self.server.listen(name):
-            QLocalServer.removeServer(name)  # left behind by a crash: nobody answered on it
+            if hand_over(name):
+                self.lost = True
+                return
+            QLocalServer.removeServer(name)  # left behind by a crash: nobody answers on it
             self.server.listen(name)
         self.server.newConnection.connect(self._accept)
 

@@ -53,7 +53,8 @@ class EmailsModel(QAbstractTableModel):
             return None
         email = self._emails[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (short_date(email.sent_at.date()), email.sender, email.subject)[index.column()]
+            day = email.sent_at.astimezone().date()  # the day it was here, not in UTC
+            return (short_date(day), email.sender, email.subject)[index.column()]
         if role == Qt.ItemDataRole.FontRole and not email.is_read:
             return self._bold
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and not email.is_read:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("fr", "en")
 LANGUAGE_KEY = "ui/lang"  # the language chosen in Settings, in window.ini beside the store
@@ -45,6 +45,11 @@ def install(lang: str | None = None) -> str:
         raise FileNotFoundError(f"missing translation carnet_{lang}.qm; run desktop.i18n compile")
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own texts (Yes, No, Cancel, Save in message boxes, the date picker…), when shipped.
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
     QLocale.setDefault(locale_for(lang))
     return lang
 

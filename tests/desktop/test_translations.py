@@ -74,3 +74,17 @@ def test_french_translator_really_loads(qapp):
 
 def test_tools_present():
     i18n._run_tool("pyside6-lrelease", "-version")  # raises when missing or failing
+
+
+def test_qts_own_buttons_speak_french_too(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    try:
+        i18n.install("fr")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == \
+            "Annuler"
+    finally:
+        i18n.install("en")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"

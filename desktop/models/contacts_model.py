@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.models import roles
+from desktop.models.rows_model import RowsModel
 from services.domain import entities as e
 from services.domain.kinds import ContactRank
 from services.domain.validators import format_phone
@@ -12,41 +13,25 @@ from services.domain.validators import format_phone
 NAME, RELATIONSHIP, ROLE, SHARE, PHONE = range(5)
 
 
-class ContactsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._contacts: list[e.Contact] = []
+class ContactsModel(RowsModel):
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Relationship"), self.tr("Role"),
+                self.tr("RL-24 share"), self.tr("Phone"))
 
     def set_contacts(self, contacts: list[e.Contact]) -> None:
-        self.beginResetModel()
-        self._contacts = sorted(contacts, key=lambda c: (
-            not c.is_legal_guardian, c.rank != ContactRank.PRIMARY, c.last_name, c.first_name))
-        self.endResetModel()
+        self.set_rows(sorted(contacts, key=lambda c: (
+            not c.is_legal_guardian, c.rank != ContactRank.PRIMARY, c.last_name, c.first_name)))
 
     def contact(self, row: int) -> e.Contact:
-        return self._contacts[row]
+        return self._rows[row]
 
     def contacts(self) -> list[e.Contact]:
-        return list(self._contacts)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._contacts)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Name"), self.tr("Relationship"), self.tr("Role"),
-                  self.tr("RL-24 share"), self.tr("Phone"))
-        return titles[section] if 0 <= section < len(titles) else None
+        return list(self._rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._contacts):
+        contact = self.row(index)
+        if contact is None:
             return None
-        contact = self._contacts[index.row()]
         if role == roles.ENTRY:
             return contact
         if role != Qt.ItemDataRole.DisplayRole:

@@ -2,56 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from desktop.formatting import short_date
 from desktop.models import roles
+from desktop.models.rows_model import RowsModel
 from services.domain import entities as e
 
 DATE, SENDER, SUBJECT = range(3)
 PLATFORM = 0  # roles.KIND of the platform's own emails (organization ids start at 1)
 
 
-class EmailsModel(QAbstractTableModel):
+class EmailsModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._emails: list[e.Email] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_emails(self, emails: list[e.Email]) -> None:
-        self.beginResetModel()
-        self._emails = sorted(emails, key=lambda m: m.sent_at, reverse=True)
-        self.endResetModel()
+        self.set_rows(sorted(emails, key=lambda m: m.sent_at, reverse=True))
 
     def email(self, row: int) -> e.Email:
-        return self._emails[row]
+        return self._rows[row]
 
     def row_of(self, email_id: int) -> int:
-        return next((i for i, m in enumerate(self._emails) if m.id == email_id), -1)
+        return next((i for i, m in enumerate(self._rows) if m.id == email_id), -1)
 
     def mark_read(self, row: int) -> None:
-        self._emails[row] = self._emails[row].model_copy(update={"is_read": True})
+        self._rows[row] = self._rows[row].model_copy(update={"is_read": True})
         self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._emails)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Date"), self.tr("From"), self.tr("Subject"))
-        return titles[section] if 0 <= section < 3 else None
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("From"), self.tr("Subject"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._emails):
+        email = self.row(index)
+        if email is None:
             return None
-        email = self._emails[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             day = email.sent_at.astimezone().date()  # the day it was here, not in UTC
             return (short_date(day), email.sender, email.subject)[index.column()]

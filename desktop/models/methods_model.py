@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.models import roles
+from desktop.models.rows_model import RowsModel
 from services.domain import entities as e
 from services.domain.kinds import PaymentMethodKind
 
 METHOD, EXPIRY, ADDRESS, AUTHORIZED = range(4)
 
 
-class MethodsModel(QAbstractTableModel):
+class MethodsModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[e.PaymentMethod] = []
         self.org_names: dict[int, str] = {}
 
     def set_methods(self, methods: list[e.PaymentMethod], org_names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(methods, key=lambda m: (m.kind != PaymentMethodKind.CARD, m.id))
         self.org_names = org_names
-        self.endResetModel()
+        self.set_rows(sorted(methods, key=lambda m: (m.kind != PaymentMethodKind.CARD, m.id)))
 
     def method(self, row: int) -> e.PaymentMethod:
         return self._rows[row]
@@ -29,19 +27,9 @@ class MethodsModel(QAbstractTableModel):
     def methods(self) -> list[e.PaymentMethod]:
         return list(self._rows)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Method"), self.tr("Expiry"), self.tr("Billing address"),
-                  self.tr("Authorized for"))
-        return titles[section] if 0 <= section < 4 else None
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Method"), self.tr("Expiry"), self.tr("Billing address"),
+                self.tr("Authorized for"))
 
     def label(self, method: e.PaymentMethod) -> str:
         if method.kind == PaymentMethodKind.BANK_ACCOUNT:
@@ -51,9 +39,9 @@ class MethodsModel(QAbstractTableModel):
         return f"{name} ****{method.last4}"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        method = self.row(index)
+        if method is None:
             return None
-        method = self._rows[index.row()]
         if role == roles.ENTRY:
             return method
         if role != Qt.ItemDataRole.DisplayRole:

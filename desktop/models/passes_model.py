@@ -2,42 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.formatting import short_date
 from desktop.models import roles
-from services.domain import entities as e
+from desktop.models.rows_model import RowsModel
 
 NAME, HOLDER, TOKENS, VALIDITY = range(4)
 
 
-class PassesModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[e.Pass, str]] = []
+class PassesModel(RowsModel):
+    set_passes = RowsModel.set_rows  # (pass, holder's name) rows
 
-    def set_passes(self, rows: list[tuple[e.Pass, str]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Pass"), self.tr("For"), self.tr("Tokens left"), self.tr("Valid"))
-        return titles[section] if 0 <= section < 4 else None
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Pass"), self.tr("For"), self.tr("Tokens left"), self.tr("Valid"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row(index)
+        if row is None:
             return None
-        item, holder = self._rows[index.row()]
+        item, holder = row
         if role == roles.ENTRY:
             return item
         if role != Qt.ItemDataRole.DisplayRole:

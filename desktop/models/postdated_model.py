@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 from desktop.formatting import money, short_date
 from desktop.models import roles
 from desktop.models.background import Background
+from desktop.models.rows_model import RowsModel
 from services.domain.kinds import PaymentStatus
 from services.store import reads
 from services.store.store import Store
@@ -32,12 +32,11 @@ def status_label(status: PaymentStatus) -> str:
     }[PaymentStatus(status)]
 
 
-class PostdatedModel(QAbstractTableModel):
+class PostdatedModel(RowsModel):
     def __init__(self, store: Store, parent: QObject | None = None,
                  pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._rows: list[tuple[reads.Postdated, str, str]] = []
         self._background = Background(self, pool)
         self._background.done.connect(self._loaded)
 
@@ -59,34 +58,22 @@ class PostdatedModel(QAbstractTableModel):
             label = f"{p.method[0]} ****{p.method[1]}".strip() if p.method \
                 else translate("Payments", "Deleted method")
             rows.append((p, p.organization_name, label))
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
         if SHOWN_TYPES & set(changed):
             self.refresh()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 5:
-            return None
+    def titles(self) -> tuple[str, ...]:
         return (translate("Payments", "Date"), translate("Payments", "Organization"),
                 translate("Payments", "Amount"), translate("Payments", "Payment method"),
-                translate("Payments", "Status"))[section]
+                translate("Payments", "Status"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row(index)
+        if row is None:
             return None
-        payment, org, method = self._rows[index.row()]
+        payment, org, method = row
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (short_date(payment.due_date), org, money(payment.amount), method,

@@ -5,39 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desktop.models import roles
+from desktop.models.rows_model import RowsModel
 from services.domain import entities as e
 
 NAME, EMAILS, INVITATIONS = range(3)
 FIELDS = {EMAILS: "emails", INVITATIONS: "calendar_invitations"}
 
 
-class SubscriptionsModel(QAbstractTableModel):
+class SubscriptionsModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[e.Subscription, str]] = []
         # Asked before a box changes: (subscription, field, checked) → saved or not.
         self.change: Callable[[e.Subscription, str, bool], bool] = lambda *_: False
 
-    def set_subscriptions(self, rows: list[tuple[e.Subscription, str]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    set_subscriptions = RowsModel.set_rows  # (subscription, organization's name) rows
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Organization"), self.tr("Emails"), self.tr("Calendar invitations"))
-        return titles[section] if 0 <= section < 3 else None
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Organization"), self.tr("Emails"), self.tr("Calendar invitations"))
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -46,9 +33,10 @@ class SubscriptionsModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() in FIELDS else base
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row(index)
+        if row is None:
             return None
-        subscription, name = self._rows[index.row()]
+        subscription, name = row
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole and column == NAME:
             return name

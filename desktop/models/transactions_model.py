@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from desktop.formatting import money, short_date
 from desktop.models import roles
+from desktop.models.rows_model import RowsModel
 from services.domain import entities as e
 from services.domain.kinds import TransactionKind
 
@@ -20,36 +21,20 @@ def kind_label(kind: TransactionKind) -> str:
             TransactionKind.REFUND: translate("Billing", "Refund")}[TransactionKind(kind)]
 
 
-class TransactionsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[e.Transaction] = []
-
+class TransactionsModel(RowsModel):
     def set_transactions(self, rows: list[e.Transaction]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda t: (t.date, t.id), reverse=True)
-        self.endResetModel()
+        self.set_rows(sorted(rows, key=lambda t: (t.date, t.id), reverse=True))
 
     def transaction(self, row: int) -> e.Transaction:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Date"), self.tr("Kind"), self.tr("Description"), self.tr("Amount"))
-        return titles[section] if 0 <= section < 4 else None
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Kind"), self.tr("Description"), self.tr("Amount"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        item = self.row(index)
+        if item is None:
             return None
-        item = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (short_date(item.date), kind_label(item.kind), item.description,

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Agenda</name>
@@ -404,8 +405,8 @@
         <translation>conflict</translation>
     </message>
     <message>
-        <source>Signed out; this account's data was removed from %1.</source>
-        <translation>Signed out; this account's data was removed from %1.</translation>
+        <source>Signed out; this account&apos;s data was removed from %1.</source>
+        <translation>Signed out; this account&apos;s data was removed from %1.</translation>
     </message>
     <message>
         <source>Signed out; the local copy stays readable offline.</source>
@@ -443,8 +444,8 @@
         <translation>Receive from each organization:</translation>
     </message>
     <message>
-        <source>The platform's notifications</source>
-        <translation>The platform's notifications</translation>
+        <source>The platform&apos;s notifications</source>
+        <translation>The platform&apos;s notifications</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -455,24 +456,24 @@
         <translation>The platform</translation>
     </message>
     <message>
-        <source>Stop the platform's notifications?</source>
-        <translation>Stop the platform's notifications?</translation>
+        <source>Stop the platform&apos;s notifications?</source>
+        <translation>Stop the platform&apos;s notifications?</translation>
     </message>
     <message>
         <source>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</source>
         <translation>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</translation>
     </message>
     <message>
-        <source>Are you subscribed to that organization's emails? See the Subscriptions page.</source>
-        <translation>Are you subscribed to that organization's emails? See the Subscriptions page.</translation>
+        <source>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</source>
+        <translation>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</translation>
     </message>
     <message>
         <source>Look in your spam or junk folder.</source>
         <translation>Look in your spam or junk folder.</translation>
     </message>
     <message>
-        <source>Add the organization's address and the platform's notification address to your contacts.</source>
-        <translation>Add the organization's address and the platform's notification address to your contacts.</translation>
+        <source>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</source>
+        <translation>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</translation>
     </message>
     <message>
         <source>Notifications about a child go to their primary legal guardian (see People).</source>
@@ -663,8 +664,8 @@
         <translation>Cancelling</translation>
     </message>
     <message>
-        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
-        <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
+        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
+        <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
     </message>
 </context>
 <context>
@@ -795,8 +796,8 @@
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <source>&amp;Use the platform's</source>
-        <translation>&amp;Use the platform's</translation>
+        <source>&amp;Use the platform&apos;s</source>
+        <translation>&amp;Use the platform&apos;s</translation>
     </message>
     <message>
         <source>This was changed on the platform while your edit waited to be sent. Choose which value to keep.</source>
@@ -883,8 +884,8 @@
         <translation>Remove the contact</translation>
     </message>
     <message>
-        <source>Remove %1 from %2's contacts?</source>
-        <translation>Remove %1 from %2's contacts?</translation>
+        <source>Remove %1 from %2&apos;s contacts?</source>
+        <translation>Remove %1 from %2&apos;s contacts?</translation>
     </message>
     <message>
         <source>RL-24 shares</source>
@@ -919,12 +920,12 @@
         <translation>the primary legal guardian, who has an email address</translation>
     </message>
     <message>
-        <source>the account's contact email: no primary guardian with an email</source>
-        <translation>the account's contact email: no primary guardian with an email</translation>
+        <source>the account&apos;s contact email: no primary guardian with an email</source>
+        <translation>the account&apos;s contact email: no primary guardian with an email</translation>
     </message>
     <message>
-        <source>the account's username: no primary guardian with an email and no contact email</source>
-        <translation>the account's username: no primary guardian with an email and no contact email</translation>
+        <source>the account&apos;s username: no primary guardian with an email and no contact email</source>
+        <translation>the account&apos;s username: no primary guardian with an email and no contact email</translation>
     </message>
     <message>
         <source>Notifications about %1 go to %2 — %3.</source>
@@ -951,8 +952,8 @@
         <translation>&amp;Add a person…</translation>
     </message>
     <message>
-        <source>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</source>
-        <translation>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</translation>
+        <source>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</source>
+        <translation>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</translation>
     </message>
     <message>
         <source>People</source>
@@ -987,8 +988,8 @@
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <source>All four are required. The date of birth can't be changed afterwards.</source>
-        <translation>All four are required. The date of birth can't be changed afterwards.</translation>
+        <source>All four are required. The date of birth can&apos;t be changed afterwards.</source>
+        <translation>All four are required. The date of birth can&apos;t be changed afterwards.</translation>
     </message>
     <message>
         <source>Invite %1 to the family account</source>
@@ -1011,8 +1012,8 @@
         <translation>&amp;Review the conflict…</translation>
     </message>
     <message>
-        <source>A child has no address of their own: they share the account holder's.</source>
-        <translation>A child has no address of their own: they share the account holder's.</translation>
+        <source>A child has no address of their own: they share the account holder&apos;s.</source>
+        <translation>A child has no address of their own: they share the account holder&apos;s.</translation>
     </message>
     <message>
         <source>Forms by organization</source>
@@ -1378,8 +1379,8 @@
         <translation>Sign out of this account on this computer?</translation>
     </message>
     <message>
-        <source>Also remove this account's data, key and token from this computer</source>
-        <translation>Also remove this account's data, key and token from this computer</translation>
+        <source>Also remove this account&apos;s data, key and token from this computer</source>
+        <translation>Also remove this account&apos;s data, key and token from this computer</translation>
     </message>
 </context>
 <context>
@@ -1551,8 +1552,8 @@
         <translation>Replace</translation>
     </message>
     <message>
-        <source>A bank account's details are replaced on the platform's site.</source>
-        <translation>A bank account's details are replaced on the platform's site.</translation>
+        <source>A bank account&apos;s details are replaced on the platform&apos;s site.</source>
+        <translation>A bank account&apos;s details are replaced on the platform&apos;s site.</translation>
     </message>
     <message>
         <source>Address and au&amp;thorizations…</source>

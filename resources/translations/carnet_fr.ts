@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Agenda</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>(until %1)</source>
-        <translation>(jusqu'au %1)</translation>
+        <translation>(jusqu&apos;au %1)</translation>
     </message>
     <message>
         <source>All day</source>
@@ -139,7 +140,7 @@
     </message>
     <message>
         <source>Export the account history</source>
-        <translation>Exporter l'historique du compte</translation>
+        <translation>Exporter l&apos;historique du compte</translation>
     </message>
     <message>
         <source>Pay %1</source>
@@ -171,7 +172,7 @@
     </message>
     <message>
         <source>Add a payment method in the Wallet first.</source>
-        <translation>Ajoutez d'abord un mode de paiement dans le Portefeuille.</translation>
+        <translation>Ajoutez d&apos;abord un mode de paiement dans le Portefeuille.</translation>
     </message>
     <message>
         <source>Pay %1 to %2 with %3?</source>
@@ -179,14 +180,14 @@
     </message>
     <message>
         <source>Payment of %1 to %2 with %3 recorded. It is sent to the platform as soon as it can be reached; the receipt arrives by email.</source>
-        <translation>Paiement de %1 à %2 avec %3 enregistré. Il est envoyé à la plateforme dès qu'elle est joignable; le reçu arrivera par courriel.</translation>
+        <translation>Paiement de %1 à %2 avec %3 enregistré. Il est envoyé à la plateforme dès qu&apos;elle est joignable; le reçu arrivera par courriel.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Until %1</source>
-        <translation>Jusqu'au %1</translation>
+        <translation>Jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>All day</source>
@@ -243,7 +244,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Month</source>
@@ -274,11 +275,11 @@
     <name>CardWidget</name>
     <message>
         <source>Remove from quick access</source>
-        <translation>Retirer de l'accès rapide</translation>
+        <translation>Retirer de l&apos;accès rapide</translation>
     </message>
     <message>
         <source>Remove %1 from quick access</source>
-        <translation>Retirer %1 de l'accès rapide</translation>
+        <translation>Retirer %1 de l&apos;accès rapide</translation>
     </message>
     <message>
         <source>This card stays because:</source>
@@ -317,7 +318,7 @@
     </message>
     <message>
         <source>No organization has the slug “%1”. Organizations: %2.</source>
-        <translation>Aucune organisation n'a l'identifiant « %1 ». Organisations : %2.</translation>
+        <translation>Aucune organisation n&apos;a l&apos;identifiant « %1 ». Organisations : %2.</translation>
     </message>
     <message>
         <source>--from must not come after --to.</source>
@@ -325,7 +326,7 @@
     </message>
     <message>
         <source>This data folder is empty: run “carnet demo-data” first.</source>
-        <translation>Ce dossier de données est vide : lancez d'abord « carnet demo-data ».</translation>
+        <translation>Ce dossier de données est vide : lancez d&apos;abord « carnet demo-data ».</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -333,7 +334,7 @@
     </message>
     <message>
         <source>No password: type it at the prompt or set CARNET_PASSWORD.</source>
-        <translation>Aucun mot de passe : tapez-le à l'invite ou définissez CARNET_PASSWORD.</translation>
+        <translation>Aucun mot de passe : tapez-le à l&apos;invite ou définissez CARNET_PASSWORD.</translation>
     </message>
     <message>
         <source>Password: </source>
@@ -357,7 +358,7 @@
     </message>
     <message>
         <source>This data folder holds unsent edits of %1. Sync them, or sign out with --forget-data first.</source>
-        <translation>Ce dossier de données contient des modifications non envoyées de %1. Synchronisez-les, ou déconnectez-vous d'abord avec --forget-data.</translation>
+        <translation>Ce dossier de données contient des modifications non envoyées de %1. Synchronisez-les, ou déconnectez-vous d&apos;abord avec --forget-data.</translation>
     </message>
     <message>
         <source>No usable OS keychain: the sign-in lasts for this command only. “carnet sync” will ask for the password (or read CARNET_PASSWORD).</source>
@@ -369,7 +370,7 @@
     </message>
     <message>
         <source>Nobody is signed in on this data folder: run “carnet login” first.</source>
-        <translation>Personne n'est connecté sur ce dossier de données : lancez d'abord « carnet login ».</translation>
+        <translation>Personne n&apos;est connecté sur ce dossier de données : lancez d&apos;abord « carnet login ».</translation>
     </message>
     <message>
         <source>never</source>
@@ -404,7 +405,7 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <source>Signed out; this account's data was removed from %1.</source>
+        <source>Signed out; this account&apos;s data was removed from %1.</source>
         <translation>Déconnecté; les données de ce compte ont été retirées de %1.</translation>
     </message>
     <message>
@@ -443,7 +444,7 @@
         <translation>Recevoir de chaque organisation :</translation>
     </message>
     <message>
-        <source>The platform's notifications</source>
+        <source>The platform&apos;s notifications</source>
         <translation>Les avis de la plateforme</translation>
     </message>
     <message>
@@ -455,7 +456,7 @@
         <translation>La plateforme</translation>
     </message>
     <message>
-        <source>Stop the platform's notifications?</source>
+        <source>Stop the platform&apos;s notifications?</source>
         <translation>Arrêter les avis de la plateforme?</translation>
     </message>
     <message>
@@ -463,7 +464,7 @@
         <translation>Vous pourriez manquer des renseignements importants sur votre compte (paiements, changements à vos inscriptions). Les arrêter quand même?</translation>
     </message>
     <message>
-        <source>Are you subscribed to that organization's emails? See the Subscriptions page.</source>
+        <source>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</source>
         <translation>Êtes-vous abonné aux courriels de cette organisation? Voyez la page Abonnements.</translation>
     </message>
     <message>
@@ -471,8 +472,8 @@
         <translation>Regardez dans votre dossier de courrier indésirable.</translation>
     </message>
     <message>
-        <source>Add the organization's address and the platform's notification address to your contacts.</source>
-        <translation>Ajoutez l'adresse de l'organisation et l'adresse d'avis de la plateforme à vos contacts.</translation>
+        <source>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</source>
+        <translation>Ajoutez l&apos;adresse de l&apos;organisation et l&apos;adresse d&apos;avis de la plateforme à vos contacts.</translation>
     </message>
     <message>
         <source>Notifications about a child go to their primary legal guardian (see People).</source>
@@ -519,7 +520,7 @@
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation>Contact d'urgence</translation>
+        <translation>Contact d&apos;urgence</translation>
     </message>
 </context>
 <context>
@@ -530,7 +531,7 @@
     </message>
     <message>
         <source>Something unexpected happened. Your saved data is safe. The details were written to %1; you can send that file to support.</source>
-        <translation>Quelque chose d'inattendu s'est produit. Vos données enregistrées sont en sécurité. Les détails ont été écrits dans %1; vous pouvez envoyer ce fichier au soutien.</translation>
+        <translation>Quelque chose d&apos;inattendu s&apos;est produit. Vos données enregistrées sont en sécurité. Les détails ont été écrits dans %1; vous pouvez envoyer ce fichier au soutien.</translation>
     </message>
 </context>
 <context>
@@ -663,8 +664,8 @@
         <translation>Annulation</translation>
     </message>
     <message>
-        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
-        <translation>On ne peut pas annuler une session à partir du calendrier. Une session ne peut être annulée que dans l'application mobile de la plateforme, avant sa première occurrence, et seulement si elle a été payée en entier par carte en une seule transaction. Les activités libres peuvent être annulées en ligne.</translation>
+        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
+        <translation>On ne peut pas annuler une session à partir du calendrier. Une session ne peut être annulée que dans l&apos;application mobile de la plateforme, avant sa première occurrence, et seulement si elle a été payée en entier par carte en une seule transaction. Les activités libres peuvent être annulées en ligne.</translation>
     </message>
 </context>
 <context>
@@ -795,12 +796,12 @@
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <source>&amp;Use the platform's</source>
+        <source>&amp;Use the platform&apos;s</source>
         <translation>&amp;Prendre celle de la plateforme</translation>
     </message>
     <message>
         <source>This was changed on the platform while your edit waited to be sent. Choose which value to keep.</source>
-        <translation>Ceci a été modifié sur la plateforme pendant que votre modification attendait d'être envoyée. Choisissez la valeur à garder.</translation>
+        <translation>Ceci a été modifié sur la plateforme pendant que votre modification attendait d&apos;être envoyée. Choisissez la valeur à garder.</translation>
     </message>
     <message>
         <source>Edit the contact</source>
@@ -836,7 +837,7 @@
     </message>
     <message>
         <source>Emergency &amp;contact</source>
-        <translation>Contact d'&amp;urgence</translation>
+        <translation>Contact d&apos;&amp;urgence</translation>
     </message>
     <message>
         <source>Legal &amp;guardian</source>
@@ -864,7 +865,7 @@
     </message>
     <message>
         <source>Emergency contacts and legal guardians</source>
-        <translation>Contacts d'urgence et tuteurs légaux</translation>
+        <translation>Contacts d&apos;urgence et tuteurs légaux</translation>
     </message>
     <message>
         <source>&amp;Add a contact…</source>
@@ -883,7 +884,7 @@
         <translation>Retirer le contact</translation>
     </message>
     <message>
-        <source>Remove %1 from %2's contacts?</source>
+        <source>Remove %1 from %2&apos;s contacts?</source>
         <translation>Retirer %1 des contacts de %2?</translation>
     </message>
     <message>
@@ -896,7 +897,7 @@
     </message>
     <message>
         <source>No legal guardian yet: add one above.</source>
-        <translation>Aucun tuteur légal pour l'instant : ajoutez-en un ci-dessus.</translation>
+        <translation>Aucun tuteur légal pour l&apos;instant : ajoutez-en un ci-dessus.</translation>
     </message>
     <message>
         <source>Total: %1 %</source>
@@ -908,23 +909,23 @@
     </message>
     <message>
         <source>Saved on this computer; waiting to be sent.</source>
-        <translation>Enregistré sur cet ordinateur; en attente d'envoi.</translation>
+        <translation>Enregistré sur cet ordinateur; en attente d&apos;envoi.</translation>
     </message>
     <message>
         <source>Everything the RL-24 needs is here.</source>
-        <translation>Tout ce qu'il faut pour le RL-24 est là.</translation>
+        <translation>Tout ce qu&apos;il faut pour le RL-24 est là.</translation>
     </message>
     <message>
         <source>the primary legal guardian, who has an email address</source>
         <translation>le tuteur légal principal, qui a une adresse courriel</translation>
     </message>
     <message>
-        <source>the account's contact email: no primary guardian with an email</source>
-        <translation>le courriel de contact du compte : aucun tuteur principal n'a de courriel</translation>
+        <source>the account&apos;s contact email: no primary guardian with an email</source>
+        <translation>le courriel de contact du compte : aucun tuteur principal n&apos;a de courriel</translation>
     </message>
     <message>
-        <source>the account's username: no primary guardian with an email and no contact email</source>
-        <translation>le nom d'utilisateur du compte : aucun tuteur principal avec courriel ni courriel de contact</translation>
+        <source>the account&apos;s username: no primary guardian with an email and no contact email</source>
+        <translation>le nom d&apos;utilisateur du compte : aucun tuteur principal avec courriel ni courriel de contact</translation>
     </message>
     <message>
         <source>Notifications about %1 go to %2 — %3.</source>
@@ -951,7 +952,7 @@
         <translation>&amp;Ajouter une personne…</translation>
     </message>
     <message>
-        <source>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</source>
+        <source>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</source>
         <translation>On ne peut ni supprimer ni archiver une personne. Pour un doublon, écrivez au soutien de la plateforme : support@amilia.com.</translation>
     </message>
     <message>
@@ -987,7 +988,7 @@
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <source>All four are required. The date of birth can't be changed afterwards.</source>
+        <source>All four are required. The date of birth can&apos;t be changed afterwards.</source>
         <translation>Les quatre sont obligatoires. La date de naissance ne pourra plus être modifiée ensuite.</translation>
     </message>
     <message>
@@ -1000,7 +1001,7 @@
     </message>
     <message>
         <source>They receive an email to join the account and sign in with their own username.</source>
-        <translation>Cette personne recevra un courriel pour joindre le compte et se connectera avec son propre nom d'utilisateur.</translation>
+        <translation>Cette personne recevra un courriel pour joindre le compte et se connectera avec son propre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Invite to the family account…</source>
@@ -1011,8 +1012,8 @@
         <translation>&amp;Examiner le conflit…</translation>
     </message>
     <message>
-        <source>A child has no address of their own: they share the account holder's.</source>
-        <translation>Un enfant n'a pas d'adresse à lui : il partage celle du titulaire du compte.</translation>
+        <source>A child has no address of their own: they share the account holder&apos;s.</source>
+        <translation>Un enfant n&apos;a pas d&apos;adresse à lui : il partage celle du titulaire du compte.</translation>
     </message>
     <message>
         <source>Forms by organization</source>
@@ -1028,7 +1029,7 @@
     </message>
     <message>
         <source>The platform changed this person while your edit waited to be sent.</source>
-        <translation>La plateforme a modifié cette personne pendant que votre modification attendait d'être envoyée.</translation>
+        <translation>La plateforme a modifié cette personne pendant que votre modification attendait d&apos;être envoyée.</translation>
     </message>
     <message>
         <source>Refused by the platform: correct and save again.</source>
@@ -1060,7 +1061,7 @@
     </message>
     <message>
         <source>Born %1. A date of birth is entered once: to correct it, contact the organization.</source>
-        <translation>Né(e) le %1. La date de naissance ne se saisit qu'une fois : pour la corriger, communiquez avec l'organisation.</translation>
+        <translation>Né(e) le %1. La date de naissance ne se saisit qu&apos;une fois : pour la corriger, communiquez avec l&apos;organisation.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1132,7 +1133,7 @@
     </message>
     <message>
         <source>Health insurance n&amp;umber</source>
-        <translation>&amp;Numéro d'assurance maladie</translation>
+        <translation>&amp;Numéro d&apos;assurance maladie</translation>
     </message>
     <message>
         <source>E&amp;xpiry</source>
@@ -1140,7 +1141,7 @@
     </message>
     <message>
         <source>Social insurance number</source>
-        <translation>Numéro d'assurance sociale</translation>
+        <translation>Numéro d&apos;assurance sociale</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1148,7 +1149,7 @@
     </message>
     <message>
         <source>Show the social insurance number</source>
-        <translation>Afficher le numéro d'assurance sociale</translation>
+        <translation>Afficher le numéro d&apos;assurance sociale</translation>
     </message>
     <message>
         <source>Needed for the RL-24 tax slip of childcare fees. Stored encrypted on this computer.</source>
@@ -1168,7 +1169,7 @@
     </message>
     <message>
         <source>This file is not an image.</source>
-        <translation>Ce fichier n'est pas une image.</translation>
+        <translation>Ce fichier n&apos;est pas une image.</translation>
     </message>
     <message>
         <source>Choose a photo</source>
@@ -1221,7 +1222,7 @@
     </message>
     <message>
         <source>This link opens %1 in your browser. Open it?</source>
-        <translation>Ce lien ouvre %1 dans votre navigateur. L'ouvrir?</translation>
+        <translation>Ce lien ouvre %1 dans votre navigateur. L&apos;ouvrir?</translation>
     </message>
 </context>
 <context>
@@ -1263,11 +1264,11 @@
     </message>
     <message>
         <source>Change the username</source>
-        <translation>Changer le nom d'utilisateur</translation>
+        <translation>Changer le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;New username (an email address)</source>
-        <translation>&amp;Nouveau nom d'utilisateur (une adresse courriel)</translation>
+        <translation>&amp;Nouveau nom d&apos;utilisateur (une adresse courriel)</translation>
     </message>
     <message>
         <source>&amp;Confirmation code</source>
@@ -1315,11 +1316,11 @@
     </message>
     <message>
         <source>Username:</source>
-        <translation>Nom d'utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Change the &amp;username…</source>
-        <translation>Changer le nom d'&amp;utilisateur…</translation>
+        <translation>Changer le nom d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
         <source>Change the &amp;password…</source>
@@ -1378,7 +1379,7 @@
         <translation>Se déconnecter de ce compte sur cet ordinateur?</translation>
     </message>
     <message>
-        <source>Also remove this account's data, key and token from this computer</source>
+        <source>Also remove this account&apos;s data, key and token from this computer</source>
         <translation>Retirer aussi les données, la clé et le jeton de ce compte de cet ordinateur</translation>
     </message>
 </context>
@@ -1398,7 +1399,7 @@
     </message>
     <message>
         <source>&amp;Username (email):</source>
-        <translation>&amp;Nom d'utilisateur (courriel) :</translation>
+        <translation>&amp;Nom d&apos;utilisateur (courriel) :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1500,11 +1501,11 @@
     </message>
     <message>
         <source>Expiry &amp;month</source>
-        <translation>&amp;Mois d'expiration</translation>
+        <translation>&amp;Mois d&apos;expiration</translation>
     </message>
     <message>
         <source>Expiry &amp;year</source>
-        <translation>&amp;Année d'expiration</translation>
+        <translation>&amp;Année d&apos;expiration</translation>
     </message>
     <message>
         <source>Security &amp;code</source>
@@ -1512,7 +1513,7 @@
     </message>
     <message>
         <source>The number goes to the platform once; this computer keeps only the brand, the last 4 digits and the expiry.</source>
-        <translation>Le numéro est envoyé une seule fois à la plateforme; cet ordinateur ne garde que la marque, les 4 derniers chiffres et l'expiration.</translation>
+        <translation>Le numéro est envoyé une seule fois à la plateforme; cet ordinateur ne garde que la marque, les 4 derniers chiffres et l&apos;expiration.</translation>
     </message>
     <message>
         <source>Adding a card needs the platform: connect and try again.</source>
@@ -1544,15 +1545,15 @@
     </message>
     <message>
         <source>Only the payment method of an upcoming payment can change here. To change its date, contact the organization.</source>
-        <translation>Seul le mode de paiement d'un paiement à venir peut changer ici. Pour en changer la date, communiquez avec l'organisation.</translation>
+        <translation>Seul le mode de paiement d&apos;un paiement à venir peut changer ici. Pour en changer la date, communiquez avec l&apos;organisation.</translation>
     </message>
     <message>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <source>A bank account's details are replaced on the platform's site.</source>
-        <translation>Les coordonnées d'un compte bancaire se remplacent sur le site de la plateforme.</translation>
+        <source>A bank account&apos;s details are replaced on the platform&apos;s site.</source>
+        <translation>Les coordonnées d&apos;un compte bancaire se remplacent sur le site de la plateforme.</translation>
     </message>
     <message>
         <source>Address and au&amp;thorizations…</source>
@@ -1580,7 +1581,7 @@
     </message>
     <message>
         <source>Add a payment method first.</source>
-        <translation>Ajoutez d'abord un mode de paiement.</translation>
+        <translation>Ajoutez d&apos;abord un mode de paiement.</translation>
     </message>
     <message>
         <source>Pay %1 on %2 with:</source>
@@ -1620,8 +1621,8 @@
     <message numerus="yes">
         <source>%n upcoming payment(s) still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</source>
         <translation>
-            <numerusform>%n paiement à venir l'utilise encore. Le supprimer ne l'annule pas : il reste prévu et échouera si vous ne choisissez pas un autre mode.</numerusform>
-            <numerusform>%n paiements à venir l'utilisent encore. Le supprimer ne les annule pas : ils restent prévus et échoueront si vous ne choisissez pas un autre mode.</numerusform>
+            <numerusform>%n paiement à venir l&apos;utilise encore. Le supprimer ne l&apos;annule pas : il reste prévu et échouera si vous ne choisissez pas un autre mode.</numerusform>
+            <numerusform>%n paiements à venir l&apos;utilisent encore. Le supprimer ne les annule pas : ils restent prévus et échoueront si vous ne choisissez pas un autre mode.</numerusform>
         </translation>
     </message>
 </context>

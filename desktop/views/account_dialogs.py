@@ -4,29 +4,19 @@ it) and the password (SET-1). Both need the platform; neither is queued."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from desktop.models.editing import Editing
 from desktop.views.person_sections import line
-from desktop.views.section import Section
+from desktop.views.section import SectionDialog
 
 translate = QCoreApplication.translate
 
 
-class _OnlineDialog(QDialog):
+class _OnlineDialog(SectionDialog):
     def __init__(self, editing: Editing, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent, QDialogButtonBox.StandardButton.Ok)
         self.editing = editing
-        self.setWindowTitle(title)
-        self.section = Section(title)
-        self.section.save_button.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section)
-        layout.addWidget(self.buttons)
 
     def online(self) -> bool:
         if self.editing.session is None:
@@ -34,9 +24,6 @@ class _OnlineDialog(QDialog):
                 "Settings", "This needs the platform: connect and try again.")})
             return False
         return True
-
-    def submit(self) -> None:
-        raise NotImplementedError
 
 
 class UsernameDialog(_OnlineDialog):

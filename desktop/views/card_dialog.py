@@ -5,11 +5,11 @@ expiry are kept. Needs the platform: a card is never queued."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from desktop.models.editing import Editing
 from desktop.views.person_sections import line
-from desktop.views.section import Section
+from desktop.views.section import SectionDialog
 from services.domain import clock
 from services.domain import entities as e
 from services.domain.errors import RuleViolation
@@ -18,16 +18,13 @@ from services.domain.wallet import card_brand
 translate = QCoreApplication.translate
 
 
-class CardDialog(QDialog):
+class CardDialog(SectionDialog):
     def __init__(self, editing: Editing, replace: e.PaymentMethod | None = None,
                  billing_address: e.Address | None = None, parent: QWidget | None = None
                  ) -> None:
-        super().__init__(parent)
+        super().__init__(translate("Wallet", "Replace the card") if replace
+                         else translate("Wallet", "Add a card"), parent)
         self.editing, self.replace, self.billing_address = editing, replace, billing_address
-        self.setWindowTitle(translate("Wallet", "Replace the card") if replace
-                            else translate("Wallet", "Add a card"))
-        self.section = Section(self.windowTitle())
-        self.section.save_button.hide()
         add = self.section.add_field
         self.number = add("Number", translate("Wallet", "Card &number"), line(23))
         self.number.textEdited.connect(self._brand)
@@ -43,13 +40,6 @@ class CardDialog(QDialog):
         self.section.add_note(translate("Wallet", "The number goes to the platform once; this "
                                         "computer keeps only the brand, the last 4 digits "
                                         "and the expiry."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section)
-        layout.addWidget(buttons)
         self.finished.connect(self.wipe)
 
     def _brand(self, text: str) -> None:
@@ -66,13 +56,9 @@ class CardDialog(QDialog):
             self.section.show_errors({"": translate(
                 "Wallet", "Adding a card needs the platform: connect and try again.")})
             return
-        errors = online.card(session, self.number.text(), self.month.value(),
-                             self.year.value(), self.cvc.text(), self.billing_address,
-                             replace=self.replace.id if self.replace else None)
-        if errors:
-            self.section.show_errors(errors)
-            return
-        self.accept()
+        self.done_or_show(online.card(session, self.number.text(), self.month.value(),
+                                      self.year.value(), self.cvc.text(), self.billing_address,
+                                      replace=self.replace.id if self.replace else None))
 
     def wipe(self) -> None:
         """Nothing of the number stays in memory the widgets own (undo history included)."""

@@ -9,16 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.models.editing import Editing
 from desktop.views.person_sections import line
-from desktop.views.section import Section
+from desktop.views.section import SectionDialog
 from services.domain import entities as e
 from services.domain.kinds import ContactRank
 from services.domain.validators import format_phone
@@ -26,15 +23,13 @@ from services.domain.validators import format_phone
 translate = QCoreApplication.translate
 
 
-class ContactDialog(QDialog):
+class ContactDialog(SectionDialog):
     def __init__(self, editing: Editing, person: e.Person, contact: e.Contact | None,
                  show_sin: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(translate("People", "Edit the contact") if contact
+                         else translate("People", "Add a contact for %1").replace(
+                             "%1", person.first_name), parent)
         self.editing, self.person, self.contact = editing, person, contact
-        self.setWindowTitle(translate("People", "Edit the contact") if contact
-                            else translate("People", "Add a contact for %1").replace(
-                                "%1", person.first_name))
-        self.section = Section(translate("People", "Contact"))
         add = self.section.add_field
         self.first = add("FirstName", translate("People", "&First name"), line())
         self.last = add("LastName", translate("People", "&Last name"), line())
@@ -53,14 +48,6 @@ class ContactDialog(QDialog):
         self.sin = add("Sin", translate("People", "&SIN (NAS)"), line(11)) if show_sin else None
         if self.sin is not None:
             self.sin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.section.save_button.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section)
-        layout.addWidget(buttons)
         self.guardian.toggled.connect(self.rank.setEnabled)
         self._fill(contact)
 
@@ -102,13 +89,10 @@ class ContactDialog(QDialog):
             found["sin"] = self.sin.text().strip() or None
         return found
 
-    def save(self) -> None:
+    def submit(self) -> None:
         values = self.values()
         if self.contact is None:
             _, errors = self.editing.apply("add_contact", self.person.id, **values)
         else:
             _, errors = self.editing.apply("update_contact", self.contact.id, **values)
-        if errors:
-            self.section.show_errors(errors)
-            return
-        self.accept()
+        self.done_or_show(errors)

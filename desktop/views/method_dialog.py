@@ -4,25 +4,22 @@ charge it (WALLET-1). Saved locally, sent by the sync."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from desktop.models.editing import Editing
 from desktop.views.person_sections import line
-from desktop.views.section import Section
+from desktop.views.section import SectionDialog
 from services.domain import entities as e
 from services.domain.kinds import PaymentMethodKind
 
 translate = QCoreApplication.translate
 
 
-class MethodDialog(QDialog):
+class MethodDialog(SectionDialog):
     def __init__(self, editing: Editing, method: e.PaymentMethod, label: str,
                  organizations: dict[int, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(label, parent)
         self.editing, self.method = editing, method
-        self.setWindowTitle(label)
-        self.section = Section(label)
-        self.section.save_button.hide()
         add = self.section.add_field
         self.name = add("Name", translate("Wallet", "&Name"), line()) \
             if method.kind == PaymentMethodKind.BANK_ACCOUNT else None
@@ -39,13 +36,6 @@ class MethodDialog(QDialog):
             self.section.form.addRow(box)
             self.allowed[ident] = box
         self._fill()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section)
-        layout.addWidget(buttons)
 
     def _fill(self) -> None:
         address = self.method.billing_address
@@ -57,7 +47,7 @@ class MethodDialog(QDialog):
                             (self.postal, address.postal_code if address else "")):
             edit.setText(value)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         changes = {"authorized_organization_ids": [i for i, box in self.allowed.items()
                                                    if box.isChecked()]}
         if self.name is not None:
@@ -71,8 +61,5 @@ class MethodDialog(QDialog):
             # Only what the dialog shows changes: line 2 and the country stay as they were.
             changes["billing_address"] = before.model_copy(update=typed) if before \
                 else e.Address(**typed)
-        _, errors = self.editing.apply("update_payment_method", self.method.id, **changes)
-        if errors:
-            self.section.show_errors(errors)
-            return
-        self.accept()
+        self.done_or_show(self.editing.apply("update_payment_method", self.method.id,
+                                             **changes)[1])

@@ -8,17 +8,14 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.formatting import money
 from desktop.models.editing import Editing
 from desktop.views.person_sections import line
-from desktop.views.section import Section
+from desktop.views.section import SectionDialog
 from services.domain import entities as e
 from services.domain.billing import PaymentOffer, parse_amount
 from services.domain.errors import RuleViolation
@@ -30,15 +27,14 @@ def method_label(method: e.PaymentMethod) -> str:
     return f"{method.name or method.brand or ''} ****{method.last4}".strip()
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(SectionDialog):
     def __init__(self, editing: Editing, organization: e.Organization, owed: Decimal,
                  offer: PaymentOffer, methods: list[e.PaymentMethod],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(translate("Billing", "Pay %1").replace("%1", organization.name),
+                         parent, accept_text=translate("Billing", "&Pay…"))
         self.editing, self.organization, self.offer = editing, organization, offer
-        self.setWindowTitle(translate("Billing", "Pay %1").replace("%1", organization.name))
-        self.section = Section(translate("Billing", "Payment"))
-        self.section.save_button.hide()
+        self.pay = self.accept_button
         self.amount = self.section.add_field("Amount", translate("Billing", "&Amount"), line(12))
         self.amount.setText(f"{owed:.2f}")
         self.amount.setReadOnly(offer.full_only)
@@ -51,14 +47,6 @@ class PaymentDialog(QDialog):
                                              translate("Billing", "Pay &with"), QComboBox())
         for method in methods:
             self.method.addItem(method_label(method), method.id)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.pay = buttons.addButton(translate("Billing", "&Pay…"),
-                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section)
-        layout.addWidget(buttons)
         self.receipt = ""
         self.confirm = lambda text: QMessageBox.question(
             self, translate("Billing", "Confirm the payment"), text

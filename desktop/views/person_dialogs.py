@@ -6,48 +6,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.models.editing import Editing
 from desktop.views.person_sections import date_of, line
-from desktop.views.section import Section, date_edit
+from desktop.views.section import SectionDialog, date_edit
 from services.domain import entities as e
 
 translate = QCoreApplication.translate
 
 
-class _FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.section = Section(title)
-        self.section.save_button.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.section)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def done_or_show(self, result, errors: dict[str, str]) -> None:
-        if errors:
-            self.section.show_errors(errors)
-        else:
-            self.result_value = result
-            self.accept()
-
-
-class AddPersonDialog(_FormDialog):
+class AddPersonDialog(SectionDialog):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
-        super().__init__(translate("People", "Add a person"), parent)
+        super().__init__(translate("People", "Add a person"), parent,
+                         QDialogButtonBox.StandardButton.Ok)
         self.editing = editing
         add = self.section.add_field
         self.first = add("FirstName", translate("People", "&First name"), line())
@@ -61,17 +35,19 @@ class AddPersonDialog(_FormDialog):
                                         "can't be changed afterwards."))
         self.result_value: e.Person | None = None
 
-    def save(self) -> None:
-        self.done_or_show(*self.editing.apply(
+    def submit(self) -> None:
+        person, errors = self.editing.apply(
             "add_person", self.first.text().strip(), self.last.text().strip(),
-            bool(self.kind.currentData()), date_of(self.birth)))
+            bool(self.kind.currentData()), date_of(self.birth))
+        self.result_value = person
+        self.done_or_show(errors)
 
 
-class InviteDialog(_FormDialog):
+class InviteDialog(SectionDialog):
     def __init__(self, editing: Editing, person: e.Person, parent: QWidget | None = None
                  ) -> None:
         super().__init__(translate("People", "Invite %1 to the family account").replace(
-            "%1", person.first_name), parent)
+            "%1", person.first_name), parent, QDialogButtonBox.StandardButton.Ok)
         self.editing, self.person = editing, person
         self.email = self.section.add_field("Email", translate("People", "E&mail address"),
                                             line(254))
@@ -79,6 +55,6 @@ class InviteDialog(_FormDialog):
                                         "and sign in with their own username."))
         self.result_value = None
 
-    def save(self) -> None:
-        self.done_or_show(*self.editing.apply("invite", self.person.id,
-                                              self.email.text().strip()))
+    def submit(self) -> None:
+        self.done_or_show(self.editing.apply("invite", self.person.id,
+                                             self.email.text().strip())[1])

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -153,3 +155,38 @@ class Section(QGroupBox):
 
     def saved(self, status: str) -> None:
         self.end_load(status)
+
+
+class SectionDialog(QDialog):
+    """A dialog around one Section: its fields, the rules' messages next to them, and buttons
+    whose accept runs `submit` (which closes the dialog only when the edit went through, so
+    nothing typed is lost)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None,
+                 accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+                 accept_text: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.section = Section(title)
+        self.section.save_button.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if accept_text:  # a verb of its own ("Pay…")
+            self.accept_button = self.buttons.addButton(
+                accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        else:
+            self.accept_button = self.buttons.addButton(accept)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.section)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def done_or_show(self, errors: dict[str, str]) -> None:
+        """Close when the edit went through; else each message next to its field."""
+        if errors:
+            self.section.show_errors(errors)
+        else:
+            self.accept()

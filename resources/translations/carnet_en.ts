@@ -812,10 +812,6 @@
         <translation>Add a contact for %1</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>

@@ -812,10 +812,6 @@
         <translation>Ajouter un contact pour %1</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>

@@ -205,10 +205,10 @@ def test_contacts_recipient_and_readiness(qtbot, people, carnet):  # noqa: F811
         dialog.first.setText("Marc")
         dialog.last.setText("Roy")
         dialog.phone.setText("12")  # refused: the dialog stays open with the message
-        dialog.save()
+        dialog.submit()
         assert "phone" in dialog.section.error_of("Phones").lower()
         dialog.phone.setText("450 555 0123")
-        dialog.save()
+        dialog.submit()
 
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(editor.contacts.add, Qt.MouseButton.LeftButton)
@@ -220,11 +220,11 @@ def test_add_a_person_needs_the_four_fields(qtbot, people, carnet):  # noqa: F81
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         dialog.first.setText("Noah")
-        dialog.save()  # last name and date of birth missing
+        dialog.submit()  # last name and date of birth missing
         assert dialog.section.error_of("LastName") and dialog.section.error_of("DateOfBirth")
         dialog.last.setText("Tremblay")
         dialog.birth.setDate(QDate(2020, 3, 4))
-        dialog.save()
+        dialog.submit()
 
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(people.add, Qt.MouseButton.LeftButton)
@@ -367,10 +367,10 @@ def test_invite_checks_the_address_then_queues_the_invitation(qtbot, people, car
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         dialog.email.setText("pas-un-courriel")
-        dialog.save()
+        dialog.submit()
         assert "email" in dialog.section.error_of("Email").lower()
         dialog.email.setText("genevieve@example.ca")
-        dialog.save()
+        dialog.submit()
 
     QTimer.singleShot(0, fill)
     qtbot.mouseClick(people.editor.invite, Qt.MouseButton.LeftButton)
@@ -392,7 +392,7 @@ def test_editing_a_contact_keeps_its_other_phones(qtbot, people, carnet):  # noq
     dialog = ContactDialog(people.editing, people.editor.person, current, False)
     qtbot.addWidget(dialog)
     dialog.relationship.setText("Papa")
-    dialog.save()
+    dialog.submit()
     with carnet.store.read() as conn:
         saved = carnet.store.get(conn, e.Contact, contact.id)
     assert saved.phones == two and saved.relationship == "Papa"

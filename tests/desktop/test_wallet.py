@@ -129,11 +129,11 @@ def test_authorizations_and_billing_address_reach_the_platform(qtbot, wallet, ca
     qtbot.addWidget(dialog)
     dialog.allowed[SWIM].setChecked(True)
     dialog.postal.setText("ABC")
-    dialog.save()
+    dialog.submit()
     assert "postal" in dialog.section.error_of("BillingAddress.PostalCode").lower() or \
         dialog.section.general_error.text()
     dialog.postal.setText("h2x 1y4")
-    dialog.save()
+    dialog.submit()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert carnet.engine.sync().ok
     remote = web.get(f"/me/payment-methods/{MASTERCARD}").json()
@@ -152,7 +152,7 @@ def test_method_dialog_keeps_the_second_address_line(qtbot, wallet, carnet):  # 
     dialog = MethodDialog(wallet.editing, method, "Mastercard", wallet.methods.org_names)
     qtbot.addWidget(dialog)
     dialog.allowed[SWIM].setChecked(True)
-    dialog.save()
+    dialog.submit()
     with carnet.store.read() as conn:
         assert carnet.store.get(conn, e.PaymentMethod, MASTERCARD).billing_address.line2 == \
             "App. 3"

@@ -165,3 +165,29 @@ def test_models_pass_the_model_tester(tab, qtmodeltester):
 def test_the_checklist_answers_why_no_email(tab):
     text = tab.checklist.text()
     assert "spam" in text and "subscribed" in text
+
+
+def test_a_hidden_tab_reads_the_sync_changes_once_it_shows(qtbot, demo_store):
+    from desktop.views.lazy_tab import LazyTab
+    from services.domain import entities as e
+
+    reads = []
+    tab = LazyTab(lambda: CommunicationsTab(Editing(demo_store, "en")))
+    qtbot.addWidget(tab)
+    tab.show()
+    content = tab.content
+    original = content.refresh
+    content.refresh = lambda: reads.append(1) or original()
+    tab.hide()
+    with demo_store.write() as conn:
+        email = demo_store.all(conn, e.Email)[0]
+        demo_store.upsert(conn, [email.model_copy(update={"subject": "Changé pendant"})])
+    for _ in range(3):  # three sync batches while nobody looks
+        tab.on_sync_changes({"Email": {email.id}})
+    assert reads == []
+    tab.show()
+    assert reads == [1]
+    subjects = [content.model.email(r).subject for r in range(content.model.rowCount())]
+    assert "Changé pendant" in subjects
+    tab.on_sync_changes({"Email": {email.id}})  # shown: at once
+    assert reads == [1, 1]

@@ -25,7 +25,6 @@ import importlib.util  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import tempfile  # noqa: E402
-import textwrap  # noqa: E402
 import time  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -141,17 +140,7 @@ def stall_during_sync(folder: Path, dataset) -> tuple[float, int]:
 
 
 def cold_start(folder: Path, runs: int = 5) -> tuple[float, float]:
-    bare = folder / "bare.py"
-    bare.write_text(textwrap.dedent("""
-        import sys
-        from PySide6.QtWidgets import QApplication, QLabel
-        app = QApplication(sys.argv)
-        window = QLabel("bare")
-        window.resize(1280, 800)
-        window.show()
-        app.processEvents()
-        window.grab().save(sys.argv[1])
-    """))
+    bare = Path(_HERE).parent / "packaging" / "bare.py"  # also bench/startup.py's, frozen
     env = {**os.environ, "CARNET_DATA_DIR": str(folder / "synced"), "QT_QPA_PLATFORM":
            "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 

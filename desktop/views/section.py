@@ -167,6 +167,7 @@ class SectionDialog(QDialog):
                  accept_text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(440)  # an email address or a card number shows whole
         self.section = Section(title)
         self.section.save_button.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -31,6 +31,7 @@ from desktop.models.passes_model import PassesModel
 from desktop.models.transactions_model import DESCRIPTION, TransactionsModel, kind_label
 from desktop.views.payment_dialog import PaymentDialog
 from desktop.views.person_sections import date_of
+from desktop.views.refreshing import RefreshesOnChanges
 from desktop.views.section import date_edit
 from services.domain import clock
 from services.domain import entities as e
@@ -38,7 +39,6 @@ from services.domain.billing import ZERO, balance, payment_offer
 from services.store import history
 
 translate = QCoreApplication.translate
-SHOWN_TYPES = frozenset({"Transaction", "Organization", "Pass", "PaymentMethod"})
 
 
 def table(model, name: str) -> QTableView:
@@ -50,7 +50,9 @@ def table(model, name: str) -> QTableView:
     return view
 
 
-class BillingTab(QWidget):
+class BillingTab(RefreshesOnChanges, QWidget):
+    SHOWN_TYPES = frozenset({"Transaction", "Organization", "Pass", "PaymentMethod"})
+
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
@@ -116,10 +118,6 @@ class BillingTab(QWidget):
         row.addWidget(self.export_csv)
         row.addWidget(self.export_xlsx)
         return box
-
-    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
-        if SHOWN_TYPES & set(changed):
-            self.refresh()
 
     def refresh(self) -> None:
         store = self.editing.store

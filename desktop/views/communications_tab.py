@@ -24,14 +24,16 @@ from desktop.models.emails_model import PLATFORM, SENDER, SUBJECT, EmailsModel
 from desktop.models.emails_proxy import EmailsProxy
 from desktop.models.subscriptions_model import SubscriptionsModel
 from desktop.views.email_reader import SafeBrowser
+from desktop.views.refreshing import RefreshesOnChanges
 from services.domain import entities as e
 from services.store import queries
 
 translate = QCoreApplication.translate
-SHOWN_TYPES = frozenset({"Email", "Subscription", "Organization"})
 
 
-class CommunicationsTab(QWidget):
+class CommunicationsTab(RefreshesOnChanges, QWidget):
+    SHOWN_TYPES = frozenset({"Email", "Subscription", "Organization"})
+
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
@@ -88,10 +90,6 @@ class CommunicationsTab(QWidget):
         self.pages.addTab(settings, translate("Comms", "Subscriptions"))
         QVBoxLayout(self).addWidget(self.pages)
         self.refresh()
-
-    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
-        if SHOWN_TYPES & set(changed):
-            self.refresh()
 
     def refresh(self) -> None:
         store = self.editing.store

@@ -20,13 +20,15 @@ from desktop.models.people_data import PeopleData, read_people
 from desktop.models.people_model import PeopleModel
 from desktop.views.person_dialogs import AddPersonDialog
 from desktop.views.person_editor import PersonEditor
+from desktop.views.refreshing import RefreshesOnChanges
 
 translate = QCoreApplication.translate
-SHOWN_TYPES = frozenset({"Person", "Contact", "OrgForm", "Account", "Invitation",
+
+
+class PeopleTab(RefreshesOnChanges, QWidget):
+    SHOWN_TYPES = frozenset({"Person", "Contact", "OrgForm", "Account", "Invitation",
                          "Registration", "Organization"})
 
-
-class PeopleTab(QWidget):
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing = editing
@@ -62,10 +64,6 @@ class PeopleTab(QWidget):
         self._current: int | None = None
         self.list.selectionModel().currentChanged.connect(self._selected)
         self.refresh()
-
-    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
-        if SHOWN_TYPES & set(changed):
-            self.refresh()
 
     def refresh(self) -> None:
         self.data = read_people(self.editing.store)

@@ -25,12 +25,12 @@ from desktop.models.methods_model import METHOD, MethodsModel
 from desktop.models.postdated_model import PostdatedModel
 from desktop.views.card_dialog import CardDialog
 from desktop.views.method_dialog import MethodDialog
+from desktop.views.refreshing import RefreshesOnChanges
 from services.domain import entities as e
 from services.domain.kinds import PaymentMethodKind, PaymentStatus
 from services.domain.wallet import payments_using
 
 translate = QCoreApplication.translate
-SHOWN_TYPES = frozenset({"PaymentMethod", "PostdatedPayment", "Organization"})
 
 
 def _table(model, name: str) -> QTableView:
@@ -44,7 +44,9 @@ def _table(model, name: str) -> QTableView:
     return view
 
 
-class WalletTab(QWidget):
+class WalletTab(RefreshesOnChanges, QWidget):
+    SHOWN_TYPES = frozenset({"PaymentMethod", "PostdatedPayment", "Organization"})
+
     def __init__(self, editing: Editing, payments: PostdatedModel,
                  parent: QWidget | None = None) -> None:
         """`payments`: the Home tab's model of postdated payments, shared."""
@@ -84,10 +86,6 @@ class WalletTab(QWidget):
         lower.addWidget(self.change)
         layout.addLayout(lower)
         self.refresh()
-
-    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
-        if SHOWN_TYPES & set(changed):
-            self.refresh()
 
     def refresh(self) -> None:
         store = self.editing.store

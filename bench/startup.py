@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNS = 7
+RUNS = 15
 
 
 def build(bare: bool) -> Path:
@@ -52,13 +52,17 @@ def main() -> None:
     shot = [*app, "--screenshot", str(folder / "c.png")]
     plain = [str(bare / "bare"), str(folder / "b.png")]
     timed(shot, env), timed(plain, env)  # the page cache warm for both
-    ours = statistics.median(timed(shot, env) for _ in range(RUNS))
-    base = statistics.median(timed(plain, env) for _ in range(RUNS))
+    ours, base = [], []
+    for _ in range(RUNS):  # taken in turns, so a slow spell of the machine hits both
+        ours.append(timed(shot, env))
+        base.append(timed(plain, env))
     big, small = size_mb(carnet), size_mb(bare)
     print(f"bundle size: Carnet {big:.1f} MB vs bare PySide6 {small:.1f} MB, "
           f"{big - small:+.1f} MB (target <= +25)")
-    print(f"frozen cold start to a painted window: carnet --screenshot {ours:.2f} s vs bare "
-          f"{base:.2f} s, ratio {ours / base:.2f} (target <= 1.5)")
+    for label, pick in (("median", statistics.median), ("best", min)):
+        print(f"frozen cold start to a painted window ({label} of {RUNS}): carnet --screenshot "
+              f"{pick(ours):.3f} s vs bare {pick(base):.3f} s, ratio "
+              f"{pick(ours) / pick(base):.2f} (target <= 1.5)")
 
 
 if __name__ == "__main__":

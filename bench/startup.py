@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 15
+EXE = ".exe" if sys.platform == "win32" else ""
 
 
 def build(bare: bool) -> Path:
@@ -46,11 +47,11 @@ def main() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CARNET_DATA_DIR": str(folder / "data"),
            "CARNET_LOG_DIR": str(folder / "logs"),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    app = [str(carnet / "carnet")]
+    app = [str(carnet / f"carnet{EXE}")]
     subprocess.run([*app, "demo", "--screenshot", str(folder / "s.png")], env=env, check=True,
                    capture_output=True)  # a synced store, then no server
     shot = [*app, "--screenshot", str(folder / "c.png")]
-    plain = [str(bare / "bare"), str(folder / "b.png")]
+    plain = [str(bare / f"bare{EXE}"), str(folder / "b.png")]
     timed(shot, env), timed(plain, env)  # the page cache warm for both
     ours, base = [], []
     for _ in range(RUNS):  # taken in turns, so a slow spell of the machine hits both

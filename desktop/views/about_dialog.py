@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 translate = QCoreApplication.translate
 COMPONENTS = ("PySide6-Essentials", "SQLAlchemy", "alembic", "pydantic", "requests", "keyring",
-              "platformdirs", "cryptography", "phonenumbers", "email-validator", "tzdata",
+              "platformdirs", "PyNaCl", "phonenumbers", "email-validator", "tzdata",
               "nh3", "XlsxWriter", "fastapi", "uvicorn", "argon2-cffi")
 
 

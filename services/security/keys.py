@@ -16,8 +16,9 @@ from pathlib import Path
 
 import keyring
 import keyring.backends.fail
-from cryptography.fernet import Fernet
 from keyring.errors import KeyringError
+
+from services.security.crypto import new_key
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +69,13 @@ def load_or_create(data_dir: Path) -> StoreKey:
             stored = keyring.get_password(SERVICE, name)
             if stored:
                 return StoreKey(stored.encode(), KeyLocation.KEYCHAIN, False)
-            key = Fernet.generate_key()
+            key = new_key()
             keyring.set_password(SERVICE, name, key.decode())
             return StoreKey(key, KeyLocation.KEYCHAIN, True)
         except KeyringError as exc:
             log.warning("OS keychain refused the store key (%s); using a key file",
                         type(exc).__name__)
-    key = Fernet.generate_key()
+    key = new_key()
     _write_owner_only(path, key)
     log.info("No usable OS keychain: the store key is kept in an owner-only file")
     return StoreKey(key, KeyLocation.FILE, True, path)

@@ -6,9 +6,8 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from cryptography.fernet import Fernet
-
 from services.domain.entities import Occurrence
+from services.security.crypto import new_key
 from services.security.keys import KeyLocation, StoreKey
 from services.store.store import Store
 
@@ -16,7 +15,7 @@ BATCH = 5_000
 
 
 def main(path: str, total: int) -> None:
-    store = Store(Path(path), StoreKey(Fernet.generate_key(), KeyLocation.FILE, False))
+    store = Store(Path(path), StoreKey(new_key(), KeyLocation.FILE, False))
     start = datetime(2026, 1, 1, tzinfo=UTC)
     with store.write() as conn:
         for base in range(0, total, BATCH):

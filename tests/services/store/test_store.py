@@ -11,12 +11,11 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from cryptography.fernet import Fernet
 from sqlalchemy import text
 
 from services.domain.demo import ALLERGY_FELIX, SIN_ETIENNE, SIN_GENEVIEVE
 from services.domain.entities import Person
-from services.security.crypto import DecryptionError
+from services.security.crypto import DecryptionError, new_key
 from services.security.keys import KEY_FILE, SERVICE, KeyLocation, StoreKey, key_name
 from services.store import dataset_io
 from services.store.db import HEAD_REVISION, STORE_FILE, alembic_config
@@ -113,7 +112,7 @@ def test_without_keychain_an_owner_only_key_file(tmp_path, demo):
 
 
 def test_a_wrong_key_is_an_error_not_garbage(demo_store):
-    stranger = Store(demo_store.path, StoreKey(Fernet.generate_key(), KeyLocation.FILE, False))
+    stranger = Store(demo_store.path, StoreKey(new_key(), KeyLocation.FILE, False))
     with stranger.read() as conn, pytest.raises(DecryptionError):
         stranger.get(conn, Person, 201)
 

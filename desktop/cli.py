@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n, logs
@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
                         "exit (with `demo`: after the first sync)")
     parser.add_argument("--tab", default="home", choices=TABS, help="tab of the screenshot")
     parser.add_argument("--size", default="1280x800", help="window size of the screenshot")
+    parser.add_argument("--version", action="store_true", help="print the versions of Carnet, "
+                        "Qt and the components (with their licences), and exit")
     sub = parser.add_subparsers(dest="command")
 
     demo_data = sub.add_parser("demo-data", help="fill the store with the demo family")
@@ -69,12 +71,24 @@ def _saved_language(args: argparse.Namespace) -> str | None:
     return QSettings(str(path), QSettings.Format.IniFormat).value(i18n.LANGUAGE_KEY)
 
 
+def _print_versions() -> int:
+    """What Help → About shows, for support and for checking a bundle."""
+    from desktop.views.about_dialog import licences, pyside_version, version
+
+    print(f"Carnet {version()}\nQt {qVersion()}, PySide6 {pyside_version}")
+    for name, number, licence in licences():
+        print(f"{name} {number} ({licence})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # a frozen app starting its sync process (Windows)
         import multiprocessing
 
         multiprocessing.freeze_support()
     args = _parser().parse_args(argv)
+    if args.version:
+        return _print_versions()
     if args.func is None:
         # The window's start allocates objects that all live on: collecting them is wasted
         # time. desktop.launch.startup_over freezes them and collects again.

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from desktop.views.about_dialog import COMPONENTS
 from services.domain.entities import Account
 from services.store.store import Store
 
@@ -129,3 +130,11 @@ def test_console_script_end_to_end(tmp_path):
     listed = subprocess.run([str(script), "--lang", "en", "agenda"], env=env,
                             capture_output=True, text=True, timeout=60)
     assert "Soccer intérieur U10" in listed.stdout
+
+
+def test_version_lists_carnet_qt_and_each_component(run):
+    code, out, _ = run("--version")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("Carnet ") and lines[1].startswith("Qt 6.")
+    assert [line.split(" ")[0] for line in lines[2:]] == list(COMPONENTS)
+    assert "PyNaCl" in out and "(Apache-2.0)" in out

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from desktop.views.about_dialog import COMPONENTS
 from desktop.views.palette import CLOSURE_DAY, KIND_COLOURS
 
 BUNDLE = os.environ.get("CARNET_BUNDLE")
@@ -41,3 +42,14 @@ def test_the_frozen_app_paints_the_demo_home_tab(tmp_path, qapp):
     assert (image.width(), image.height()) == (1280, 800)
     for colour in (*KIND_COLOURS.values(), CLOSURE_DAY):  # HOME-3's colours, on the grid
         assert share_of(image, QColor(colour)) > 0.0005, colour
+
+
+def test_the_bundle_knows_its_components_and_their_licences():
+    """Help → About reads each component's metadata: the bundle must carry it."""
+    done = subprocess.run([str(Path(BUNDLE)), "--version"], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Carnet ") and lines[0] != "Carnet dev"
+    listed = {line.split(" ")[0] for line in lines[2:] if "(" in line and not line.endswith("()")}
+    assert listed == set(COMPONENTS)

@@ -5,6 +5,7 @@ builds it and sets it)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -12,8 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from desktop.views import TABS
 from desktop.views.about_dialog import COMPONENTS
 from desktop.views.palette import CLOSURE_DAY, KIND_COLOURS
+from services.domain.demo import SIN_ETIENNE
 
 BUNDLE = os.environ.get("CARNET_BUNDLE")
 pytestmark = pytest.mark.skipif(not BUNDLE, reason="no bundle built (python3 dev.py bundle)")
@@ -31,23 +34,55 @@ def share_of(image: QImage, colour: QColor, tolerance: int = 10) -> float:
     return hits / total
 
 
-def test_the_frozen_app_paints_the_demo_home_tab(tmp_path, qapp):
-    picture = tmp_path / "home.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+@pytest.fixture(scope="module")
+def synced(tmp_path_factory) -> tuple[dict, Path]:
+    """The frozen app's demo: its embedded server, the first sync, the Home tab painted."""
+    folder = tmp_path_factory.mktemp("bundle")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CARNET_DATA_DIR": str(folder / "data"),
+           "CARNET_LOG_DIR": str(folder / "logs"),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    done = subprocess.run([str(Path(BUNDLE)), "demo", "--screenshot", str(picture), "--lang",
-                           "en"], env=env, capture_output=True, text=True, timeout=300)
+    done = frozen(env, "demo", "--screenshot", str(folder / "home.png"), "--lang", "en",
+                  timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
-    image = QImage(str(picture))
+    return env, folder
+
+
+def frozen(env: dict, *argv: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([str(Path(BUNDLE)), *argv], env=env, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def test_the_frozen_app_paints_the_demo_home_tab(synced, qapp):
+    image = QImage(str(synced[1] / "home.png"))
     assert (image.width(), image.height()) == (1280, 800)
     for colour in (*KIND_COLOURS.values(), CLOSURE_DAY):  # HOME-3's colours, on the grid
         assert share_of(image, QColor(colour)) > 0.0005, colour
 
 
+@pytest.mark.parametrize("tab", TABS[1:])
+def test_every_tab_loads_in_the_bundle(synced, qapp, tab):
+    """Each tab's module loads when it first shows: one the bundle left out fails here."""
+    env, folder = synced
+    picture = folder / f"{tab}.png"
+    done = frozen(env, "--screenshot", str(picture), "--tab", tab)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert QImage(str(picture)).size().width() == 1280
+
+
+def test_sealed_details_open_in_the_bundle(synced):
+    """SINs are sealed in the store (libsodium): the export shows them, so the bundle opens
+    them; the agenda reads the store offline."""
+    env, folder = synced
+    done = frozen(env, "export", "--json", str(folder / "export.json"))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert SIN_ETIENNE in (folder / "export.json").read_text(encoding="utf-8")
+    agenda = frozen(env, "agenda", "--json")
+    assert agenda.returncode == 0 and json.loads(agenda.stdout)["Entries"]
+
+
 def test_the_bundle_knows_its_components_and_their_licences():
     """Help → About reads each component's metadata: the bundle must carry it."""
-    done = subprocess.run([str(Path(BUNDLE)), "--version"], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = frozen({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, "--version")
     assert done.returncode == 0, done.stderr[-2000:]
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Carnet ") and lines[0] != "Carnet dev"

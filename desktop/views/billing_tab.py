@@ -10,17 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,21 +30,13 @@ from desktop.views.payment_dialog import PaymentDialog
 from desktop.views.person_sections import date_of
 from desktop.views.refreshing import RefreshesOnChanges
 from desktop.views.section import date_edit
+from desktop.views.tables import record_table
 from services.domain import clock
 from services.domain import entities as e
 from services.domain.billing import ZERO, balance, payment_offer
 from services.store import history
 
 translate = QCoreApplication.translate
-
-
-def table(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().hide()
-    return view
 
 
 class BillingTab(RefreshesOnChanges, QWidget):
@@ -64,14 +53,11 @@ class BillingTab(RefreshesOnChanges, QWidget):
         self.pay = QPushButton(translate("Billing", "&Make a payment…"))
         self.pay.clicked.connect(self._pay)
         self.transactions = TransactionsModel(self)
-        self.transactions_view = table(self.transactions, translate("Billing", "Transactions"))
-        self.transactions_view.horizontalHeader().setSectionResizeMode(
-            DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.transactions_view = record_table(
+            self.transactions, translate("Billing", "Transactions"), DESCRIPTION)
         self.transactions_view.doubleClicked.connect(lambda index: self.details(index.row()))
         self.passes = PassesModel(self)
-        self.passes_view = table(self.passes, translate("Billing", "Passes"))
-        self.passes_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        self.passes_view = record_table(self.passes, translate("Billing", "Passes"), 0)
         self.passes_view.setMaximumHeight(130)
         right = QWidget()
         column = QVBoxLayout(right)

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +23,7 @@ from desktop.models.emails_proxy import EmailsProxy
 from desktop.models.subscriptions_model import SubscriptionsModel
 from desktop.views.email_reader import SafeBrowser
 from desktop.views.refreshing import RefreshesOnChanges
+from desktop.views.tables import record_table
 from services.domain import entities as e
 from services.store import queries
 
@@ -44,16 +43,10 @@ class CommunicationsTab(RefreshesOnChanges, QWidget):
         self.filter.setAccessibleName(translate("Comms", "Show the emails of"))
         self.filter.currentIndexChanged.connect(
             lambda: self.proxy.set_organization(self.filter.currentData()))
-        self.list = QTableView()
-        self.list.setModel(self.proxy)
-        self.list.setAccessibleName(translate("Comms", "Emails"))
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
+        self.list = record_table(self.proxy, translate("Comms", "Emails"), SUBJECT)
         self.list.setWordWrap(False)
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(SENDER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.list.horizontalHeader().setSectionResizeMode(
+            SENDER, QHeaderView.ResizeMode.ResizeToContents)
         self.list.selectionModel().currentRowChanged.connect(self._open)
         self.reader = SafeBrowser()
         self.reader.setAccessibleName(translate("Comms", "Email"))
@@ -72,11 +65,7 @@ class CommunicationsTab(RefreshesOnChanges, QWidget):
         column.addWidget(splitter, 1)
         self.subscriptions = SubscriptionsModel(self)
         self.subscriptions.change = self._subscribe
-        self.table = QTableView()
-        self.table.setModel(self.subscriptions)
-        self.table.setAccessibleName(translate("Comms", "Subscriptions"))
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.subscriptions, translate("Comms", "Subscriptions"), 0)
         self.checklist = QLabel(self._checklist())
         self.checklist.setWordWrap(True)
         self.checklist.setTextFormat(Qt.TextFormat.RichText)

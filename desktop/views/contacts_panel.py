@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from desktop.models.contacts_model import ContactsModel
 from desktop.models.editing import Editing
 from desktop.views.contact_dialog import ContactDialog
 from desktop.views.section import ERROR_STYLE, Section, waiting
+from desktop.views.tables import record_table
 from services.domain import entities as e
 from services.domain.notifications import RecipientReason, notification_recipient
 from services.domain.rl24 import readiness
@@ -38,13 +36,7 @@ class ContactsPanel(Section):
         self.person: e.Person | None = None
         self.show_sin = False
         self.model = ContactsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.title())
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, self.title())
         self.table.setFixedHeight(120)
         self.table.doubleClicked.connect(lambda index: self._edit(index.row()))
         self.add = QPushButton(translate("People", "&Add a contact…"))

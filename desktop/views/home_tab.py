@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from desktop.models.quick_access_model import QuickAccessModel
 from desktop.views.calendar_grid import CalendarGrid
 from desktop.views.legend import Legend
 from desktop.views.quick_access import QuickAccessPanel
+from desktop.views.tables import record_table
 from services.domain.kinds import PaymentStatus
 
 
@@ -172,15 +171,10 @@ class PostdatedPanel(QWidget):
         super().__init__(parent)
         self.proxy = PostdatedProxy(self)
         self.proxy.setSourceModel(model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = record_table(self.proxy, self.tr("Postdated payments"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Postdated payments"))
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.addItem(self.tr("All statuses"), None)

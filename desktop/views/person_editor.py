@@ -28,7 +28,7 @@ from desktop.views.person_sections import (
     SinSection,
 )
 from desktop.views.photo_section import PhotoSection
-from desktop.views.section import ERROR_STYLE, Section, waiting
+from desktop.views.section import ERROR_STYLE, Section, error_label, waiting
 from services.domain import entities as e
 from services.domain.validators import QUEBEC
 
@@ -49,15 +49,10 @@ class PersonEditor(QWidget):
         header.addWidget(self.picture)
         header.addWidget(self.name, 1)
         header.addWidget(self.invite)
-        self.conflict = QLabel()
-        self.conflict.setStyleSheet(ERROR_STYLE)
-        self.conflict.setWordWrap(True)
+        self.conflict = error_label()
         self.review = QPushButton(translate("People", "&Review the conflict…"))
         self.review.clicked.connect(self._review)
-        self.refusal = QLabel()
-        self.refusal.setStyleSheet(ERROR_STYLE)
-        self.refusal.setWordWrap(True)
-        self.refusal.hide()
+        self.refusal = error_label()
         banner = QHBoxLayout()
         banner.addWidget(self.refusal, 1)
         banner.addWidget(self.conflict, 1)

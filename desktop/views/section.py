@@ -31,6 +31,15 @@ ERROR_STYLE = "color: #b00020;"
 NO_DATE = QDate(1899, 12, 31)  # a date edit at its minimum shows "not set"
 
 
+def error_label() -> QLabel:
+    """A message in the error colour, wrapped, hidden until there is something to say."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def waiting() -> str:
     """A saved edit's status until the platform has it."""
     return QCoreApplication.translate("People", "Saved on this computer; waiting to be sent.")
@@ -64,10 +73,7 @@ class Section(QGroupBox):
         self.save_button.clicked.connect(self.saveRequested)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label()
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
         footer.addWidget(self.save_button)
@@ -83,10 +89,7 @@ class Section(QGroupBox):
         caption = QLabel(label)
         caption.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", ""))
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label()
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
+
+from desktop.views.section import error_label
 
 DEFAULT_SERVER = "http://127.0.0.1:8765"
 
@@ -25,9 +26,7 @@ class SignInDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember me on this computer"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #B00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Server:"), self.server)
         form.addRow(self.tr("&Username (email):"), self.username)
@@ -42,5 +41,6 @@ class SignInDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        self.error.show()
         self.password.clear()
         self.password.setFocus()

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,22 +24,12 @@ from desktop.models.postdated_model import PostdatedModel
 from desktop.views.card_dialog import CardDialog
 from desktop.views.method_dialog import MethodDialog
 from desktop.views.refreshing import RefreshesOnChanges
+from desktop.views.tables import record_table
 from services.domain import entities as e
 from services.domain.kinds import PaymentMethodKind, PaymentStatus
 from services.domain.wallet import payments_using
 
 translate = QCoreApplication.translate
-
-
-def _table(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class WalletTab(RefreshesOnChanges, QWidget):
@@ -53,7 +41,7 @@ class WalletTab(RefreshesOnChanges, QWidget):
         super().__init__(parent)
         self.editing = editing
         self.methods = MethodsModel(self)
-        self.methods_view = _table(self.methods, translate("Wallet", "Payment methods"))
+        self.methods_view = record_table(self.methods, translate("Wallet", "Payment methods"))
         self.methods_view.horizontalHeader().setSectionResizeMode(
             METHOD, QHeaderView.ResizeMode.ResizeToContents)
         self.add = QPushButton(translate("Wallet", "&Add a card…"))
@@ -65,7 +53,7 @@ class WalletTab(RefreshesOnChanges, QWidget):
         self.authorize.clicked.connect(self._authorize)
         self.delete.clicked.connect(self._delete)
         self.payments = payments
-        self.payments_view = _table(self.payments, translate("Wallet", "Upcoming payments"))
+        self.payments_view = record_table(self.payments, translate("Wallet", "Upcoming payments"))
         self.change = QPushButton(translate("Wallet", "&Change the payment method…"))
         self.change.clicked.connect(self._change_method)
         note = QLabel(translate("Wallet", "Only the payment method of an upcoming payment can "

@@ -58,6 +58,11 @@ class Carnet:
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._apply_changes)
 
+    def stop(self) -> None:
+        """No more gathered refreshes or pending reads: the window is going away."""
+        self._timer.stop()
+        self.state.stop()
+
     def refresh_upcoming(self) -> None:
         _read_upcoming(self._background, self.state.store)
 

@@ -52,7 +52,7 @@ def screenshot(app: Carnet, target: Path, tab: str, size: str) -> None:
     app.wait()
     # Quality 80 is zlib's fastest level for PNG: as small as the default here, a third faster.
     painted(app.window).save(str(target), "PNG", 80)
-    app.state.stop()
+    app.stop()
 
 
 def painted(window: QWidget) -> QPixmap:

@@ -41,5 +41,6 @@ def carnet(request, qapp, qtbot, demo_store):
     app.window.show()
     qtbot.waitExposed(app.window)
     yield app
+    app.stop()
     app.window.close()
     i18n.install("en")

@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.models.editing import Editing
 from desktop.views.billing_tab import BillingTab
 from services.domain.demo import CITY, SWIM
+from tests.desktop.tabs import online_editing, shown
 from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
     carnet,
     platform,
@@ -24,16 +24,10 @@ from tests.services.sync.conftest import (  # noqa: F401  (the real server and i
 
 @pytest.fixture
 def billing(qtbot, carnet, monkeypatch):  # noqa: F811
-    carnet.engine.sync()
-    editing = Editing(carnet.store, "en")
-    editing.session = carnet
-    tab = BillingTab(editing)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    tab.messages = shown
+    tab = shown(qtbot, BillingTab(online_editing(carnet)))
+    messages = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: messages.append(a[2]))
+    tab.messages = messages
     return tab
 
 

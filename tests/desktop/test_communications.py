@@ -19,6 +19,7 @@ from desktop.views.communications_tab import CommunicationsTab
 from desktop.views.email_reader import SafeBrowser, clean_html
 from services.domain.demo import SWIM
 from services.sync import outbox
+from tests.desktop.tabs import shown
 from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
     carnet,
     connect,
@@ -56,11 +57,7 @@ def tracker():
 
 @pytest.fixture
 def tab(qtbot, demo_store):
-    widget = CommunicationsTab(Editing(demo_store, "en"))
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    return widget
+    return shown(qtbot, CommunicationsTab(Editing(demo_store, "en")))
 
 
 def waiting(store) -> list:

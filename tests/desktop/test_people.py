@@ -16,6 +16,7 @@ from desktop.views.people_tab import PeopleTab
 from services.domain import entities as e
 from services.domain.demo import ETIENNE, FELIX, LEA, ZOE
 from services.sync import outbox
+from tests.desktop.tabs import online_editing, shown
 from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
     admin,
     carnet,
@@ -29,14 +30,7 @@ GENEVIEVE = 202
 
 @pytest.fixture
 def people(qtbot, carnet):  # noqa: F811
-    carnet.engine.sync()
-    editing = Editing(carnet.store, "en")
-    editing.session = carnet
-    tab = PeopleTab(editing)
-    qtbot.addWidget(tab)
-    tab.resize(1280, 800)
-    tab.show()
-    return tab
+    return shown(qtbot, PeopleTab(online_editing(carnet)))
 
 
 def waiting(session) -> list:
@@ -430,3 +424,4 @@ def test_any_conflict_can_be_settled_from_the_status_bar(qtbot, carnet, web):  #
     with carnet.store.read() as conn:
         assert carnet.store.get(conn, e.Contact, 301).relationship == "Père (tuteur)"
     assert not button.isVisible()
+    app.stop()  # the conflict's refresh would fire after the window is gone

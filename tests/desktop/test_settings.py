@@ -18,6 +18,7 @@ from desktop.views.account_dialogs import PasswordDialog, UsernameDialog
 from desktop.views.person_dialogs import AddPersonDialog
 from desktop.views.settings_tab import SettingsTab
 from services.domain.demo import DEMO_PASSWORD
+from tests.desktop.tabs import online_editing
 from tests.server.conftest import sign_in
 from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
     carnet,
@@ -27,10 +28,7 @@ from tests.services.sync.conftest import (  # noqa: F401  (the real server and i
 
 @pytest.fixture
 def online(carnet):  # noqa: F811
-    carnet.engine.sync()
-    editing = Editing(carnet.store, "en")
-    editing.session = carnet
-    return editing
+    return online_editing(carnet)
 
 
 def test_a_username_change_completes_with_its_code(qtbot, online, platform, caplog):  # noqa: F811

@@ -19,6 +19,7 @@ from desktop.views.wallet_tab import WalletTab
 from services.domain import entities as e
 from services.store import paths
 from services.sync import outbox
+from tests.desktop.tabs import online_editing, shown
 from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
     carnet,
     platform,
@@ -31,14 +32,10 @@ VISA, MASTERCARD = 901, 902
 
 @pytest.fixture
 def wallet(qtbot, carnet):  # noqa: F811
-    carnet.engine.sync()
-    editing = Editing(carnet.store, "en")
-    editing.session = carnet
+    editing = online_editing(carnet)
     payments = PostdatedModel(carnet.store)
     payments.refresh()
-    tab = WalletTab(editing, payments)
-    qtbot.addWidget(tab)
-    tab.show()
+    tab = shown(qtbot, WalletTab(editing, payments), size=None)
     qtbot.waitUntil(lambda: payments.rowCount() > 0)
     return tab
 

@@ -111,7 +111,8 @@ def startup_over() -> None:
 def run(args: argparse.Namespace) -> int:
     """`carnet`: the window on the local store, painted first; the session (API client, sync
     process) opens right after. Signs in first when nobody is; after a sign-out that kept the
-    data, offers to, and opens the copy offline if the person would rather not."""
+    data, offers to over the painted window, and keeps the copy offline if the person would
+    rather not."""
     instance = _claim(args)
     if instance is None:
         return 0
@@ -119,18 +120,17 @@ def run(args: argparse.Namespace) -> int:
     app = None
     try:
         session = None
-        if not args.screenshot:
-            with store.reader() as conn:
-                known = reads.signed_in(conn)
-            if not known or not has_credentials(store):
-                session = _sign_in(store, args.lang)
-                if session is None and not known:
-                    return 1
         with store.reader() as conn:
-            account = reads.account_name(conn)
+            known, account = reads.signed_in(conn), reads.account_name(conn)
+        if not args.screenshot and not known:
+            session = _sign_in(store, args.lang)
+            if session is None:
+                return 1
+            with store.reader() as conn:
+                account = reads.account_name(conn)
         app = _built(store, args, account)
         if not args.screenshot:
-            QTimer.singleShot(0, lambda: attach_session(app, session or _open(store, args.lang)))
+            QTimer.singleShot(0, lambda: _connect(app, store, args.lang, session))
         return _finish(app, args, instance)
     finally:
         store.close()
@@ -138,6 +138,15 @@ def run(args: argparse.Namespace) -> int:
             from services.sync.session import sign_out
 
             sign_out(store.path.parent, app.signing_out)
+
+
+def _connect(app: Carnet, store: Store, lang: str, session: Session | None) -> None:
+    """After the first paint: the keychain and the session stack (SQLAlchemy, requests, the
+    API client) load only now. No token or password kept for the account (a sign-out that
+    kept the data): the sign-in dialog, and the copy offline when it is declined."""
+    if session is None and not has_credentials(store):
+        session = _sign_in(store, lang)
+    attach_session(app, session or _open(store, lang))
 
 
 def _open(store: Store, lang: str | None) -> Session:

@@ -97,3 +97,41 @@ def test_signing_out_leaves_no_credentials_and_keeps_the_copy(tmp_path, platform
             assert reads.signed_in(conn) and reads.account_name(conn) == DEMO_USERNAME
     finally:
         again.close()
+
+
+def test_after_a_sign_out_that_kept_the_data_sign_in_is_offered_over_the_painted_window(
+        qapp, demo, monkeypatch):
+    """The keychain and the session stack load after the first paint: the window is already
+    up when the dialog offers to sign in again; declined, the copy opens offline."""
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import launch
+    from desktop.views.main_window import MainWindow
+    from services.store import dataset_io, paths
+    from services.sync.session import bind_account
+
+    kept = Store.open(paths.data_dir())
+    dataset_io.load(kept, demo)
+    bind_account(kept, "http://127.0.0.1:9", DEMO_USERNAME, "en")  # no token in the keychain
+    kept.close()
+    seen = []
+
+    def offered(store, lang):
+        seen.append([w.isVisible() for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow)])
+        return None  # declined
+
+    def attached(app, session, **_):
+        seen.append(session.client.credentials.token)
+        session.close()
+        app.stop()
+        app.window.close()  # the last window: exec() returns
+
+    monkeypatch.setattr(launch, "_sign_in", offered)
+    monkeypatch.setattr(launch, "attach_session", attached)
+    args = argparse.Namespace(data_dir=None, lang="en", screenshot=None, tab="home",
+                              size="1280x800")
+    assert launch.run(args) == 0
+    assert seen == [[True], None]

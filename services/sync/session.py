@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from services.store.schema import RESOURCE_TABLES, conflicts, meta, outbox
 from services.store.store import Store
 from services.sync.engine import CURSOR, SyncEngine
 from services.sync.operations import LocalEdits
+
+log = logging.getLogger(__name__)
 
 
 class AccountMismatch(Exception):
@@ -89,4 +92,6 @@ def sign_out(data_dir: Path, forget_data: bool = False) -> None:
         Credentials(server, username).forget()
     if forget_data:
         keys.forget(data_dir)
-        shutil.rmtree(data_dir, ignore_errors=True)
+        shutil.rmtree(data_dir, ignore_errors=True)  # as much as it can, then say what stays
+        if data_dir.exists():
+            log.warning("sign-out could not remove all of %s (a file in use?)", data_dir)

@@ -135,3 +135,33 @@ def test_after_a_sign_out_that_kept_the_data_sign_in_is_offered_over_the_painted
                               size="1280x800")
     assert launch.run(args) == 0
     assert seen == [[True], None]
+
+
+def test_signing_out_with_the_data_leaves_no_folder_behind(qapp, demo, monkeypatch):
+    """The window writes its geometry as it closes: not into the folder being removed."""
+    import argparse
+
+    from desktop import launch
+    from services.store import dataset_io, paths
+    from services.sync.session import bind_account
+
+    kept = Store.open(paths.data_dir())
+    dataset_io.load(kept, demo)
+    bind_account(kept, "http://127.0.0.1:9", DEMO_USERNAME, "en")
+    kept.close()
+
+    def sign_out_and_remove(app, session, **_):
+        session.close()
+        app.stop()
+        app.signing_out = True  # Settings → Sign out, removing the data
+        app.window.close()
+
+    monkeypatch.setattr(launch, "_sign_in", lambda store, lang: None)
+    monkeypatch.setattr(launch, "attach_session", sign_out_and_remove)
+    args = argparse.Namespace(data_dir=None, lang="en", screenshot=None, tab="home",
+                              size="1280x800")
+    assert launch.run(args) == 0
+    import gc
+
+    gc.collect()  # whatever the window held is gone, as at the process's end
+    assert not paths.data_dir().exists()

@@ -47,6 +47,8 @@ class CalendarState(QObject):
         self.person_ids: set[int] | None = None
         self._cache: dict[tuple, CalendarDays] = {}  # recent periods, oldest first
         self._asked: set[tuple] = set()  # being read
+        # Bumped by each sync change: a read begun before it saw the store as it was.
+        self._generation = 0
         self._wanted: tuple | None = None
         self.loading = False
         self._read_ahead = True  # the neighbours, once a period shows (not after a sync batch)
@@ -107,7 +109,9 @@ class CalendarState(QObject):
 
     def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
         if CALENDAR_TYPES & set(changed):
+            self._generation += 1
             self._cache.clear()
+            self._asked.clear()
             # Only what shows: a sync sends a batch every few tenths of a second, and reading
             # the neighbours each time would triple the reads competing with the window.
             self.refresh(read_ahead=False)
@@ -127,10 +131,14 @@ class CalendarState(QObject):
         if key not in self._cache and key not in self._asked:
             self._asked.add(key)
             orgs, people = self.org_ids, self.person_ids
-            self._background.run(key, lambda: self._read(first, last, orgs, people))
+            self._background.run((self._generation, key),
+                                 lambda: self._read(first, last, orgs, people))
         return key
 
-    def _loaded(self, key: tuple, result) -> None:
+    def _loaded(self, tagged: tuple, result) -> None:
+        generation, key = tagged
+        if generation != self._generation:
+            return  # read before a sync change: its own read is on the way
         self._asked.discard(key)
         if result is None:
             return

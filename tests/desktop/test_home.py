@@ -175,3 +175,36 @@ def test_a_sync_batch_rereads_the_shown_period_without_blanking_it(carnet, qtbot
     assert not state._prefetch_timer.isActive()  # only what shows, during a sync
     state.on_sync_changes({"Email": {1}})  # nothing a calendar shows: no read at all
     assert not state.loading
+
+
+def test_a_read_begun_before_a_sync_change_never_shows_after_it(carnet, qtbot, monkeypatch):
+    """The read of the shown month was on its way when a sync committed a new closure: its
+    (older) result is dropped and the month is read again."""
+    import threading
+
+    from services.domain import entities as e
+    from services.domain.demo import CITY
+
+    state = carnet.state
+    state.settle()
+    original, started, gate = state._read, [], threading.Event()
+
+    def slow_read(*args):
+        result = original(*args)
+        started.append(result)
+        if len(started) == 1:
+            gate.wait(10)  # the sync commits meanwhile
+        return result
+
+    monkeypatch.setattr(state, "_read", slow_read)
+    state._cache.clear()
+    state.refresh(read_ahead=False)
+    qtbot.waitUntil(lambda: bool(started))
+    day = state.first_shown() + (state.last_shown() - state.first_shown()) / 2
+    with state.store.write() as conn:
+        state.store.upsert(conn, [e.Closure(id=777_001, version="1", organization_id=CITY,
+                                            name="Dégât d'eau", start_date=day, end_date=day)])
+    state.on_sync_changes({"Closure": {777_001}})
+    gate.set()
+    state.wait()
+    assert any(x.title == "Dégât d'eau" for x in state.entries)

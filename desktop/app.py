@@ -86,6 +86,8 @@ class Carnet:
             self.apply(changed)
 
     def apply(self, changed: dict) -> None:
+        from desktop.models.calendar_state import CALENDAR_TYPES
+
         self.state.on_sync_changes(changed)
         self.quick.on_sync_changes(changed)
         self.postdated.on_sync_changes(changed)
@@ -95,7 +97,8 @@ class Carnet:
                 tab.on_sync_changes(changed)
         if {"Person", "Organization"} & set(changed):
             self.window.home.calendar.set_choices(*_choices(self.state.store))
-        self.refresh_upcoming()
+        if CALENDAR_TYPES & set(changed):  # what the upcoming list shows comes from those
+            self.refresh_upcoming()
         self.window.status.refresh()
 
 

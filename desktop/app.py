@@ -271,19 +271,10 @@ def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> No
 def review_conflicts(app: Carnet) -> int:
     """SYNC-4: each open conflict, both values side by side, the person choosing; every screen
     showing what was chosen then refreshes. Returns how many were settled."""
-    from desktop.views.conflict_dialog import ConflictDialog
-    from services.sync import conflicts
+    from desktop.views.conflict_dialog import review
+    from services.sync.conflicts import open_conflicts
 
-    settled = 0
-    for conflict in conflicts.open_conflicts(app.state.store):
-        dialog = ConflictDialog(conflict, app.window)
-        if not dialog.exec() or not dialog.choice:
-            break
-        conflicts.resolve(app.state.store, conflict, dialog.choice)
-        settled += 1
-        app.on_changes({conflict.resource_type: {conflict.resource_id}})
-    if settled and app.editing.after_edit is not None:
-        app.editing.after_edit()
+    settled = review(app.editing, open_conflicts(app.state.store), app.window)
     app.window.status.refresh()
     return settled
 

@@ -4,7 +4,8 @@ side; the user keeps theirs (sent again over the platform's version) or takes th
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -17,6 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from desktop.models.editing import Editing
+    from services.sync.conflicts import Conflict
 
 translate = QCoreApplication.translate
 SECRET_FIELDS = frozenset({"Sin"})
@@ -68,3 +73,23 @@ class ConflictDialog(QDialog):
     def _choose(self, keep: str) -> None:
         self.choice = keep
         self.accept()
+
+
+def review(editing: Editing, conflicts: Iterable[Conflict], parent: QWidget) -> int:
+    """SYNC-4, from the status bar or a person's editor: each conflict shown, the person
+    choosing (Cancel stops); every screen hears what changed and the sync is asked to send.
+    Returns how many were settled."""
+    from services.sync.conflicts import resolve
+
+    settled = 0
+    for conflict in conflicts:
+        dialog = ConflictDialog(conflict, parent)
+        if not dialog.exec() or not dialog.choice:
+            break
+        resolve(editing.store, conflict, dialog.choice)
+        settled += 1
+        if editing.notify is not None:
+            editing.notify({conflict.resource_type: {conflict.resource_id}})
+    if settled and editing.after_edit is not None:
+        editing.after_edit()
+    return settled

@@ -170,13 +170,7 @@ class PersonEditor(QWidget):
         InviteDialog(self.editing, self.person, self).exec()
 
     def _review(self) -> None:
-        from desktop.views.conflict_dialog import ConflictDialog
-        from services.sync import conflicts
+        from desktop.views.conflict_dialog import review
 
-        for conflict in self._conflicts:
-            dialog = ConflictDialog(conflict, self)
-            if dialog.exec() and dialog.choice:
-                conflicts.resolve(self.editing.store, conflict, dialog.choice)
-                if self.editing.after_edit is not None:
-                    self.editing.after_edit()
+        review(self.editing, self._conflicts, self)
         self.edited.emit()

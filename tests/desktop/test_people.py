@@ -178,9 +178,12 @@ def test_a_conflict_shows_both_values_and_the_user_chooses(qtbot, people, carnet
                      for r in range(table.rowCount())})
         dialog.keep_mine.click()
 
+    told = []
+    people.editing.notify = told.append  # the window's screens hear of it (calendar, status)
     QTimer.singleShot(0, choose)
     qtbot.mouseClick(people.editor.review, Qt.MouseButton.LeftButton)
     assert seen == {"FirstName": ("Zoe", "Zoey")}
+    assert told == [{"Person": {ZOE}}]
     assert carnet.engine.sync().ok
     assert web.get(f"/me/persons/{ZOE}").json()["FirstName"] == "Zoe"
     assert not people.editor.review.isVisible()

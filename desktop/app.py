@@ -187,7 +187,8 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
     people, orgs = _choices(store)
     home = HomeTab(app.state, app.upcoming, app.quick, app.postdated, people, orgs)
     window = MainWindow(home, _other_tabs(app.editing, app.postdated, app.actions),
-                        StatusArea(store, app.account, lang), settings)
+                        StatusArea(store, app.account, lang, app.bridge.last_state,
+                                   app.bridge.last_progress), settings)
     home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))
     window.status.conflictsRequested.connect(lambda: review_conflicts(app))
     if app.sync is not None:
@@ -232,7 +233,7 @@ def switch_language(app: Carnet, lang: str) -> bool:
     old.deleteLater()
     window.show()
     app.state.refresh()
-    app.refresh_upcoming()
+    app.postdated.refresh()  # its rows hold a translated label ("Deleted method")
     return True
 
 

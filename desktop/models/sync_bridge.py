@@ -16,12 +16,23 @@ class SyncBridge(QObject):
     progress = Signal(int, int)  # pages done, total
     state = Signal(str, str)  # state, error code ("" when none)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The latest of each: a status bar built again (language switch) starts from them.
+        self.last_state: tuple[str, str] = ("offline", "")
+        self.last_progress: tuple[int, int] = (0, 0)
+
     def attach(self, listeners: Listeners) -> None:
         """An engine's listeners, or the sync process's. Emitting from another thread is
         safe: receivers in the GUI thread get the signal queued."""
         listeners.changes.append(self.changes.emit)
-        listeners.progress.append(self.progress.emit)
+        listeners.progress.append(self._progress)
         listeners.state.append(self._state)
 
     def _state(self, state: State, error: ApiError | None) -> None:
-        self.state.emit(str(state), error.code if error else "")
+        self.last_state = (str(state), error.code if error else "")
+        self.state.emit(*self.last_state)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.last_progress = (done, total)
+        self.progress.emit(done, total)

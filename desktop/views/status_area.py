@@ -16,7 +16,10 @@ from services.store.store import Store
 class StatusArea(QStatusBar):
     conflictsRequested = Signal()  # the conflicts count was clicked: review them (SYNC-4)
 
-    def __init__(self, store: Store, account: str, lang: str) -> None:
+    def __init__(self, store: Store, account: str, lang: str,
+                 state: tuple[str, str] = ("offline", ""),
+                 progress: tuple[int, int] = (0, 0)) -> None:
+        """`state`, `progress`: the sync's latest (offline until it has reached the platform)."""
         super().__init__()
         self.store, self.lang = store, lang
         self.account = QLabel(account)
@@ -37,8 +40,10 @@ class StatusArea(QStatusBar):
             self.addWidget(widget)
         for widget in (self.bar, self.conflicts, self.pending):
             self.addPermanentWidget(widget)
-        self.set_state("offline", "")  # until a sync has reached the platform
-        self.refresh()
+        self.set_progress(*progress)
+        self.set_state(*state)
+        if state[0] == "syncing":  # set_state reads the store only when no sync runs
+            self.refresh()
 
     def set_state(self, state: str, code: str) -> None:
         texts = {"idle": self.tr("Online"), "syncing": self.tr("Syncing…"),

@@ -88,6 +88,8 @@ def test_switching_the_language_retranslates_the_open_window(qtbot, demo_store, 
         app.window.show_tab("settings")
         tab = app.window.tabs.currentWidget().content
         assert app.window.tabs.tabText(0) == "Home"
+        app.bridge._state("idle", None)  # as the sync process reports it
+        assert app.window.status.connection.text() == "Online"
         tab.language.setCurrentIndex(tab.language.findData("fr"))
         tab.language.activated.emit(tab.language.currentIndex())
         window = app.window
@@ -100,6 +102,7 @@ def test_switching_the_language_retranslates_the_open_window(qtbot, demo_store, 
         assert settings_tab.sign_out.text() == "&Déconnexion…"
         assert window.menuBar().actions()[0].text() == "&Fichier"
         assert window.status.pending.text().endswith("en attente")
+        assert window.status.connection.text() == "En ligne"  # not "Hors ligne" until a sync
         dialog = AddPersonDialog(app.editing, window)  # a dialog opened now speaks French too
         assert dialog.windowTitle() == "Ajouter une personne"
         dialog.deleteLater()

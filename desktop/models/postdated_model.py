@@ -13,13 +13,13 @@ from PySide6.QtCore import (
 from desktop.formatting import money, short_date
 from desktop.models import roles
 from desktop.models.background import Background
+from desktop.models.refreshing import RefreshesOnChanges
 from desktop.models.rows_model import RowsModel
 from services.domain.kinds import PaymentStatus
 from services.store import reads
 from services.store.store import Store
 
 translate = QCoreApplication.translate
-SHOWN_TYPES = frozenset({"PostdatedPayment", "Organization", "PaymentMethod"})
 DUE, ORGANIZATION, AMOUNT, METHOD, STATUS = range(5)
 
 
@@ -32,7 +32,8 @@ def status_label(status: PaymentStatus) -> str:
     }[PaymentStatus(status)]
 
 
-class PostdatedModel(RowsModel):
+class PostdatedModel(RefreshesOnChanges, RowsModel):
+    SHOWN_TYPES = frozenset({"PostdatedPayment", "Organization", "PaymentMethod"})
     def __init__(self, store: Store, parent: QObject | None = None,
                  pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -58,11 +59,8 @@ class PostdatedModel(RowsModel):
             label = f"{p.method[0]} ****{p.method[1]}".strip() if p.method \
                 else translate("Payments", "Deleted method")
             rows.append((p, p.organization_name, label))
-        self.set_rows(rows)
-
-    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
-        if SHOWN_TYPES & set(changed):
-            self.refresh()
+        if rows != self._rows:  # unchanged: no reset, the table keeps its selection
+            self.set_rows(rows)
 
     def titles(self) -> tuple[str, ...]:
         return (translate("Payments", "Date"), translate("Payments", "Organization"),

@@ -9,15 +9,17 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QThread
 from desktop.formatting import money
 from desktop.models import roles
 from desktop.models.background import Background
+from desktop.models.refreshing import RefreshesOnChanges
 from services.domain.messages import message
 from services.store import reads
 from services.store.reads import QuickAccessCard
 from services.store.store import Store
 
-SHOWN_TYPES = frozenset({"QuickAccess", "Organization", "Transaction", "Cart", "Email", "Pass"})
 
+class QuickAccessModel(RefreshesOnChanges, QAbstractListModel):
+    SHOWN_TYPES = frozenset({"QuickAccess", "Organization", "Transaction", "Cart", "Email",
+                             "Pass"})
 
-class QuickAccessModel(QAbstractListModel):
     def __init__(self, store: Store, today: date, lang: str = "fr",
                  parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -37,15 +39,11 @@ class QuickAccessModel(QAbstractListModel):
         self._background.run("cards", read)
 
     def _loaded(self, _key: str, cards: list[QuickAccessCard] | None) -> None:
-        if cards is None:  # the read failed (logged): keep what shows
-            return
+        if cards is None or cards == self._cards:  # failed (logged), or nothing new: the
+            return  # panel keeps its cards instead of building them again every sync batch
         self.beginResetModel()
         self._cards = cards
         self.endResetModel()
-
-    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
-        if SHOWN_TYPES & set(changed):
-            self.refresh()
 
     def card(self, row: int) -> QuickAccessCard:
         return self._cards[row]

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.formatting import long_date, money, qdate
 from desktop.models.editing import Editing
 from desktop.models.passes_model import PassesModel
+from desktop.models.refreshing import RefreshesOnChanges
 from desktop.models.transactions_model import DESCRIPTION, TransactionsModel, kind_label
 from desktop.views.payment_dialog import PaymentDialog
 from desktop.views.person_sections import date_of
-from desktop.views.refreshing import RefreshesOnChanges
 from desktop.views.section import date_edit
 from desktop.views.tables import record_table
 from services.domain import clock

@@ -20,9 +20,9 @@ from desktop.models import roles
 from desktop.models.editing import Editing
 from desktop.models.emails_model import PLATFORM, SENDER, SUBJECT, EmailsModel
 from desktop.models.emails_proxy import EmailsProxy
+from desktop.models.refreshing import RefreshesOnChanges
 from desktop.models.subscriptions_model import SubscriptionsModel
 from desktop.views.email_reader import SafeBrowser
-from desktop.views.refreshing import RefreshesOnChanges
 from desktop.views.tables import record_table
 from services.domain import entities as e
 from services.store import queries

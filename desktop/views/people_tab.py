@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from desktop.models.editing import Editing
 from desktop.models.people_data import PeopleData, read_people
 from desktop.models.people_model import PeopleModel
+from desktop.models.refreshing import RefreshesOnChanges
 from desktop.views.person_dialogs import AddPersonDialog
 from desktop.views.person_editor import PersonEditor
-from desktop.views.refreshing import RefreshesOnChanges
 
 translate = QCoreApplication.translate
 

@@ -21,9 +21,9 @@ from desktop.models import roles
 from desktop.models.editing import Editing
 from desktop.models.methods_model import METHOD, MethodsModel
 from desktop.models.postdated_model import PostdatedModel
+from desktop.models.refreshing import RefreshesOnChanges
 from desktop.views.card_dialog import CardDialog
 from desktop.views.method_dialog import MethodDialog
-from desktop.views.refreshing import RefreshesOnChanges
 from desktop.views.tables import record_table
 from services.domain import entities as e
 from services.domain.kinds import PaymentMethodKind, PaymentStatus

@@ -1,10 +1,12 @@
-"""A tab that reads the store again when a sync (or a local edit) changes what it shows."""
+"""A tab or model that reads the store again when a sync (or a local edit) changes what it
+shows."""
 
 from __future__ import annotations
 
 
 class RefreshesOnChanges:
-    """Mixed into a tab: `SHOWN_TYPES` names the resource types it shows; `refresh` reads."""
+    """Mixed into a tab or a model: `SHOWN_TYPES` names the resource types it shows;
+    `refresh` reads."""
 
     SHOWN_TYPES: frozenset[str] = frozenset()
 

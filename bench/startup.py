@@ -23,16 +23,13 @@ RUNS = 15
 EXE = ".exe" if sys.platform == "win32" else ""
 
 
-def build(bare: bool) -> Path:
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "build"),
-                    *(["--bare"] if bare else [])], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return ROOT / "dist" / ("Bare" if bare else "Carnet")
-
-
-def size_mb(folder: Path) -> float:
-    return sum(p.lstat().st_size for p in folder.rglob("*")
-               if p.is_file() and not p.is_symlink()) / 1e6
+def build(bare: bool) -> tuple[Path, float]:
+    """The bundle's folder and its size in MB, as packaging/build prints them last."""
+    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build"),
+                           *(["--bare"] if bare else [])], check=True, cwd=ROOT,
+                          capture_output=True, text=True)
+    folder, size = done.stdout.strip().splitlines()[-1].rsplit(": ", 1)
+    return Path(folder), float(size.removesuffix(" MB"))
 
 
 def timed(argv: list[str], env: dict) -> float:
@@ -42,7 +39,7 @@ def timed(argv: list[str], env: dict) -> float:
 
 
 def main() -> None:
-    carnet, bare = build(False), build(True)
+    (carnet, big), (bare, small) = build(False), build(True)
     folder = Path(tempfile.mkdtemp())
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CARNET_DATA_DIR": str(folder / "data"),
            "CARNET_LOG_DIR": str(folder / "logs"),
@@ -57,7 +54,6 @@ def main() -> None:
     for _ in range(RUNS):  # taken in turns, so a slow spell of the machine hits both
         ours.append(timed(shot, env))
         base.append(timed(plain, env))
-    big, small = size_mb(carnet), size_mb(bare)
     print(f"bundle size: Carnet {big:.1f} MB vs bare PySide6 {small:.1f} MB, "
           f"{big - small:+.1f} MB (target <= +25)")
     for label, pick in (("median", statistics.median), ("best", min)):

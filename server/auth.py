@@ -98,16 +98,25 @@ def _bearer(header: str | None) -> str:
     return header[7:].strip()
 
 
-def current_account(request: Request, authorization: str | None = Header(None)) -> int:
-    """FastAPI dependency: the account of a valid, unexpired Bearer token."""
-    token = _bearer(authorization)
-    engine: Engine = request.app.state.engine
+def account_of_token(engine: Engine, authorization: str | None) -> int | None:
+    """The account of a valid, unexpired Bearer token in `authorization`, else None."""
+    if not authorization or not authorization.startswith("Bearer "):
+        return None
+    digest = _digest(authorization[7:].strip())
     with engine.connect() as conn:
         row = conn.execute(select(tokens.c.account_id, tokens.c.expires_at)
-                           .where(tokens.c.token_hash == _digest(token))).first()
+                           .where(tokens.c.token_hash == digest)).first()
     if row is None or row.expires_at <= time.time():
-        raise ApiError(401, "Unauthorized", headers={"WWW-Authenticate": "Bearer"})
+        return None
     return row.account_id
+
+
+def current_account(request: Request, authorization: str | None = Header(None)) -> int:
+    """FastAPI dependency: the account of a valid, unexpired Bearer token."""
+    account_id = account_of_token(request.app.state.engine, authorization)
+    if account_id is None:
+        raise ApiError(401, "Unauthorized", headers={"WWW-Authenticate": "Bearer"})
+    return account_id
 
 
 def require_admin(request: Request, authorization: str | None = Header(None)) -> None:

@@ -89,6 +89,7 @@ idempotency = Table(
     Column("created_at", BigInteger, nullable=False),
     PrimaryKeyConstraint("account_id", "key"),
 )
+Index(None, idempotency.c.created_at)  # the purge of keys past the horizon, at every write
 
 username_changes = Table(
     "username_changes", metadata,

@@ -19,3 +19,7 @@ class Settings:
     demo: bool = False  # demo mode: confirmation codes go to the server log
     default_per_page: int = 200
     max_per_page: int = 1000
+    # How long an Idempotency-Key's answer is kept (docs/api.md): the client resends a write
+    # of unknown outcome whenever the platform is reachable again, so this covers a family
+    # offline for a month, with room to spare.
+    idempotency_ttl_seconds: int = 30 * 24 * 3600

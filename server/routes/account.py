@@ -23,12 +23,13 @@ from server.auth import (
 from server.bodies import AccountPatch, PasswordChange, UsernameChange, UsernameConfirm
 from server.db import logins, username_changes
 from server.errors import ApiError
+from server.idempotency import IdempotentRoute
 from server.routes.common import Result, Write, edit, engine_of, run_write, settings_of, stored
 from services.domain import entities as e
 from services.domain.validators import normalize_email
 
 log = logging.getLogger("carnet.server")
-router = APIRouter()
+router = APIRouter(route_class=IdempotentRoute)
 CODE_TTL = 30 * 60
 
 
@@ -73,7 +74,7 @@ def ask_username_change(request: Request, body: UsernameChange,
             log.warning("demo: confirmation code for account %s is %s", account_id, code)
         return Result(202, {"Pending": True, "NewUsername": new})
 
-    return run_write(request, account_id, body.model_dump(mode="json"), action)
+    return run_write(request, account_id, action)
 
 
 @router.post("/me/account/username/confirm", summary="Confirm the username change (SET-1)")
@@ -98,7 +99,7 @@ def confirm_username(request: Request, body: UsernameConfirm,
         account = w.account().model_copy(update={"username": pending.new_username})
         return stored(repo.put(w.conn, account, account_id))
 
-    return run_write(request, account_id, body.model_dump(mode="json"), action)
+    return run_write(request, account_id, action)
 
 
 @router.post("/me/account/password", summary="Change the password (SET-1)")
@@ -117,4 +118,4 @@ def change_password(request: Request, body: PasswordChange,
         revoke_all(w.conn, account_id)  # every session signs in again with the new password
         return Result(200, {"Changed": True})
 
-    return run_write(request, account_id, None, action)
+    return run_write(request, account_id, action)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -13,10 +11,10 @@ from typing import Any
 from fastapi import Depends, Request, Response
 from sqlalchemy import Connection, Engine, select
 
-from server import repo
+from server import idempotency, repo
 from server.auth import current_account
 from server.bodies import apply
-from server.db import counters, idempotency
+from server.db import counters
 from server.errors import ApiError, lang_of
 from server.settings import Settings
 from services.domain import clock
@@ -116,35 +114,22 @@ class Result:
     version: str | None = None
 
 
-def _fingerprint(request: Request, payload: Any) -> str:
-    text = json.dumps([request.method, request.url.path, payload], sort_keys=True, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def run_write(request: Request, account_id: int, payload: Any,
-              action: Callable[[Write], Result]) -> Response:
-    """Run `action` in one transaction; with an Idempotency-Key, a repeat replays the answer."""
-    key = request.headers.get("Idempotency-Key")
-    fingerprint = _fingerprint(request, payload)
+def run_write(request: Request, account_id: int, action: Callable[[Write], Result]) -> Response:
+    """Run `action` in one transaction; with an Idempotency-Key, a repeat replays the answer
+    (IdempotentRoute looked before the route ran; this looks again under the write lock, for
+    a copy that got there first) and the answer is kept with the change it made."""
+    claim = idempotency.claim_of(request)
+    ttl = settings_of(request).idempotency_ttl_seconds
     with engine_of(request).begin() as conn:
         # Lock the sequence first: writers queue here, so a repeat sees the first's record.
         conn.execute(select(counters.c.value).where(counters.c.name == "seq").with_for_update())
-        if key:
-            stored = conn.execute(select(idempotency).where(
-                idempotency.c.account_id == account_id, idempotency.c.key == key)).first()
-            if stored is not None:
-                if stored.request_hash != fingerprint:
-                    raise ApiError(422, "IdempotencyKeyReused")
-                return Response(stored.body, status_code=stored.status, media_type=JSON,
-                                headers={"ETag": stored.etag, "Idempotent-Replay": "true"}
-                                if stored.etag else {"Idempotent-Replay": "true"})
+        if claim is not None and (kept := idempotency.lookup(conn, claim, ttl)) is not None:
+            return kept
         result = action(Write(conn, account_id, request))
         text = json.dumps(result.content, ensure_ascii=False)
         tag = etag(result.version) if result.version else None
-        if key:
-            conn.execute(idempotency.insert().values(
-                account_id=account_id, key=key, request_hash=fingerprint, status=result.status,
-                body=text, etag=tag, created_at=int(time.time())))
+        if claim is not None:
+            idempotency.record(conn, claim, result.status, text, tag, ttl)
     return Response(text, status_code=result.status, media_type=JSON,
                     headers={"ETag": tag} if tag else None)
 
@@ -168,7 +153,7 @@ def edit(request: Request, account_id: int, target: e.Resource, body: WireModel,
             after = check(w, before, after)
         return stored(repo.put(w.conn, after, w.account_id))
 
-    return run_write(request, account_id, body.model_dump(mode="json", exclude_unset=True), action)
+    return run_write(request, account_id, action)
 
 
 def paging(request: Request, total: int, page: int, per_page: int) -> dict[str, Any]:

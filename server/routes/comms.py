@@ -8,13 +8,14 @@ from server import repo
 from server.auth import current_account
 from server.bodies import SubscriptionPatch
 from server.errors import ApiError
+from server.idempotency import IdempotentRoute
 from server.routes.common import Result, Write, edit, owned, run_write, stored
 from services.domain import entities as e
 from services.domain.billing import balance
 from services.domain.messages import message
 from services.domain.quick_access import removal_blockers
 
-router = APIRouter()
+router = APIRouter(route_class=IdempotentRoute)
 
 
 @router.post("/me/emails/{id}/read", summary="Mark an email as read (COMMS-1)")
@@ -26,7 +27,7 @@ def mark_read(request: Request, email: e.Email = Depends(owned(e.Email)),
             return stored(current)
         return stored(repo.put(w.conn, current.model_copy(update={"is_read": True}), account_id))
 
-    return run_write(request, account_id, None, action)
+    return run_write(request, account_id, action)
 
 
 @router.patch("/me/subscriptions/{id}", summary="Emails and calendar invitations (COMMS-2)")
@@ -57,4 +58,4 @@ def remove_card(request: Request, card: e.QuickAccess = Depends(owned(e.QuickAcc
                            extra={"Blockers": [v.code for v in blockers]})
         return stored(repo.put(w.conn, current.model_copy(update={"removed": True}), account_id))
 
-    return run_write(request, account_id, None, action)
+    return run_write(request, account_id, action)

@@ -11,6 +11,7 @@ from server import bodies as b
 from server import repo
 from server.auth import current_account
 from server.errors import ApiError
+from server.idempotency import IdempotentRoute
 from server.routes.common import Result, Write, edit, owned, run_write, stored
 from services.domain import entities as e
 from services.domain.billing import balance, check_payment
@@ -22,7 +23,7 @@ from services.domain.wallet import (
     payments_using,
 )
 
-router = APIRouter()
+router = APIRouter(route_class=IdempotentRoute)
 # Test cards, as payment processors document them: this one is always declined.
 DECLINED_CARDS = frozenset({"4000000000000002"})
 
@@ -80,8 +81,7 @@ def pay(request: Request, body: b.PaymentCreate,
                                 description=paid_with)
         return stored(repo.put(w.conn, payment, w.account_id), 201)
 
-    payload = body.model_dump(mode="json", exclude={"card"})
-    return run_write(request, account_id, payload, action)
+    return run_write(request, account_id, action)
 
 
 @router.patch("/me/postdated-payments/{id}",
@@ -122,8 +122,7 @@ def add_method(request: Request, body: b.PaymentMethodCreate,
             **_details(w, body.kind, body.card, body.bank))
         return stored(repo.put(w.conn, method, w.account_id), 201)
 
-    payload = body.model_dump(mode="json", exclude={"card", "bank"})
-    return run_write(request, account_id, payload, action)
+    return run_write(request, account_id, action)
 
 
 @router.put("/me/payment-methods/{id}", summary="Replace a card or bank account's details")
@@ -137,7 +136,7 @@ def replace_method(request: Request, body: b.PaymentMethodReplace,
         details = _details(w, current.kind, body.card, body.bank)
         return stored(repo.put(w.conn, current.model_copy(update=details), w.account_id))
 
-    return run_write(request, account_id, {"Id": method.id}, action)
+    return run_write(request, account_id, action)
 
 
 @router.patch("/me/payment-methods/{id}", summary="Rename, billing address, authorizations")
@@ -158,4 +157,4 @@ def delete_method(request: Request, method: e.PaymentMethod = Depends(owned(e.Pa
         return Result(200, {"Id": current.id, "Deleted": True,
                             "PostdatedPaymentIds": [p.id for p in still]}, str(seq))
 
-    return run_write(request, account_id, None, action)
+    return run_write(request, account_id, action)

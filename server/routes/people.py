@@ -10,6 +10,7 @@ from server import bodies as b
 from server import repo
 from server.auth import current_account
 from server.errors import ApiError, from_violations
+from server.idempotency import IdempotentRoute
 from server.routes.common import Result, Write, edit, owned, run_write, stored
 from services.domain import entities as e
 from services.domain.errors import RuleViolation
@@ -24,7 +25,7 @@ from services.domain.people import (
 from services.domain.rl24 import share_violations
 from services.domain.validators import normalize_email
 
-router = APIRouter()
+router = APIRouter(route_class=IdempotentRoute)
 
 
 def _raise(violations: list[RuleViolation]) -> None:
@@ -45,7 +46,7 @@ def create_person(request: Request, body: b.PersonCreate,
         person = e.Person(id=repo.new_id(w.conn), **body.model_dump())
         return stored(repo.put(w.conn, _clean_person(w, None, person), w.account_id), 201)
 
-    return run_write(request, account_id, body.model_dump(mode="json"), action)
+    return run_write(request, account_id, action)
 
 
 @router.patch("/me/persons/{id}", summary="Edit a person (PEOPLE-3, PEOPLE-5)")
@@ -87,7 +88,7 @@ def create_contact(request: Request, body: b.ContactCreate,
         clean = _check_contact(w, None, contact)
         return stored(repo.put(w.conn, clean, w.account_id), 201)
 
-    return run_write(request, account_id, body.model_dump(mode="json"), action)
+    return run_write(request, account_id, action)
 
 
 @router.patch("/me/contacts/{id}", summary="Edit a contact (PEOPLE-7/8)")
@@ -107,7 +108,7 @@ def delete_contact(request: Request, contact: e.Contact = Depends(owned(e.Contac
         seq = repo.tombstone(w.conn, "Contact", current.id)
         return Result(200, {"Id": current.id, "Deleted": True}, str(seq))
 
-    return run_write(request, account_id, None, action)
+    return run_write(request, account_id, action)
 
 
 @router.put("/me/persons/{id}/rl24-shares", summary="Set every guardian's RL-24 share at once")
@@ -125,7 +126,7 @@ def put_shares(request: Request, body: b.Rl24Shares,
         saved = repo.put_many(w.conn, [c for c in updated if c.id in body.shares], w.account_id)
         return Result(200, {"Items": [c.wire() for c in saved]})
 
-    return run_write(request, account_id, body.model_dump(mode="json"), action)
+    return run_write(request, account_id, action)
 
 
 @router.post("/me/persons/{id}/invitations", status_code=201,
@@ -138,7 +139,7 @@ def invite(request: Request, body: b.InvitationCreate,
                                   email=normalize_email(body.email), sent_at=datetime.now(UTC))
         return stored(repo.put(w.conn, invitation, w.account_id), 201)
 
-    return run_write(request, account_id, body.model_dump(mode="json"), action)
+    return run_write(request, account_id, action)
 
 
 @router.patch("/me/org-forms/{id}", summary="Answer an organization's form (PEOPLE-6)")

@@ -22,7 +22,8 @@ from services.domain.kinds import PaymentMode, PaymentStatus
 from services.domain.quick_access import removal_blockers
 from services.store.codec import from_cents, from_iso
 
-OPEN_OUTBOX = ("pending", "in_flight", "parked", "conflict")  # services.sync.outbox's states
+# services.sync.outbox's states (every one but applied, which leaves the outbox)
+OPEN_OUTBOX = ("pending", "in_flight", "unknown", "parked", "conflict")
 LAST_SYNC = "sync.last_success"  # meta: when the sync engine last reached the platform
 # meta: the account this folder is the copy of (services.sync.session.bind_account)
 SERVER, USERNAME, LANG = "account.server", "account.username", "account.lang"

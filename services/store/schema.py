@@ -151,8 +151,8 @@ outbox = Table(
     Column("fields", JSON, nullable=False),  # wire names of the fields the edit touches
     Column("payload", Text, nullable=True),  # sealed: may hold a SIN or medical data
     Column("idempotency_key", Text, nullable=False, unique=True),
-    Column("base_version", Text, nullable=True),
-    Column("state", Text, nullable=False, default="pending"),  # pending|in_flight|parked|done
+    Column("base_version", Text, nullable=True),  # the Version the edit was made over
+    Column("state", Text, nullable=False, default="pending"),  # services.sync.outbox
     Column("attempts", Integer, nullable=False, default=0),
     Column("error", Text, nullable=True),
     Column("created_at", UtcMicros, nullable=False),

@@ -41,10 +41,10 @@ def resolve(store: Store, conflict: Conflict, keep: Literal["local", "remote"]) 
     """Keep the user's edit (sent again over the platform's version) or the platform's."""
     with store.write() as conn:
         conn.execute(conflicts.delete().where(conflicts.c.id == conflict.id))
-        if keep == "local":
+        if keep == "local":  # a new request (over the platform's Version): a new key
             outbox.set_state(conn, conflict.outbox_id, outbox.PENDING, error=None,
                              base_version=str(conflict.remote.get("Version", "")) or None,
-                             next_try_at=None)
+                             next_try_at=None, attempts=0, idempotency_key=outbox.new_key())
             return
         outbox.done(conn, conflict.outbox_id)
         entity = schemas.resource(conflict.resource_type, conflict.remote)

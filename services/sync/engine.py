@@ -6,22 +6,24 @@ pages, and its state. The desktop turns those into Qt signals.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
 import random
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
 
+from filelock import FileLock, Timeout
 from sqlalchemy import select
 
 from services.api import schemas
 from services.api.client import ApiClient
-from services.api.errors import ApiError, Rejected, SchemaError, transient
+from services.api.errors import ApiError, Rejected, SchemaError, SignInNeeded, transient
 from services.domain import clock
 from services.domain.entities import RESOURCE_TYPES
 from services.store.reads import LAST_SYNC
@@ -35,6 +37,10 @@ log = logging.getLogger(__name__)
 CURSOR = "sync.cursor"
 PER_PAGE = 500
 MAX_BACKOFF = 15 * 60
+MAX_SENDS = 3  # times one entry is sent in one sync (an answer that stays unreadable)
+LOCK_WAIT = 120.0  # seconds a sync waits for another one of the same store to end
+PUSH_LOCK = "sync.lock"  # beside the store: one sync at a time across processes
+APPLIED = "applied"  # an outcome, not a state: the entry has left the outbox
 
 
 class State(StrEnum):
@@ -51,6 +57,7 @@ class Report:
     conflicts: int = 0
     pulled: int = 0
     rebuilt: bool = False
+    skipped: bool = False  # another sync of the store was running
     error: ApiError | None = None
 
     @property
@@ -65,6 +72,13 @@ class Listeners:
     state: list[Callable[[State, ApiError | None], None]] = field(default_factory=list)
 
 
+def _holds(current: dict, request: outbox.Request) -> bool:
+    """Whether the platform's record already holds every field the request sets."""
+    main = request.effects[0] if request.effects else None
+    return main is not None and bool(main.fields) and all(
+        current.get(name) == value for name, value in main.fields.items())
+
+
 def backoff(attempts: int, retry_after: float | None = None) -> float:
     """Seconds before trying a failed write again: Retry-After, else exponential with jitter."""
     if retry_after is not None:
@@ -77,9 +91,9 @@ class SyncEngine:
         self.store, self.client, self.per_page = store, client, per_page
         self.listeners = Listeners()
         self.state = State.IDLE
-        self._lock = threading.Lock()  # one sync at a time
-        with store.write() as conn:
-            outbox.recover(conn)
+        self._lock = threading.Lock()  # one sync at a time in this process
+        # ... and in every process: the window's sync process, `carnet sync`, a scheduler.
+        self._pusher = FileLock(store.path.with_name(PUSH_LOCK), mode=0o600)
 
     # --- reporting -----------------------------------------------------------------------------
 
@@ -99,117 +113,200 @@ class SyncEngine:
 
     # --- the whole sync ------------------------------------------------------------------------
 
-    def sync(self) -> Report:
+    def sync(self, wait: float = LOCK_WAIT) -> Report:
+        """Push, then pull. One sync at a time per store, across processes (the window's sync
+        process, `carnet sync`, a scheduler): a second one waits up to `wait` seconds for the
+        first to end, then gives up (`Report.skipped`)."""
         report = Report()
         with self._lock:
-            self._set_state(State.SYNCING)
             try:
-                self.push(report)
-                self.pull(report)
-            except ApiError as error:
-                report.error = error
-                log.warning("sync stopped: %s (%s)", error.code, type(error).__name__)
-            if report.error is None:
-                self._set_state(State.IDLE)
-            else:
-                self._set_state(State.OFFLINE if transient(report.error) else State.ERROR,
-                                report.error)
+                self._pusher.acquire(timeout=wait)
+            except Timeout:
+                report.skipped = True
+                log.info("sync skipped: another sync of this store is running")
+                return report
+            try:
+                self._sync(report)
+            finally:
+                self._pusher.release()
         return report
+
+    def _sync(self, report: Report) -> None:
+        self._set_state(State.SYNCING)
+        try:
+            with self.store.write() as conn:
+                outbox.recover(conn)
+            self.push(report)
+            self.pull(report)
+        except ApiError as error:
+            report.error = error
+            log.warning("sync stopped: %s (%s)", error.code, type(error).__name__)
+        if report.error is None:
+            self._set_state(State.IDLE)
+        else:
+            self._set_state(State.OFFLINE if transient(report.error) else State.ERROR,
+                            report.error)
 
     # --- push ----------------------------------------------------------------------------------
 
     def push(self, report: Report) -> None:
+        """Every entry that may go, in order, a pass at a time until a pass sends nothing (an
+        entry applied frees the next one of its record in the same pass; another process may
+        have queued more meanwhile)."""
+        sent: Counter[int] = Counter()
         while True:
-            now = clock.now()
             with self.store.read() as conn:
-                entry = outbox.next_ready(self.store, conn, now)
-            if entry is None:
+                plan = outbox.Plan(outbox.entries(self.store, conn), clock.now())
+            progressed = False
+            for queued in plan:
+                if sent[queued.id] >= MAX_SENDS:
+                    plan.held(queued)
+                    continue
+                outcome = self._attempt(queued.id, report, sent[queued.id] + 1 == MAX_SENDS)
+                if outcome is None:
+                    continue
+                sent[queued.id] += 1
+                progressed = True
+                if outcome in outbox.HOLDS_BACK:
+                    plan.held(queued)
+            if not progressed:
                 return
-            with self.store.write() as conn:
-                outbox.set_state(conn, entry.id, outbox.IN_FLIGHT,
-                                 attempts=entry.attempts + 1)
-            checkpoint("push: in flight")
-            self._send(entry, report)
 
-    def _send(self, entry: outbox.Entry, report: Report) -> None:
+    def _attempt(self, entry_id: int, report: Report, last_try: bool) -> str | None:
+        """Send one entry as it is now in the store (an earlier one may have rebased or
+        remapped it); its outcome, None if it is no longer there to send. After the
+        `last_try` of this sync an unreadable answer waits out the backoff."""
+        with self.store.write() as conn:
+            entry = outbox.get(self.store, conn, entry_id)
+            if entry is None or entry.state not in outbox.SENDABLE:
+                return None
+            entry.attempts += 1
+            outbox.set_state(conn, entry.id, outbox.IN_FLIGHT, attempts=entry.attempts)
+        checkpoint("push: in flight")
+        return self._send(entry, report, None if last_try else 0.0)
+
+    def _send(self, entry: outbox.Entry, report: Report, unreadable_delay: float | None) -> str:
         r = entry.request
         headers = {"Idempotency-Key": entry.key}
-        if entry.base_version:  # edits of an existing resource: refuse if it changed meanwhile
+        if entry.base_version and r.if_match:  # refuse if the record changed meanwhile
             headers["If-Match"] = f'"{entry.base_version}"'
         try:
             answer = self.client.request(r.method, r.path, json=r.body, headers=headers)
             checkpoint("push: answered")
         except Rejected as error:
-            self._refused(entry, error, report)
-            return
-        except SchemaError:
-            answer = None  # it was accepted; the next pull brings the platform's version
-        except ApiError as error:  # offline, server trouble, signed out: try again later
-            later = clock.now() + timedelta(seconds=backoff(entry.attempts, error.retry_after)) \
-                if transient(error) else None
+            return self._refused(entry, error, report)
+        except SchemaError:  # resent with its key (at once, unless tried enough for now)
+            return self._unknown(entry, unreadable_delay)
+        except SignInNeeded:  # refused unheard (401), or not sent: as it was before
             with self.store.write() as conn:
-                outbox.set_state(conn, entry.id, outbox.PENDING, next_try_at=later)
+                outbox.set_state(conn, entry.id, entry.state, attempts=entry.attempts - 1)
             raise
-        self._accepted(entry, answer)
+        except ApiError as error:  # offline, server trouble: resend later, with its key
+            self._unknown(entry, error.retry_after)
+            raise
+        entities = self._answered(r, answer)
+        if entities is None:  # a 2xx we could not read: it may hold the new id or Version
+            return self._unknown(entry, unreadable_delay)
+        self._accepted(entry, entities, fresh=entry.attempts == 1)
         report.pushed += 1
+        return APPLIED
 
-    def _accepted(self, entry: outbox.Entry, answer) -> None:
+    def _unknown(self, entry: outbox.Entry, retry_after: float | None) -> str:
+        """No answer understood: the platform may or may not have applied it. Kept, with its
+        key, to send again (after `retry_after` seconds, else the backoff)."""
+        delay = backoff(entry.attempts, retry_after)
+        later = clock.now() + timedelta(seconds=delay) if delay else None
+        with self.store.write() as conn:
+            outbox.set_state(conn, entry.id, outbox.UNKNOWN, next_try_at=later)
+        return outbox.UNKNOWN
+
+    def _accepted(self, entry: outbox.Entry, entities: list, fresh: bool) -> None:
+        """Applied. A first answer is the platform's record now and replaces the local row; an
+        answer to a resend may be the first one replayed, older than what a pull has brought
+        since: then the pull's row stays (and the next pull brings anything newer)."""
         r = entry.request
         changed: apply.ChangeSet = defaultdict(set)
         with self.store.write() as conn:
             outbox.done(conn, entry.id)
-            entities = self._answered(r, answer)
             if r.creates and r.effects[0].id < 0:
                 changed[r.creates].add(r.effects[0].id)
-                if entities:
-                    apply.remap_id(self.store, conn, r.creates, r.effects[0].id,
-                                   entities[0].id)
-                else:  # created, but the answer was unreadable: the pull brings it
-                    self.store.delete(conn, RESOURCE_TYPES[r.creates], [r.effects[0].id])
+                apply.remap_id(self.store, conn, r.creates, r.effects[0].id, entities[0].id)
+            pending = outbox.pending_fields(self.store, conn) if fresh and entities else {}
             for entity in entities:
                 name = type(entity).__name__
-                local = self.store.get(conn, type(entity), entity.id)
-                if local is not None and local.version:
-                    outbox.rebase(conn, name, entity.id, local.version, entity.version)
-                pending = outbox.pending_fields(self.store, conn).get((name, entity.id))
-                self.store.upsert(conn, [apply.merge(entity, pending)])
+                outbox.rebase(conn, name, entity.id, self._over(conn, entry, entity, fresh),
+                              entity.version)
                 changed[name].add(entity.id)
+                if fresh:
+                    self.store.upsert(conn, [apply.merge(entity, pending.get((name, entity.id)))])
         checkpoint("push: saved")
         self._announce(changed)
 
-    def _answered(self, request: outbox.Request, answer) -> list:
-        """The resources an accepted write answered with (one, or Items of one type)."""
+    def _over(self, conn, entry: outbox.Entry, entity, fresh: bool) -> set[str | None]:
+        """The Versions of `entity`'s record that the applied entry built on: the one it was
+        made over (its main record), and, for a first answer, the local row's (every record
+        it changed: a pull may have brought a newer one than the entry saw)."""
+        main = entry.request.effects[0]
+        over: set[str | None] = set()
+        if (main.type, main.id) == (type(entity).__name__, entity.id) or entry.request.creates:
+            over.add(entry.base_version)
+        local = self.store.get(conn, type(entity), entity.id) if fresh else None
+        if local is not None and local.version:
+            over.add(local.version)
+        return over
+
+    def _answered(self, request: outbox.Request, answer) -> list | None:
+        """The resources an applied write answered with (one, or Items of one type); None when
+        the answer cannot be read but must be (a creation's new id, an edit's new Version)."""
+        if request.method == "DELETE" and not request.creates and (
+                answer is None or (isinstance(answer, dict) and "Version" not in answer)):
+            return []  # gone: nothing to learn from the answer
         if not request.effects or not isinstance(answer, dict):
-            return []
+            return None if request.effects else []
         kind = request.creates or request.effects[0].type
         items = answer.get("Items") if "Items" in answer else [answer]
+        if not isinstance(items, list) or not items:
+            return None
         try:
-            return [schemas.resource(kind, item) for item in items or []
-                    if isinstance(item, dict) and "Version" in item]
+            return [schemas.resource(kind, item) for item in items]
         except SchemaError:
-            return []  # accepted all the same: the next pull brings the platform's version
+            return None
 
-    def _refused(self, entry: outbox.Entry, error: Rejected, report: Report) -> None:
+    def _refused(self, entry: outbox.Entry, error: Rejected, report: Report) -> str:
+        r = entry.request
+        if error.status == 404 and r.method == "DELETE":
+            self._accepted(entry, [], fresh=False)  # already gone: our own delete, resent
+            report.pushed += 1
+            return APPLIED
+        current = error.body.get("Current") if error.status == 412 else None
+        if isinstance(current, dict) and _holds(current, r):
+            # Our own earlier attempt, applied: its answer was lost, and not replayed.
+            with contextlib.suppress(SchemaError):
+                self._accepted(entry, [schemas.resource(r.effects[0].type, current)], True)
+                report.pushed += 1
+                return APPLIED
         details = {"Code": error.code, "Message": error.message, "Fields": error.fields,
                    "Status": error.status}
         with self.store.write() as conn:
-            if error.status == 412 and isinstance(error.body.get("Current"), dict):
-                local = {k: v for e in entry.request.effects for k, v in e.fields.items()}
+            if isinstance(current, dict):
+                local = {k: v for e in r.effects for k, v in e.fields.items()}
                 conn.execute(conflicts.insert().values(
-                    outbox_id=entry.id, resource_type=entry.request.effects[0].type,
-                    resource_id=entry.request.effects[0].id,
-                    local=self.store.cipher.seal(local),
-                    remote=self.store.cipher.seal(error.body["Current"]),
-                    created_at=clock.now(), resolved=False))
+                    outbox_id=entry.id, resource_type=r.effects[0].type,
+                    resource_id=r.effects[0].id, local=self.store.cipher.seal(local),
+                    remote=self.store.cipher.seal(current), created_at=clock.now(),
+                    resolved=False))
                 outbox.set_state(conn, entry.id, outbox.CONFLICT, error=json.dumps(details))
                 report.conflicts += 1
+                outcome = outbox.CONFLICT
             else:
                 outbox.set_state(conn, entry.id, outbox.PARKED, error=json.dumps(details))
                 report.parked += 1
+                outcome = outbox.PARKED
         checkpoint("push: refused")
-        main = entry.request.effects[0] if entry.request.effects else None
+        main = r.effects[0] if r.effects else None
         if main:
             self._announce({main.type: {main.id}})
+        return outcome
 
     # --- pull ----------------------------------------------------------------------------------
 

@@ -172,9 +172,10 @@ class LocalEdits:
             rest = [c for c in self._siblings(conn, contact.person_id) if c.id != contact_id]
             raise_if_any(share_violations(rest))
             self.store.delete(conn, e.Contact, [contact_id])
-            outbox.enqueue(self.store, conn, Request(
-                "DELETE", f"/me/contacts/{contact_id}", None,
-                [Effect("Contact", contact_id, {})]), contact.version, clock.now())
+            if contact_id > 0 or not outbox.cancel_unsent_creation(self.store, conn, contact_id):
+                outbox.enqueue(self.store, conn, Request(
+                    "DELETE", f"/me/contacts/{contact_id}", None,
+                    [Effect("Contact", contact_id, {})]), contact.version, clock.now())
         self._done({"Contact": {contact_id}})
 
     def set_rl24_shares(self, person_id: int, shares: dict[int, int | None]) -> None:
@@ -240,7 +241,8 @@ class LocalEdits:
             after = before.model_copy(update=changes)
             fields = _diff(before, after)
             request.effects = [Effect(model.__name__, ident, fields)]
-            self._save(conn, [after], request, None)  # no If-Match: repeating is harmless
+            request.if_match = False  # repeating it is harmless, whatever changed meanwhile
+            self._save(conn, [after], request, before.version)
         self._done({model.__name__: {ident}})
         return after
 

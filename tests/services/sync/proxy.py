@@ -9,12 +9,21 @@
   truncate                           forwarded, body cut in half under a full Content-Length
   malformed                          forwarded, body replaced by broken JSON
   schema                             forwarded, the first upsert's data made invalid
+  wrongtype                          forwarded, the answer's ids of the wrong type
+  slow                               forwarded (the server applies it), the answer held
+                                     past the client's read timeout
+
+`proxy.randomly(kinds, rate, seed, methods)` adds chaos: each matching request gets one of
+`kinds` with probability `rate`, drawn from a seeded generator (the same seed, the same
+faults for the same sequence of requests).
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
+import random
 import socket
 import struct
 import threading
@@ -41,7 +50,9 @@ class FaultProxy:
         parts = urlsplit(upstream)
         self.upstream = (parts.hostname, parts.port)
         self.hold = hold
+        self.latency = 0.0  # seconds before each request is forwarded, as on a slow link
         self.rules: list[Rule] = []
+        self.chaos: tuple[list[str], float, random.Random, set[str] | None] | None = None
         self.seen: list[tuple[str, str, str]] = []  # (method, path, what happened)
         self._lock = threading.Lock()
         proxy = self
@@ -71,9 +82,15 @@ class FaultProxy:
         with self._lock:
             self.rules.append(Rule(kind, method, path, times))
 
+    def randomly(self, kinds: list[str], rate: float, seed: int,
+                 methods: set[str] | None = None) -> None:
+        with self._lock:
+            self.chaos = (kinds, rate, random.Random(seed), methods)
+
     def clear(self) -> None:
         with self._lock:
             self.rules.clear()
+            self.chaos = None
 
     def close(self) -> None:
         self.server.shutdown()
@@ -85,6 +102,10 @@ class FaultProxy:
                 if rule.times > 0 and rule.matches(method, path):
                     rule.times -= 1
                     return rule.kind
+            if self.chaos is not None:
+                kinds, rate, draw, methods = self.chaos
+                if (methods is None or method in methods) and draw.random() < rate:
+                    return draw.choice(kinds)
         return None
 
     def _forward(self, handler: BaseHTTPRequestHandler, body: bytes) -> tuple[int, list, bytes]:
@@ -120,6 +141,7 @@ class FaultProxy:
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""
         kind = self._take(handler.command, handler.path)
+        time.sleep(self.latency)
         self.seen.append((handler.command, handler.path, kind or "forwarded"))
         json_type = [("Content-Type", "application/json")]
         error = {"Error": {"Code": "Injected", "Message": "injected fault", "Fields": {}}}
@@ -145,6 +167,12 @@ class FaultProxy:
             handler.close_connection = True
         elif kind == "malformed":
             self._answer(handler, status, headers, b'{"Items": [{"Type": ')
+        elif kind == "slow":
+            time.sleep(self.hold)
+            with contextlib.suppress(OSError):  # the client has given up and left
+                self._answer(handler, status, headers, data)
+        elif kind == "wrongtype":
+            self._answer(handler, status, headers, _ids_as_text(data))
         elif kind == "schema":
             doc = json.loads(data)
             for item in doc.get("Items", []):
@@ -154,3 +182,23 @@ class FaultProxy:
             self._answer(handler, status, headers, json.dumps(doc).encode())
         else:
             self._answer(handler, status, headers, data)
+
+
+def _ids_as_text(data: bytes) -> bytes:
+    """Ids of an answer in the wrong type: each "Id" a list, each other "…Id" a string."""
+
+    def wrong(key: str, ident: int):
+        return [ident] if key == "Id" else str(ident)
+
+    def turn(value):
+        if isinstance(value, dict):
+            return {k: (wrong(k, v) if k.endswith("Id") and isinstance(v, int) else turn(v))
+                    for k, v in value.items()}
+        if isinstance(value, list):
+            return [turn(v) for v in value]
+        return value
+
+    try:
+        return json.dumps(turn(json.loads(data))).encode()
+    except ValueError:
+        return data

@@ -79,8 +79,8 @@ def test_a_lost_answer_is_resent_and_applied_once(carnet_via_proxy, proxy, web, 
     assert len(payments_on(web, 101)) == 2  # the platform did apply it
     with carnet.store.write() as conn:
         [entry] = outbox.entries(carnet.store, conn)
-        assert entry.state == outbox.PENDING and entry.attempts == 1
-        outbox.set_state(conn, entry.id, outbox.PENDING, next_try_at=None)  # skip the backoff
+        assert entry.state == outbox.UNKNOWN and entry.attempts == 1  # sent, answer lost
+        outbox.set_state(conn, entry.id, outbox.UNKNOWN, next_try_at=None)  # skip the backoff
     second = carnet.engine.sync()
     assert second.ok and second.pushed == 1
     assert len(payments_on(web, 101)) == 2  # replayed, not paid twice

@@ -61,10 +61,24 @@ def test_push_faults(edited, proxy, admin, web, kind, method, path, code):
     converges(edited, admin, web)
 
 
-def test_push_answer_malformed_counts_as_sent(edited, proxy, admin, web):
-    proxy.fail("malformed", "POST", "/me/payments")
+@pytest.mark.parametrize("kind", ["malformed", "wrongtype"])
+def test_an_unreadable_answer_is_resent_with_its_key(edited, proxy, admin, web, kind):
+    """Not understood is not applied: the same key again, and the platform's first answer
+    (replayed) tells the new payment's id."""
+    proxy.fail(kind, "POST", "/me/payments")
     report = edited.engine.sync()
     assert report.ok and report.pushed == 1
+    sent = [k for m, p, k in proxy.seen if m == "POST" and p.endswith("/me/payments")]
+    assert sent == [kind, "forwarded"]
+    converges(edited, admin, web)
+
+
+def test_an_answer_unreadable_every_time_stays_waiting(edited, proxy, admin, web):
+    proxy.fail("malformed", "POST", "/me/payments", times=3)
+    report = edited.engine.sync()
+    [entry] = waiting(edited)
+    assert entry.state == outbox.UNKNOWN and entry.next_try_at is not None  # backoff now
+    assert report.pushed == 0
     converges(edited, admin, web)
 
 
@@ -119,6 +133,7 @@ def test_401_without_a_remembered_password_asks_to_sign_in(edited, proxy, admin,
     assert report.error.code == "SignInAgain"
     assert "Sign in again" in message("SignInAgain", "en")
     assert len(waiting(edited)) == 1 and waiting(edited)[0].state == outbox.PENDING
+    assert waiting(edited)[0].attempts == 0  # refused unheard: as it was
     edited.client.sign_in("Carnet-demo-2026", remember=True)
     converges(edited, admin, web)
 

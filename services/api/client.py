@@ -128,9 +128,11 @@ class ApiClient:
     def _error(self, response: requests.Response) -> ApiError:
         try:
             body = response.json()
-            error = body.get("Error") or {}
+            error = body.get("Error")
         except (ValueError, AttributeError):
-            body, error = {}, {}
+            body, error = {}, None
+        understood = isinstance(error, dict)
+        error = error if understood else {}
         status = response.status_code
         retry = response.headers.get("Retry-After")
         retry_after = float(retry) if retry and retry.isdigit() else None
@@ -138,8 +140,10 @@ class ApiClient:
                 ServerUnavailable if status >= 500 or status == 429 else Rejected)
         # Only a refusal's own code means something to the person; the others get ours.
         code = (error.get("Code") or None) if kind is Rejected else None
-        return kind(error.get("Message", "") or f"HTTP {status}", status=status, code=code,
-                    fields=error.get("Fields") or {}, body=body, retry_after=retry_after)
+        failure = kind(error.get("Message", "") or f"HTTP {status}", status=status, code=code,
+                       fields=error.get("Fields") or {}, body=body, retry_after=retry_after)
+        failure.understood = understood
+        return failure
 
     # --- pages ---------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ class ApiError(Exception):
         self.fields = fields or {}
         self.body = body or {}
         self.retry_after = retry_after
+        self.understood = True  # False: the answer's body was not in the error shape
 
 
 class Offline(ApiError):

@@ -79,6 +79,11 @@ def _holds(current: dict, request: outbox.Request) -> bool:
         current.get(name) == value for name, value in main.fields.items())
 
 
+def _gone(request: outbox.Request, error: Rejected) -> bool:
+    """Our own delete, resent after it was applied: the record is already gone."""
+    return error.status == 404 and request.method == "DELETE"
+
+
 def backoff(attempts: int, retry_after: float | None = None) -> float:
     """Seconds before trying a failed write again: Retry-After, else exponential with jitter."""
     if retry_after is not None:
@@ -194,6 +199,8 @@ class SyncEngine:
             answer = self.client.request(r.method, r.path, json=r.body, headers=headers)
             checkpoint("push: answered")
         except Rejected as error:
+            if not error.understood and not _gone(r, error):  # a refusal, but of what?
+                return self._unknown(entry, unreadable_delay)
             return self._refused(entry, error, report)
         except SchemaError:  # resent with its key (at once, unless tried enough for now)
             return self._unknown(entry, unreadable_delay)
@@ -274,7 +281,7 @@ class SyncEngine:
 
     def _refused(self, entry: outbox.Entry, error: Rejected, report: Report) -> str:
         r = entry.request
-        if error.status == 404 and r.method == "DELETE":
+        if _gone(r, error):
             self._accepted(entry, [], fresh=False)  # already gone: our own delete, resent
             report.pushed += 1
             return APPLIED

@@ -182,6 +182,12 @@ class EmailSend(WireModel):
     html_body: str
 
 
+class RegistrationCreate(WireModel):
+    person_id: int
+    activity_id: int
+    role: e.Role = e.Role.PARTICIPANT
+
+
 class PostdatedStatusPatch(WireModel):
     status: e.PaymentStatus
     failure_reason: str | None = None

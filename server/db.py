@@ -1,9 +1,11 @@
 """The reference server's storage: SQLite by default, PostgreSQL by URL, one schema for both.
 
 Every API resource is a row of `resources` holding its wire JSON, with the columns the server
-filters on (owner account, organization, activity) beside it. Each write takes the next value
-of one counter: it is the change feed's sequence and the resource's Version, and taking it
-row-locks the counter, so commits happen in sequence order and a cursor never skips one.
+filters on (owner account, organization, activity) beside it; `visibility` records what each
+account's own rows let it see of the organization side, for the change feed. Each write takes
+the next value of one counter: it is the change feed's sequence and the resource's Version, and
+taking it row-locks the counter, so commits happen in sequence order and a cursor never skips
+one.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy import (
     create_engine,
     event,
     inspect,
+    true,
 )
 
 metadata = MetaData(naming_convention={
@@ -44,6 +47,9 @@ resources = Table(
     Column("seq", BigInteger, nullable=False),
     Column("deleted", Boolean, nullable=False, default=False),
     Column("data", Text, nullable=False),  # the wire JSON, Version included
+    # Whether this own row lets its account see its organization and activity: a cancelled
+    # registration does not.
+    Column("grants", Boolean, nullable=False, default=True, server_default=true()),
     PrimaryKeyConstraint("type", "id"),
 )
 Index(None, resources.c.seq)
@@ -90,6 +96,20 @@ idempotency = Table(
     PrimaryKeyConstraint("account_id", "key"),
 )
 Index(None, idempotency.c.created_at)  # the purge of keys past the horizon, at every write
+
+# What each account was last recorded to see of the organization side, and the change (seq)
+# that made it so: the change feed sends an activity's or an organization's older rows when
+# one becomes visible, and deletes them all when one no longer is (repo.visibility_changes).
+visibility = Table(
+    "visibility", metadata,
+    Column("account_id", BigInteger, nullable=False),
+    Column("kind", Text, nullable=False),  # "Organization" or "Activity"
+    Column("target_id", BigInteger, nullable=False),
+    Column("visible", Boolean, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    PrimaryKeyConstraint("account_id", "kind", "target_id"),
+)
+Index(None, visibility.c.account_id, visibility.c.seq)
 
 username_changes = Table(
     "username_changes", metadata,

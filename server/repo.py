@@ -10,15 +10,13 @@ from sqlalchemy import Connection, and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from server.db import counters, resources
+from server.db import counters, resources, visibility
 from services.domain import entities as e
 
-R = resources
+R, V = resources, visibility
 ORG_SIDE = {"Organization", "Closure", "Activity", "Occurrence"}
 _BY_ORG = ("Organization", "Closure")
 _BY_ACTIVITY = ("Activity", "Occurrence")
-
-
 
 def next_value(conn: Connection, name: str, step: int = 1) -> int:
     """Take the next value(s) of a counter; the row lock orders concurrent writers."""
@@ -42,7 +40,8 @@ def _columns(entity: e.Resource, account_id: int | None, activity_orgs: dict[int
     if org is None and activity is not None:
         org = activity_orgs.get(activity)
     return {"type": kind, "id": entity.id, "account_id": None if kind in ORG_SIDE else account_id,
-            "org_id": org, "activity_id": activity}
+            "org_id": org, "activity_id": activity,
+            "grants": not getattr(entity, "is_cancelled", False)}
 
 
 def with_version(entity: e.Resource, seq: int) -> e.Resource:
@@ -67,15 +66,18 @@ def put_many(conn: Connection, entities: list[e.Resource], account_id: int | Non
         rows.append({**_columns(entity, account_id, activity_orgs), "seq": seq, "deleted": False,
                      "data": entity.model_dump_json(by_alias=True)})
     conn.execute(_upsert(conn), rows)
+    if account_id is not None and any(r["org_id"] is not None or r["activity_id"] is not None
+                                      for r in rows):
+        settle_visibility(conn, account_id, last)
     return stored
 
 
-def _upsert(conn: Connection):
+def _upsert(conn: Connection, table=R, key: tuple[str, ...] = ("type", "id")):
     insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    stmt = insert(R)
+    stmt = insert(table)
     return stmt.on_conflict_do_update(
-        index_elements=["type", "id"],
-        set_={c.name: stmt.excluded[c.name] for c in R.c if c.name not in ("type", "id")},
+        index_elements=list(key),
+        set_={c.name: stmt.excluded[c.name] for c in table.c if c.name not in key},
     )
 
 
@@ -90,8 +92,12 @@ def _activity_orgs(conn: Connection, entities: Iterable[e.Resource]) -> dict[int
 
 def tombstone(conn: Connection, kind: str, ident: int) -> int:
     seq = next_value(conn, "seq")
-    conn.execute(update(R).where(R.c.type == kind, R.c.id == ident)
-                 .values(deleted=True, seq=seq, data="null"))
+    row = conn.execute(update(R).where(R.c.type == kind, R.c.id == ident)
+                       .values(deleted=True, seq=seq, data="null")
+                       .returning(R.c.account_id, R.c.org_id, R.c.activity_id)).first()
+    if row is not None and row.account_id is not None and (
+            row.org_id is not None or row.activity_id is not None):
+        settle_visibility(conn, row.account_id, seq)
     return seq
 
 
@@ -126,7 +132,8 @@ class Scope:
 
 
 def scope(conn: Connection, account_id: int) -> Scope:
-    own = and_(R.c.account_id == account_id, R.c.deleted.is_(False))
+    # A cancelled registration (grants false) shows neither its activity nor its organization.
+    own = and_(R.c.account_id == account_id, R.c.deleted.is_(False), R.c.grants.is_(True))
     activities = frozenset(conn.scalars(
         select(R.c.activity_id).where(own, R.c.type == "Registration").distinct()))
     orgs = frozenset(conn.scalars(
@@ -157,7 +164,122 @@ def page_of(conn: Connection, model: type[e.Resource], where: Scope, page: int,
     return list(rows), total
 
 
+# --- visibility -----------------------------------------------------------------------------
+
+
+def settle_visibility(conn: Connection, account_id: int, seq: int) -> None:
+    """Record, as change `seq`, where what the account's own rows let it see now differs from
+    what was recorded: the change feed works from these records (visibility_changes)."""
+    now = scope(conn, account_id)
+    wanted = {("Organization", o) for o in now.org_ids} | \
+        {("Activity", a) for a in now.activity_ids}
+    recorded = {(kind, target) for kind, target in conn.execute(select(V.c.kind, V.c.target_id)
+                .where(V.c.account_id == account_id, V.c.visible.is_(True)))}
+    rows = [{"account_id": account_id, "kind": kind, "target_id": target, "visible": visible,
+             "seq": seq}
+            for visible, targets in ((True, wanted - recorded), (False, recorded - wanted))
+            for kind, target in sorted(targets)]
+    if rows:
+        conn.execute(_upsert(conn, V, ("account_id", "kind", "target_id")), rows)
+
+
+@dataclass(frozen=True)
+class Changed:
+    """Organizations and activities whose visibility changed for one account between a cursor
+    and the feed's upper bound: the ones now visible (`gained`) and those no longer (`lost`)."""
+
+    gained_orgs: frozenset[int] = frozenset()
+    gained_activities: frozenset[int] = frozenset()
+    lost_orgs: frozenset[int] = frozenset()
+    lost_activities: frozenset[int] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.gained_orgs or self.gained_activities or self.lost_orgs
+                    or self.lost_activities)
+
+    def gained(self, row) -> bool:
+        if row.type in _BY_ORG:
+            return row.org_id in self.gained_orgs
+        return row.activity_id in self.gained_activities
+
+
+NOTHING_CHANGED = Changed()
+
+
+def visibility_changes(conn: Connection, account_id: int, since: int, upto: int) -> Changed:
+    """What became visible or stopped being so with changes `since` < seq ≤ `upto`.
+
+    Only the latest state of each is recorded, so something gained then lost (or the other
+    way) since the cursor counts as its latest state: sending it again, or deleting what the
+    client may not hold, is harmless, while a change after `upto` waits for the next sync.
+    """
+    found: dict[tuple[str, bool], set[int]] = {}
+    for kind, target, visible in conn.execute(select(V.c.kind, V.c.target_id, V.c.visible).where(
+            V.c.account_id == account_id, V.c.seq > since, V.c.seq <= upto)):
+        found.setdefault((kind, visible), set()).add(target)
+
+    def of(kind: str, visible: bool) -> frozenset[int]:
+        return frozenset(found.get((kind, visible), ()))
+
+    return Changed(of("Organization", True), of("Activity", True), of("Organization", False),
+                   of("Activity", False))
+
+
+def _changed_rows(changed: Changed, since: int):
+    """The organization-side rows a visibility change concerns: for what is now visible, the
+    live rows the client never got (older than its cursor; later ones are in the feed
+    anyway); for what no longer is, every row the client may hold (live, or deleted since)."""
+    older = and_(R.c.seq <= since, R.c.deleted.is_(False))
+    held = or_(R.c.deleted.is_(False), R.c.seq > since)
+    parts = []
+    for kinds, column, gained, lost in (
+            (_BY_ORG, R.c.org_id, changed.gained_orgs, changed.lost_orgs),
+            (_BY_ACTIVITY, R.c.activity_id, changed.gained_activities, changed.lost_activities)):
+        if gained:
+            parts.append(and_(R.c.type.in_(kinds), column.in_(gained), older))
+        if lost:
+            parts.append(and_(R.c.type.in_(kinds), column.in_(lost), held))
+    return and_(R.c.account_id.is_(None), or_(*parts))
+
+
+def visibility_page(conn: Connection, changed: Changed, since: int, after: int,
+                    limit: int) -> tuple[list[str], int | None]:
+    """Up to `limit` changes for what became visible (upserts) or stopped being so (deletes),
+    in seq order after `after`, and the seq to continue after when more follow."""
+    if not changed:
+        return [], None
+    # `seq + 0`: sort the few rows found through the organization and activity indexes rather
+    # than walk the whole seq index for them.
+    rows = conn.execute(select(R.c.type, R.c.id, R.c.seq, R.c.org_id, R.c.activity_id,
+                               R.c.data)
+                        .where(_changed_rows(changed, since), R.c.seq > after)
+                        .order_by(R.c.seq + 0).limit(limit + 1)).all()
+    items = [_change(r.type, r.id, r.seq, not changed.gained(r), r.data) for r in rows[:limit]]
+    return items, _continue_after(rows, limit, after)
+
+
+def visibility_count(conn: Connection, changed: Changed, since: int) -> int:
+    if not changed:
+        return 0
+    return conn.scalar(select(func.count()).select_from(R).where(_changed_rows(changed, since)))
+
+
 # --- change feed --------------------------------------------------------------------------------
+
+
+def _change(kind: str, ident: int, seq: int, deleted: bool, data: str) -> str:
+    if deleted:
+        return (f'{{"Type":{json.dumps(kind)},"Id":{ident},"Op":"Delete","Version":"{seq}",'
+                f'"Data":null}}')
+    return (f'{{"Type":{json.dumps(kind)},"Id":{ident},"Op":"Upsert","Version":"{seq}",'
+            f'"Data":{data}}}')
+
+
+def _continue_after(rows: list, limit: int, after: int) -> int | None:
+    """The seq to continue after when rows beyond `limit` were found (None: no more)."""
+    if len(rows) <= limit:
+        return None
+    return rows[limit - 1].seq if limit else after
 
 
 def feed_page(conn: Connection, where: Scope, since: int | None, upto: int, after: int,
@@ -172,6 +294,7 @@ def feed_page(conn: Connection, where: Scope, since: int | None, upto: int, afte
         cond.append(R.c.deleted.is_(False))
     rows = conn.execute(select(R.c.type, R.c.id, R.c.seq, R.c.deleted, R.c.data)
                         .where(*cond).order_by(R.c.seq).limit(per_page + 1)).all()
+    # Inline, not _change(): this is the snapshot's hot loop (100,000 rows in bench/feed.py).
     items = [
         (f'{{"Type":{json.dumps(r.type)},"Id":{r.id},"Op":"Delete","Version":"{r.seq}",'
          f'"Data":null}}') if r.deleted else
@@ -179,7 +302,7 @@ def feed_page(conn: Connection, where: Scope, since: int | None, upto: int, afte
          f'"Data":{r.data}}}')
         for r in rows[:per_page]
     ]
-    return items, (rows[per_page - 1].seq if len(rows) > per_page else None)
+    return items, _continue_after(rows, per_page, after)
 
 
 def feed_count(conn: Connection, where: Scope, since: int | None, upto: int) -> int:
@@ -190,9 +313,11 @@ def feed_count(conn: Connection, where: Scope, since: int | None, upto: int) -> 
 
 
 def purge_tombstones(conn: Connection) -> int:
-    """Forget deletions up to now: older cursors can no longer be served (410)."""
+    """Forget deletions up to now: older cursors can no longer be served (410), and neither
+    can the records of what stopped being visible before."""
     horizon = current_value(conn, "seq")
     conn.execute(R.delete().where(R.c.deleted.is_(True), R.c.seq <= horizon))
+    conn.execute(V.delete().where(V.c.visible.is_(False), V.c.seq <= horizon))
     conn.execute(update(counters).where(counters.c.name == "horizon").values(value=horizon))
     if conn.scalar(select(counters.c.value).where(counters.c.name == "horizon")) is None:
         conn.execute(counters.insert().values(name="horizon", value=horizon))

@@ -18,7 +18,8 @@ from services.domain import entities as e
 router = APIRouter(prefix="/admin", dependencies=[Depends(require_admin)])
 
 
-def _any(conn, model: type[e.Resource], ident: int) -> e.Resource:
+def _any(conn, model: type[e.Resource], ident: int) -> tuple[e.Resource, int | None]:
+    """The resource whatever its account, and that account (None: organization side)."""
     row = conn.execute(select(resources.c.data, resources.c.account_id).where(
         resources.c.type == model.__name__, resources.c.id == ident,
         resources.c.deleted.is_(False))).first()
@@ -61,6 +62,33 @@ def delete_occurrence(request: Request, id: int) -> Response:
         _any(conn, e.Occurrence, id)
         seq = repo.tombstone(conn, "Occurrence", id)
     return Response(f'{{"Id":{id},"Deleted":true,"Version":"{seq}"}}', media_type=JSON)
+
+
+# Declared so that the OpenAPI document lists every status these routes answer.
+_REFUSALS = {403: {"description": "Not the admin token (Forbidden)"},
+             404: {"description": "No such resource (NotFound)"}}
+
+
+@router.post("/registrations", status_code=201, responses=_REFUSALS,
+             summary="Register a person for an activity (the family registered on the "
+                     "platform's site): the account now sees the activity and its occurrences")
+def add_registration(request: Request, body: b.RegistrationCreate) -> Response:
+    with engine_of(request).begin() as conn:
+        _, account_id = _any(conn, e.Person, body.person_id)
+        _any(conn, e.Activity, body.activity_id)
+        registration = e.Registration(id=repo.new_id(conn), **body.model_dump())
+        return resource_response(repo.put(conn, registration, account_id), 201)
+
+
+@router.post("/registrations/{id}/cancel", responses=_REFUSALS,
+             summary="Cancel a registration: it no longer shows the activity to the account")
+def cancel_registration(request: Request, id: int) -> Response:
+    with engine_of(request).begin() as conn:
+        current, account_id = _any(conn, e.Registration, id)
+        if current.is_cancelled:  # already: no new change
+            return resource_response(current)
+        cancelled = current.model_copy(update={"is_cancelled": True})
+        return resource_response(repo.put(conn, cancelled, account_id))
 
 
 @router.post("/emails", status_code=201, summary="Send an email to an account")

@@ -90,11 +90,16 @@ def get_changes(
     since: str | None = Query(None),
     upto: int | None = Query(None, ge=0, description="set by Next links"),
     after: int = Query(0, ge=0, description="set by Next links"),
+    scope_after: int | None = Query(None, alias="scopeAfter", ge=0,
+                                    description="set by Next links"),
     page: int = PAGE,
     per_page: int = PER_PAGE,
     total: int | None = Query(None, ge=0, description="set by Next links"),
     account_id: int = Depends(current_account),
 ) -> Response:
+    """An incremental feed has two parts: first what changed visibility since the cursor
+    (older rows of what is now visible, deletes of what no longer is), then the changes in
+    seq order. `scopeAfter` in a Next link means the first part goes on."""
     with engine_of(request).connect() as conn:
         epoch = repo.current_value(conn, "epoch")
         start = parse_cursor(since, epoch)
@@ -102,13 +107,36 @@ def get_changes(
         if start is not None and start < horizon:
             raise ApiError(410, "CursorExpired")
         where = repo.scope(conn, account_id)
+        first_page = upto is None
         upto = repo.current_value(conn, "seq") if upto is None else upto
         after = max(after, start or 0)
+        changed = repo.NOTHING_CHANGED
+        if start is not None and (first_page or scope_after is not None):
+            changed = repo.visibility_changes(conn, account_id, start, upto)
+            scope_after = scope_after or 0
         if total is None:
-            total = repo.feed_count(conn, where, start, upto)
-        items, more_after = repo.feed_page(conn, where, start, upto, after, per_page)
-    next_url = "" if more_after is None else str(request.url.include_query_params(
-        upto=upto, after=more_after, page=page + 1, perPage=per_page, total=total))
-    meta = json.dumps({"Paging": {"TotalCount": total, "Next": next_url},
-                       "Cursor": f"{CURSOR_PREFIX}{epoch}.{upto}"})
+            total = repo.feed_count(conn, where, start, upto) + \
+                repo.visibility_count(conn, changed, start or 0)
+        items, scope_next, more_after = [], None, after
+        if changed:
+            items, scope_next = repo.visibility_page(conn, changed, start, scope_after, per_page)
+        if scope_next is None:
+            more, more_after = repo.feed_page(conn, where, start, upto, after,
+                                              per_page - len(items))
+            items += more
+    meta = json.dumps({"Paging": {"TotalCount": total, "Next": _next(
+        request, upto, after, scope_next, more_after, page, per_page, total)},
+        "Cursor": f"{CURSOR_PREFIX}{epoch}.{upto}"})
     return Response(f'{{"Items":[{",".join(items)}],{meta[1:]}', media_type=JSON)
+
+
+def _next(request: Request, upto: int, after: int, scope_next: int | None,
+          more_after: int | None, page: int, per_page: int, total: int) -> str:
+    """The Next link: pins `upto` and the count, and says where to go on (or "" at the end)."""
+    if scope_next is None and more_after is None:
+        return ""
+    url = request.url.remove_query_params("scopeAfter")
+    extra = {"scopeAfter": scope_next} if scope_next is not None else {}
+    return str(url.include_query_params(
+        upto=upto, after=after if scope_next is not None else more_after, page=page + 1,
+        perPage=per_page, total=total, **extra))

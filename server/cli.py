@@ -8,21 +8,24 @@ import sys
 from pathlib import Path
 
 import uvicorn
+from sqlalchemy import Engine, make_url
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from server.app import create_app
 from server.db import make_engine, reset
-from server.loader import load
+from server.loader import LoadError, load, read_dataset, replace
 from server.settings import DEFAULT_PORT, Settings
 from services.domain import clock
 from services.domain.dataset import Dataset
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="carnet-server", description=__doc__)
     parser.add_argument("--demo", action="store_true",
                         help="serve the demo family (a fresh database each start)")
-    parser.add_argument("--load", type=Path, help="load a dataset file (docs/dataset.md)")
+    parser.add_argument("--load", type=Path, help="replace the database's content with a "
+                        "dataset file (docs/dataset.md); a bad file changes nothing")
     parser.add_argument("--database", default="sqlite:///carnet-server.sqlite3",
                         help="SQLAlchemy URL: sqlite:///FILE or postgresql+psycopg://…")
     parser.add_argument("--host", default="127.0.0.1")
@@ -30,15 +33,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--admin-token", help="token for organization-side routes "
                         "(default: a new random one, printed)")
     parser.add_argument("--openapi", type=Path, help="write the OpenAPI document and exit")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    return parser
 
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    try:
+        return _run(args)
+    except LoadError as error:  # a bad dataset file: one line, nothing changed (exit 2)
+        print(f"carnet-server: {error}", file=sys.stderr)
+        return 2
+    except SQLAlchemyError as error:  # a database that cannot be reached or used
+        first = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        where = make_url(args.database).render_as_string(hide_password=True)
+        print(f"carnet-server: database {where}: {first}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    # Read and check the file before the database is touched: a bad one changes nothing.
+    dataset = read_dataset(args.load) if args.load and not args.openapi else None
     if args.openapi:
         args.database = "sqlite://"  # the document needs no data: never touch a real file
     extra = {"admin_token": args.admin_token} if args.admin_token else {}
     settings = Settings(database=args.database, demo=args.demo, **extra)
     engine = make_engine(settings.database)
-    if args.demo or args.load:
+    if args.demo:
         reset(engine)
     app = create_app(settings, engine)
     if args.openapi:
@@ -49,12 +70,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         load(engine, demo_dataset(clock.today()))
         print(f"Demo account: username {DEMO_USERNAME}  password {DEMO_PASSWORD}", flush=True)
-    if args.load:
-        load(engine, Dataset.from_json(args.load.read_bytes()))
+    if dataset is not None:
+        _replace(engine, dataset, args.load)
     print(f"Serving http://{args.host}:{args.port}/api/v3/fr  (admin token: "
           f"{settings.admin_token})", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
+
+
+def _replace(engine: Engine, dataset: Dataset, path: Path) -> None:
+    try:
+        replace(engine, dataset)
+    except IntegrityError as error:  # what the checks before did not foresee: nothing changed
+        first = str(error.orig or error).strip().splitlines()[0]
+        raise LoadError(f"cannot load {path}: {first}") from error
 
 
 if __name__ == "__main__":

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterator
+from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, func, select
 
 from server import repo
 from server.auth import hash_password
-from server.db import counters, logins, resources
+from server.db import counters, logins, metadata, resources
 from services.domain import entities as e
 from services.domain.dataset import (
     ACCOUNT_COLLECTIONS,
@@ -36,21 +39,114 @@ def load(engine: Engine, dataset: Dataset) -> None:
     """Add the dataset's organizations and accounts (ids as given; Versions assigned here)."""
     with engine.begin() as conn:
         ensure_counters(conn)
-        activity_orgs = {a.id: a.organization_id for a in dataset.activities}
-        org_side = list(dataset.org_resources())
-        for start in range(0, len(org_side), BATCH):
-            repo.put_many(conn, org_side[start:start + BATCH], None, activity_orgs)
-        for block in dataset.accounts:
-            password = block.password or secrets.token_urlsafe(16)
-            conn.execute(logins.insert().values(account_id=block.account.id,
-                                                username=block.account.username,
-                                                password_hash=hash_password(password)))
-            own = list(block.resources())
-            for start in range(0, len(own), BATCH):
-                repo.put_many(conn, own[start:start + BATCH], block.account.id, activity_orgs)
-        top = conn.scalar(select(func.max(resources.c.id))) or 0
-        if repo.current_value(conn, "id") < top:
-            repo.next_value(conn, "id", top + 1000 - repo.current_value(conn, "id"))
+        _fill(conn, dataset)
+
+
+def replace(engine: Engine, dataset: Dataset) -> None:
+    """The database's whole content replaced by `dataset` in one transaction, so a failure
+    leaves it as it was. The database gets a new epoch: the old content's cursors get 410."""
+    with engine.begin() as conn:
+        old_epoch = repo.current_value(conn, "epoch")
+        for table in reversed(metadata.sorted_tables):
+            conn.execute(table.delete())
+        ensure_counters(conn)
+        if repo.current_value(conn, "epoch") == old_epoch:  # one chance in 2**31
+            repo.next_value(conn, "epoch")
+        _fill(conn, dataset)
+
+
+def _fill(conn: Connection, dataset: Dataset) -> None:
+    activity_orgs = {a.id: a.organization_id for a in dataset.activities}
+    org_side = list(dataset.org_resources())
+    for start in range(0, len(org_side), BATCH):
+        repo.put_many(conn, org_side[start:start + BATCH], None, activity_orgs)
+    for block in dataset.accounts:
+        password = block.password or secrets.token_urlsafe(16)
+        conn.execute(logins.insert().values(account_id=block.account.id,
+                                            username=block.account.username,
+                                            password_hash=hash_password(password)))
+        own = list(block.resources())
+        for start in range(0, len(own), BATCH):
+            repo.put_many(conn, own[start:start + BATCH], block.account.id, activity_orgs)
+    top = conn.scalar(select(func.max(resources.c.id))) or 0
+    if repo.current_value(conn, "id") < top:
+        repo.next_value(conn, "id", top + 1000 - repo.current_value(conn, "id"))
+
+
+def _placed(dataset: Dataset) -> Iterator[tuple[str, e.Resource]]:
+    """Every resource of the dataset with where it is in the file."""
+    for name in ORG_COLLECTIONS:
+        alias = Dataset.model_fields[name].alias
+        for index, resource in enumerate(getattr(dataset, name)):
+            yield f"{alias}[{index}]", resource
+    for number, block in enumerate(dataset.accounts):
+        yield f"Accounts[{number}].Account", block.account
+        for name in ACCOUNT_COLLECTIONS:
+            alias = AccountData.model_fields[name].alias
+            for index, resource in enumerate(getattr(block, name)):
+                yield f"Accounts[{number}].{alias}[{index}]", resource
+
+
+# --- dataset files (carnet-server --load) ------------------------------------------------------
+
+
+class LoadError(Exception):
+    """A dataset file that cannot be served, said in one line for the person who gave it."""
+
+
+def read_dataset(path: Path) -> Dataset:
+    """The dataset in `path`, read and checked whole before any database is touched."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not data.strip():
+        raise LoadError(f"{path} is empty: expected a dataset (docs/dataset.md)")
+    try:
+        dataset = Dataset.from_json(data)
+    except ValidationError as exc:
+        raise LoadError(f"{path}: {_described(exc)}") from exc
+    problem = _inconsistency(dataset)
+    if problem:
+        raise LoadError(f"{path}: {problem}")
+    return dataset
+
+
+def _described(error: ValidationError) -> str:
+    problems = error.errors()
+    first = problems[0]
+    if first["type"] == "json_invalid":
+        return f"not valid JSON ({first['msg'].removeprefix('Invalid JSON: ')})"
+    where = _field_path(first["loc"])
+    text = f"{where}: {first['msg']}" if where else f"not a dataset ({first['msg']})"
+    more = len(problems) - 1
+    return f"{text} (and {more} more problem{'s' if more > 1 else ''})" if more else text
+
+
+def _field_path(loc: tuple) -> str:
+    """("Accounts", 0, "Persons", 2, "DateOfBirth") → "Accounts[0].Persons[2].DateOfBirth"."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
+
+
+def _inconsistency(dataset: Dataset) -> str | None:
+    """What the database would refuse, or silently merge, said before it is touched."""
+    seen: dict[str, int] = {}
+    for index, block in enumerate(dataset.accounts):
+        username = block.account.username
+        if username in seen:
+            return (f"Accounts[{index}].Account.Username: {username} is already the username "
+                    f"of Accounts[{seen[username]}]")
+        seen[username] = index
+    first_seen: dict[tuple[str, int], str] = {}
+    for where, resource in _placed(dataset):
+        key = (type(resource).__name__, resource.id)
+        if key in first_seen:
+            return f"{where}.Id: {key[0]} {key[1]} is already {first_seen[key]}"
+        first_seen[key] = where
+    return None
 
 
 def export(conn: Connection, account_id: int) -> Dataset:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 from pydantic import Field
 
@@ -64,8 +65,9 @@ class AccountData(WireModel):
 class Dataset(WireModel):
     """Organizations and their calendars (shared), then one block per account."""
 
-    format: str = FORMAT
-    format_version: int = FORMAT_VERSION
+    # Another format, or a later version of this one, is refused rather than misread.
+    format: Literal["carnet-dataset"] = FORMAT
+    format_version: Literal[1] = FORMAT_VERSION
     organizations: list[Organization] = Field(default_factory=list)
     closures: list[Closure] = Field(default_factory=list)
     activities: list[Activity] = Field(default_factory=list)

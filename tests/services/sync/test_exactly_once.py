@@ -3,14 +3,22 @@ whatever the network does between Carnet and the platform (the fault proxy on lo
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 
 from services.domain import entities as e
 from services.sync import conflicts, outbox
 from services.sync.session import Session
 from tests.services.sync.conftest import connect, local_dataset, server_dataset
+
+CARNET = Path(sys.executable).with_name("carnet")
 
 
 def phone(number: str) -> list[e.Phone]:
@@ -166,3 +174,35 @@ def test_three_syncs_at_once_park_nothing(platform, proxy, web, admin, tmp_path)
     finally:
         for session in others:
             session.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the kill tests' way of starting `carnet`")
+def test_syncs_in_three_processes_park_nothing(platform, proxy, web, admin, tmp_path):
+    """Two `carnet sync` processes and this one on the same folder: the lock is the
+    processes' own (a file beside the store), not a thread lock."""
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # the children read the key file
+    folder = tmp_path / "client"
+    session = connect(proxy.url, folder, remember=True)
+    assert session.engine.sync().ok
+    contact = session.edits.add_contact(204, "Mamie", "Roy")
+    for n in range(16):  # a push of three seconds or so: the children start during it
+        session.edits.update_contact(contact.id, notes=f"Note {n}")
+        session.edits.update_person(201 + n % 2, first_name=f"Prénom {n}")
+    proxy.latency = 0.1
+    env = {**os.environ, "CARNET_PASSWORD": "Carnet-demo-2026", "QT_QPA_PLATFORM": "offscreen"}
+    children = [subprocess.Popen([str(CARNET), "--data-dir", str(folder), "--lang", "en",
+                                  "sync"], env=env, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    session.engine.sync()
+    for child in children:
+        _, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+    try:
+        proxy.latency = 0.0
+        settle(session, proxy, admin)
+        assert [web.get(f"/me/persons/{p}").json()["FirstName"] for p in (201, 202)] == [
+            "Prénom 14", "Prénom 15"]
+        assert [c["Notes"] for c in web.items("/me/contacts") if c["LastName"] == "Roy"] == [
+            "Note 15"]
+    finally:
+        session.close()

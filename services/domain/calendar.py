@@ -157,7 +157,7 @@ def event_entries(
             url=event.url,
             is_online_booking=event.is_online_booking,
         )
-        for person_id in event.person_ids
+        for person_id in dict.fromkeys(event.person_ids)  # once each, even if listed twice
     ]
 
 

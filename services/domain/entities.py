@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from services.domain.kinds import (
     ContactRank,
@@ -148,6 +148,13 @@ class Event(Resource):
     location: str = ""
     is_online_booking: bool = False
     url: str | None = None
+
+    @field_validator("person_ids")
+    @classmethod
+    def _each_member_once(cls, person_ids: list[int]) -> list[int]:
+        # A member listed twice is still one member (one calendar entry): merge repeats,
+        # first order kept, wherever an event is read (dataset, API, change feed, store).
+        return list(dict.fromkeys(person_ids))
 
 
 class Transaction(Resource):

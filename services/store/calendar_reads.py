@@ -96,7 +96,8 @@ def _event_rows(conn: sqlite3.Connection, lo: int, hi: int, orgs: dict[int, Org]
     columns = ('id, organization_id, person_ids, title, start, "end", location,'
                " is_online_booking, url")
     for raw in fetch(conn, columns, sql, params):
-        for person_id in json.loads(raw[2] or "[]"):
+        # Once per member: rows stored before repeats were merged may list one twice.
+        for person_id in dict.fromkeys(json.loads(raw[2] or "[]")):
             if where.person_ids is None or person_id in where.person_ids:
                 rows.append((raw[4], 2, raw[3], names.get(person_id, ""), raw[0], raw[5],
                              orgs[raw[1]].time_zone, EntryKind.EVENT, (person_id, raw)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Connection, and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -197,13 +198,41 @@ class Changed:
         return bool(self.gained_orgs or self.gained_activities or self.lost_orgs
                     or self.lost_activities)
 
-    def gained(self, row) -> bool:
-        if row.type in _BY_ORG:
-            return row.org_id in self.gained_orgs
-        return row.activity_id in self.gained_activities
+    def targets(self) -> list[Target]:
+        """Each of them, in the order the feed gives them."""
+        return sorted([*(Target(ORG, o, True) for o in self.gained_orgs),
+                       *(Target(ORG, o, False) for o in self.lost_orgs),
+                       *(Target(ACTIVITY, a, True) for a in self.gained_activities),
+                       *(Target(ACTIVITY, a, False) for a in self.lost_activities)])
 
 
+ORG, ACTIVITY = "Organization", "Activity"
 NOTHING_CHANGED = Changed()
+
+
+class Target(NamedTuple):
+    kind: str  # ORG or ACTIVITY
+    id: int
+    gained: bool  # now visible (else: no longer)
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the visibility part of a feed page stopped: after row `seq` of a target."""
+
+    kind: str
+    target: int
+    seq: int
+
+    def text(self) -> str:
+        return f"{self.kind}.{self.target}.{self.seq}"
+
+    @classmethod
+    def parse(cls, text: str) -> Position:
+        kind, target, seq = text.split(".")  # ValueError when malformed
+        if kind not in (ORG, ACTIVITY):
+            raise ValueError(text)
+        return cls(kind, int(target), int(seq))
 
 
 def visibility_changes(conn: Connection, account_id: int, since: int, upto: int) -> Changed:
@@ -221,47 +250,55 @@ def visibility_changes(conn: Connection, account_id: int, since: int, upto: int)
     def of(kind: str, visible: bool) -> frozenset[int]:
         return frozenset(found.get((kind, visible), ()))
 
-    return Changed(of("Organization", True), of("Activity", True), of("Organization", False),
-                   of("Activity", False))
+    return Changed(of(ORG, True), of(ACTIVITY, True), of(ORG, False), of(ACTIVITY, False))
 
 
-def _changed_rows(changed: Changed, since: int):
-    """The organization-side rows a visibility change concerns: for what is now visible, the
-    live rows the client never got (older than its cursor; later ones are in the feed
-    anyway); for what no longer is, every row the client may hold (live, or deleted since)."""
-    older = and_(R.c.seq <= since, R.c.deleted.is_(False))
-    held = or_(R.c.deleted.is_(False), R.c.seq > since)
-    parts = []
-    for kinds, column, gained, lost in (
-            (_BY_ORG, R.c.org_id, changed.gained_orgs, changed.lost_orgs),
-            (_BY_ACTIVITY, R.c.activity_id, changed.gained_activities, changed.lost_activities)):
-        if gained:
-            parts.append(and_(R.c.type.in_(kinds), column.in_(gained), older))
-        if lost:
-            parts.append(and_(R.c.type.in_(kinds), column.in_(lost), held))
-    return and_(R.c.account_id.is_(None), or_(*parts))
+def _concerned(target: Target, since: int):
+    """The organization-side rows of a target that its visibility change concerns: when now
+    visible, the live rows the client never got (older than its cursor; later ones are in the
+    feed anyway); when no longer, every row the client may hold (live, or deleted since)."""
+    kinds, column = (_BY_ORG, R.c.org_id) if target.kind == ORG else \
+        (_BY_ACTIVITY, R.c.activity_id)
+    held = and_(R.c.seq <= since, R.c.deleted.is_(False)) if target.gained else \
+        or_(R.c.deleted.is_(False), R.c.seq > since)
+    return and_(R.c.account_id.is_(None), R.c.type.in_(kinds), column == target.id, held)
 
 
-def visibility_page(conn: Connection, changed: Changed, since: int, after: int,
-                    limit: int) -> tuple[list[str], int | None]:
-    """Up to `limit` changes for what became visible (upserts) or stopped being so (deletes),
-    in seq order after `after`, and the seq to continue after when more follow."""
-    if not changed:
-        return [], None
-    # `seq + 0`: sort the few rows found through the organization and activity indexes rather
-    # than walk the whole seq index for them.
-    rows = conn.execute(select(R.c.type, R.c.id, R.c.seq, R.c.org_id, R.c.activity_id,
-                               R.c.data)
-                        .where(_changed_rows(changed, since), R.c.seq > after)
-                        .order_by(R.c.seq + 0).limit(limit + 1)).all()
-    items = [_change(r.type, r.id, r.seq, not changed.gained(r), r.data) for r in rows[:limit]]
-    return items, _continue_after(rows, limit, after)
+def _target_rows(conn: Connection, target: Target, since: int, after: int, limit: int) -> list:
+    """A target's rows after `after`, in seq order. Found through the organization or activity
+    index and sorted (`seq + 0` keeps SQLite off the seq index), one target at a time: a page
+    costs what it gives, even when thousands of rows changed visibility at once."""
+    return conn.execute(select(R.c.type, R.c.id, R.c.seq, R.c.data)
+                        .where(_concerned(target, since), R.c.seq > after)
+                        .order_by(R.c.seq + 0).limit(limit)).all()
+
+
+def visibility_page(conn: Connection, changed: Changed, since: int, start: Position | None,
+                    limit: int) -> tuple[list[str], Position | None]:
+    """Up to `limit` changes for what became visible (upserts of its rows) or stopped being
+    so (deletes), target after target from `start`, and where to go on (None: done)."""
+    targets = [t for t in changed.targets()
+               if start is None or (t.kind, t.id) >= (start.kind, start.target)]
+    items: list[str] = []
+    for index, target in enumerate(targets):
+        resume = start is not None and (target.kind, target.id) == (start.kind, start.target)
+        room = limit - len(items)
+        rows = _target_rows(conn, target, since, start.seq if resume else 0, room + 1)
+        items += [_change(r.type, r.id, r.seq, not target.gained, r.data) for r in rows[:room]]
+        if len(items) < limit:
+            continue
+        later = targets[index + 1:]
+        if len(rows) > room or any(_target_rows(conn, t, since, 0, 1) for t in later):
+            return items, Position(target.kind, target.id, rows[room - 1].seq)
+        break
+    return items, None
 
 
 def visibility_count(conn: Connection, changed: Changed, since: int) -> int:
     if not changed:
         return 0
-    return conn.scalar(select(func.count()).select_from(R).where(_changed_rows(changed, since)))
+    return conn.scalar(select(func.count()).select_from(R).where(
+        or_(*(_concerned(target, since) for target in changed.targets()))))
 
 
 # --- change feed --------------------------------------------------------------------------------

@@ -90,8 +90,7 @@ def get_changes(
     since: str | None = Query(None),
     upto: int | None = Query(None, ge=0, description="set by Next links"),
     after: int = Query(0, ge=0, description="set by Next links"),
-    scope_after: int | None = Query(None, alias="scopeAfter", ge=0,
-                                    description="set by Next links"),
+    scope_after: str | None = Query(None, alias="scopeAfter", description="set by Next links"),
     page: int = PAGE,
     per_page: int = PER_PAGE,
     total: int | None = Query(None, ge=0, description="set by Next links"),
@@ -110,16 +109,15 @@ def get_changes(
         first_page = upto is None
         upto = repo.current_value(conn, "seq") if upto is None else upto
         after = max(after, start or 0)
-        changed = repo.NOTHING_CHANGED
-        if start is not None and (first_page or scope_after is not None):
+        changed, resume = repo.NOTHING_CHANGED, _position(scope_after)
+        if start is not None and (first_page or resume is not None):
             changed = repo.visibility_changes(conn, account_id, start, upto)
-            scope_after = scope_after or 0
         if total is None:
             total = repo.feed_count(conn, where, start, upto) + \
                 repo.visibility_count(conn, changed, start or 0)
         items, scope_next, more_after = [], None, after
         if changed:
-            items, scope_next = repo.visibility_page(conn, changed, start, scope_after, per_page)
+            items, scope_next = repo.visibility_page(conn, changed, start, resume, per_page)
         if scope_next is None:
             more, more_after = repo.feed_page(conn, where, start, upto, after,
                                               per_page - len(items))
@@ -130,13 +128,22 @@ def get_changes(
     return Response(f'{{"Items":[{",".join(items)}],{meta[1:]}', media_type=JSON)
 
 
-def _next(request: Request, upto: int, after: int, scope_next: int | None,
+def _position(text: str | None) -> repo.Position | None:
+    if text is None:
+        return None
+    try:
+        return repo.Position.parse(text)
+    except ValueError as exc:
+        raise ApiError(400, "InvalidValue", fields={"scopeAfter": "InvalidValue"}) from exc
+
+
+def _next(request: Request, upto: int, after: int, scope_next: repo.Position | None,
           more_after: int | None, page: int, per_page: int, total: int) -> str:
     """The Next link: pins `upto` and the count, and says where to go on (or "" at the end)."""
     if scope_next is None and more_after is None:
         return ""
     url = request.url.remove_query_params("scopeAfter")
-    extra = {"scopeAfter": scope_next} if scope_next is not None else {}
+    extra = {"scopeAfter": scope_next.text()} if scope_next is not None else {}
     return str(url.include_query_params(
         upto=upto, after=after if scope_next is not None else more_after, page=page + 1,
         perPage=per_page, total=total, **extra))

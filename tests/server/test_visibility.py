@@ -231,3 +231,11 @@ def test_registration_routes_are_declared(family, server):
     cancel_ = document["paths"]["/api/v3/{lang}/admin/registrations/{id}/cancel"]["post"][
         "responses"]
     assert {"201", "404", "403"} <= set(add) and {"200", "404", "403"} <= set(cancel_)
+
+
+def test_a_malformed_link_is_refused(family):
+    _, cursor = synced(family)
+    for bad in ("x", "Person.1.2", "Activity.a.1", "Activity.1"):
+        response = family.get("/me/changes", params={"since": cursor, "upto": 10**6,
+                                                     "scopeAfter": bad})
+        assert response.status_code == 400 and error_of(response)["Code"] == "InvalidValue"

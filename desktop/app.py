@@ -48,6 +48,7 @@ class Carnet:
     account: str = ""
     session: Session | None = None
     signing_out: bool | None = None  # set by Settings: sign out (True: and remove the data)
+    told_problem: str = ""  # the store problem last shown in a dialog (not again each sync)
     sync: SyncProcess | None = None
     _pending: dict = field(default_factory=dict)
     _timer: QTimer = field(default_factory=QTimer)
@@ -169,7 +170,9 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     app.window = _make_window(app, lang, settings)
     bridge.changes.connect(app.on_changes)
     bridge.progress.connect(lambda done, total: app.window.status.set_progress(done, total))
-    bridge.state.connect(lambda state, code: app.window.status.set_state(state, code))
+    bridge.state.connect(lambda state, code: _sync_state(app, state, code))
+    bridge.problem.connect(lambda code, path, detail: show_store_problem(app, code, path,
+                                                                          detail))
     actions.switch_language = lambda new: switch_language(app, new)
     actions.set_theme = lambda theme: apply_theme(theme, app.window.settings_store)
     actions.sign_out = lambda forget: _sign_out(app, forget)
@@ -264,9 +267,36 @@ def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> No
     app.sync = SyncProcess(session)
     app.editing.after_edit = app.sync.edited
     app.bridge.attach(app.sync.listeners)
+    app.bridge.attach_problems(app.sync.problems)
     app.window.sync_requested = app.sync.request
     if start_sync:
         app.sync.start()
+
+
+def _sync_state(app: Carnet, state: str, code: str) -> None:
+    app.window.status.set_state(state, code)
+    if state == "idle":  # whatever the store's problem was, it is over: say the next one
+        app.told_problem = ""
+
+
+def show_store_problem(app: Carnet, code: str, path: str, detail: str = "") -> None:
+    """A store problem the sync met (full disk, damaged file…): said in the status bar, and
+    in a dialog the first time (the sync tries again every few minutes)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store_problems import describe
+
+    text = describe(code, path, detail)
+    app.window.status.show_problem(text)
+    if code == app.told_problem:
+        return
+    app.told_problem = code
+    title = QCoreApplication.translate("StoreProblem", "The sync could not save")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Ok, app.window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def review_conflicts(app: Carnet) -> int:

@@ -6,7 +6,6 @@ import argparse
 import gc
 import os
 import sys
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, qVersion
@@ -15,8 +14,10 @@ from PySide6.QtWidgets import QApplication
 from desktop import i18n, logs
 from desktop.commands import account_parsers
 from desktop.commands.common import CliError, fmt, translate
+from desktop.commands.failures import store_problem, unexpected
 from desktop.views import TABS
 from services.store import paths
+from services.store.errors import StoreError
 
 AGENDA = "desktop.commands.agenda"
 ICON = Path(__file__).resolve().parent / "icons" / "carnet.png"
@@ -41,8 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     demo_data.set_defaults(func=account_parsers.lazy("cmd_demo_data", AGENDA))
 
     listing = sub.add_parser("agenda", help="list calendar entries from the local store")
-    listing.add_argument("--from", dest="date_from", type=date.fromisoformat)
-    listing.add_argument("--to", dest="date_to", type=date.fromisoformat)
+    # Dates are checked by the command, so that a wrong one is said in the user's language.
+    listing.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    listing.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     listing.add_argument("--person", help="a member's name (accents and case ignored)")
     listing.add_argument("--org", help="an organization's slug")
     listing.add_argument("--json", action="store_true", help="machine-readable (docs/cli.md)")
@@ -64,7 +66,10 @@ def _parser() -> argparse.ArgumentParser:
 def _saved_language(args: argparse.Namespace) -> str | None:
     """The language chosen in Settings (window.ini beside the store), if any."""
     path = paths.data_dir(getattr(args, "data_dir", None)) / "window.ini"
-    if not path.exists():
+    try:
+        if not path.is_file():
+            return None
+    except OSError:  # a folder we may not look into: the command says so, in English or not
         return None
     from PySide6.QtCore import QSettings
 
@@ -102,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
 
             QApplication.setWindowIcon(QIcon(str(ICON)))
     args.lang = i18n.install(args.lang or _saved_language(args))
+    if logs.unwritable is not None:
+        logs.say_unwritable(logs.unwritable)
     try:
         if args.func is None:
             from desktop import launch
@@ -111,9 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(fmt(translate("Cli", "Error: %1"), exc), file=sys.stderr)
         return 2
+    except StoreError as error:
+        return store_problem(error)
     except BrokenPipeError:  # `carnet agenda | head`: the reader left, which is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # environmental (OSError, SQLite) or a bug: never a traceback
+        return unexpected(error, args)
     finally:
         gc.enable()
 

@@ -116,7 +116,9 @@ def run(args: argparse.Namespace) -> int:
     instance = _claim(args)
     if instance is None:
         return 0
-    store = Store.open(paths.data_dir(args.data_dir))
+    store = _open(paths.data_dir(args.data_dir), args)
+    if store is None:
+        return 2
     app = None
     try:
         session = None
@@ -140,16 +142,40 @@ def run(args: argparse.Namespace) -> int:
             sign_out(store.path.parent, app.signing_out)
 
 
+def _open(data_dir: Path, args: argparse.Namespace) -> Store | None:
+    """The store, or None when it cannot be used and the person quits (a screenshot has
+    nobody to ask: its StoreError is said by desktop.cli)."""
+    if args.screenshot:
+        store = Store.open(data_dir)
+        try:
+            store.check_key()  # a tab with private details would meet a lost key later
+        except BaseException:
+            store.close()
+            raise
+        return store
+    from desktop.store_check import open_at_start
+
+    return open_at_start(data_dir)
+
+
 def _connect(app: Carnet, store: Store, lang: str, session: Session | None) -> None:
     """After the first paint: the keychain and the session stack (SQLAlchemy, requests, the
-    API client) load only now. No token or password kept for the account (a sign-out that
-    kept the data): the sign-in dialog, and the copy offline when it is declined."""
+    API client) load only now. The store's key is checked first (a lost one: keep the copy
+    aside and download again, or quit). No token or password kept for the account (a
+    sign-out that kept the data): the sign-in dialog, and the copy offline when it is
+    declined."""
+    from desktop.store_check import check_key_at_start
+
+    if not check_key_at_start(app):
+        app.window.close()
+        QApplication.exit(2)
+        return
     if session is None and not has_credentials(store):
         session = _sign_in(store, lang)
-    attach_session(app, session or _open(store, lang))
+    attach_session(app, session or _open_session(store, lang))
 
 
-def _open(store: Store, lang: str | None) -> Session:
+def _open_session(store: Store, lang: str | None) -> Session:
     from services.sync.session import open_session
 
     return open_session(store=store, lang=lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -17,7 +18,6 @@ from services.api.errors import ApiError, Rejected, SignInNeeded
 from services.domain.messages import message
 from services.store import dataset_io, paths
 from services.store.reads import LAST_SYNC
-from services.store.store import Store
 from services.sync import outbox
 from services.sync.engine import Report
 from services.sync.session import (
@@ -109,7 +109,7 @@ def cmd_login(args: argparse.Namespace) -> int:
 
 
 def _session(args: argparse.Namespace) -> Session:
-    store = Store.open(paths.data_dir(args.data_dir))
+    store = open_store(paths.data_dir(args.data_dir))
     try:
         return open_session(store=store, lang=args.lang)
     except LookupError as exc:
@@ -178,15 +178,35 @@ def cmd_logout(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    store = Store.open(paths.data_dir(args.data_dir))
+    store = open_store(paths.data_dir(args.data_dir))
     try:
         text = dataset_io.export(store).to_json()
     finally:
         store.close()
     target = Path(args.json)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # holds SIN, medical
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    try:
+        write_private(target, text.encode("utf-8"))  # holds SIN, medical
+    except OSError as error:
+        raise CliError(fmt(translate("Cli", "Could not write %1 (%2); nothing was exported."),
+                           target, error.strerror or type(error).__name__)) from error
     print(fmt(translate("Cli", "Exported to %1 (it contains personal data: keep it safe)."),
               target))
     return 0
+
+
+def write_private(target: Path, data: bytes) -> None:
+    """`data` in `target`, owner-only, all or nothing: written beside it, then renamed over
+    it (a full disk never leaves half a file, nor an older export cut short)."""
+    import tempfile
+
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

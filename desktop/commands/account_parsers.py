@@ -38,6 +38,9 @@ def add_parsers(sub) -> list[argparse.ArgumentParser]:
     export = sub.add_parser("export", help="the local copy as a dataset (docs/dataset.md)")
     export.add_argument("--json", required=True, metavar="FILE")
     export.set_defaults(func=lazy("cmd_export"))
-    return [login, sync, status, logout, export]
+    recover = sub.add_parser("recover", help="keep an unreadable store (lost key, damaged "
+                             "file) aside and start afresh for the same account")
+    recover.set_defaults(func=lazy("cmd_recover", "desktop.commands.recover"))
+    return [login, sync, status, logout, export, recover]
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+from datetime import date
 
 from desktop import i18n
 from desktop.agenda import month_bounds, render_json, render_text
@@ -11,6 +13,9 @@ from services.domain import clock
 from services.domain.demo import DEMO_USERNAME, demo_dataset
 from services.store import calendar_reads, dataset_io, paths, queries, reads
 from services.store.store import Store
+
+log = logging.getLogger(__name__)
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
 
 def refuse_other_account(store: Store, force: bool) -> None:
@@ -55,10 +60,30 @@ def _resolve_org(store: Store, slug: str) -> set[int]:
     return found
 
 
+def day_option(text: str | None, option: str) -> date | None:
+    """A --from/--to value: a date of the form YYYY-MM-DD between FIRST_DAY and LAST_DAY
+    (a calendar from year 1 or to year 9999 overflowed; nothing lies beyond those anyway)."""
+    if text is None:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        log.info("agenda: %s refused, not a date", option)
+        raise CliError(fmt(translate("Cli", "%1 %2 is not a date: write it YYYY-MM-DD, "
+                                     "e.g. 2026-11-03."), option, text)) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        log.info("agenda: %s %s refused, out of range", option, day)
+        raise CliError(fmt(translate("Cli", "%1 %2 is outside the dates Carnet shows (%3 "
+                                     "to %4)."), option, text, FIRST_DAY, LAST_DAY))
+    return day
+
+
 def print_agenda(store: Store, args: argparse.Namespace) -> None:
+    date_from = day_option(args.date_from, "--from")
+    date_to = day_option(args.date_to, "--to")
     first, last = month_bounds(clock.today())
-    first = args.date_from or (first if args.date_to is None else args.date_to.replace(day=1))
-    last = args.date_to or month_bounds(first)[1]
+    first = date_from or (first if date_to is None else date_to.replace(day=1))
+    last = date_to or month_bounds(first)[1]
     if last < first:
         raise CliError(translate("Cli", "--from must not come after --to."))
     if account_of(store) is None:
@@ -78,7 +103,7 @@ def print_agenda(store: Store, args: argparse.Namespace) -> None:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    store = Store.open(paths.data_dir(args.data_dir))
+    store = open_store(paths.data_dir(args.data_dir))
     try:
         print_agenda(store, args)
     finally:

@@ -31,10 +31,16 @@ def fold(text: str) -> str:
 
 
 def open_store(data_dir: Path) -> Store:
+    """The folder's store, its key checked (a lost key is said before anything needs it)."""
     from services.security.keys import KeyLocation
 
     store = Store.open(data_dir)
-    if store.key is not None and store.key.created and store.key.location is KeyLocation.FILE:
+    try:
+        store.check_key()
+    except BaseException:
+        store.close()
+        raise
+    if store.key.created and store.key.location is KeyLocation.FILE:
         notice = translate("Cli", "No usable OS keychain: the store key is kept in %1, "
                            "readable only by you.")
         print(fmt(notice, store.key.path), file=sys.stderr)

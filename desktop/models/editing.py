@@ -7,12 +7,17 @@ go out when a session opens.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from desktop.store_problems import describe
 from services.domain.errors import RuleViolation, ValidationFailed
 from services.domain.messages import message
+from services.store.errors import StoreError
 from services.store.store import Store
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from services.sync.operations import LocalEdits
@@ -48,6 +53,10 @@ class Editing:
             return None, {violation.field or "": violation.message(self.lang)}
         except LookupError:  # gone meanwhile (a sync deleted it), or no account synced yet
             return None, {"": message("NotFound", self.lang)}
+        except StoreError as error:  # a full disk, a folder made read-only: nothing was saved
+            log.error("store problem: %s at %s during %s", error.problem, error.path,
+                      operation)
+            return None, {"": describe(error.problem, error.path, error.detail)}
         if self.after_edit is not None:
             self.after_edit()
         return result, {}

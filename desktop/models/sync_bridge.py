@@ -15,6 +15,7 @@ class SyncBridge(QObject):
     changes = Signal(dict)  # {type name: set of ids}; an empty set: any of that type
     progress = Signal(int, int)  # pages done, total
     state = Signal(str, str)  # state, error code ("" when none)
+    problem = Signal(str, str, str)  # a store problem the sync met: code, path, detail
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +29,10 @@ class SyncBridge(QObject):
         listeners.changes.append(self.changes.emit)
         listeners.progress.append(self._progress)
         listeners.state.append(self._state)
+
+    def attach_problems(self, problems: list) -> None:
+        """The sync process's store problems (services.sync.remote.SyncProcess.problems)."""
+        problems.append(self.problem.emit)
 
     def _state(self, state: State, error: ApiError | None) -> None:
         self.last_state = (str(state), error.code if error else "")

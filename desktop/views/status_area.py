@@ -54,6 +54,11 @@ class StatusArea(QStatusBar):
         if state != "syncing":
             self.refresh()
 
+    def show_problem(self, text: str) -> None:
+        """A problem with the store the sync met: what to do, on hovering the state."""
+        self.connection.setText(self.tr("Sync problem"))
+        self.connection.setToolTip(text)
+
     def set_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, total)
         self.bar.setValue(done)

@@ -321,6 +321,14 @@
         <translation>No organization has the slug “%1”. Organizations: %2.</translation>
     </message>
     <message>
+        <source>%1 %2 is not a date: write it YYYY-MM-DD, e.g. 2026-11-03.</source>
+        <translation>%1 %2 is not a date: write it YYYY-MM-DD, e.g. 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the dates Carnet shows (%3 to %4).</source>
+        <translation>%1 %2 is outside the dates Carnet shows (%3 to %4).</translation>
+    </message>
+    <message>
         <source>--from must not come after --to.</source>
         <translation>--from must not come after --to.</translation>
     </message>
@@ -413,8 +421,32 @@
         <translation>Signed out; the local copy stays readable offline.</translation>
     </message>
     <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>Could not write %1 (%2); nothing was exported.</translation>
+    </message>
+    <message>
         <source>Exported to %1 (it contains personal data: keep it safe).</source>
         <translation>Exported to %1 (it contains personal data: keep it safe).</translation>
+    </message>
+    <message>
+        <source>Carnet ran into a problem it did not expect. Your saved data is safe; the details were written to %1.</source>
+        <translation>Carnet ran into a problem it did not expect. Your saved data is safe; the details were written to %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to recover: the store in %1 opens, and its key matches.</source>
+        <translation>Nothing to recover: the store in %1 opens, and its key matches.</translation>
+    </message>
+    <message>
+        <source>A fresh store for %1 is ready: run “carnet sync” to download the account again.</source>
+        <translation>A fresh store for %1 is ready: run “carnet sync” to download the account again.</translation>
+    </message>
+    <message>
+        <source>No account could be read from it: sign in again with “carnet login”.</source>
+        <translation>No account could be read from it: sign in again with “carnet login”.</translation>
+    </message>
+    <message>
+        <source>Carnet cannot keep its log in %1 (%2); it goes on without it.</source>
+        <translation>Carnet cannot keep its log in %1 (%2); it goes on without it.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1477,88 @@
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblem</name>
+    <message>
+        <source>The data file %1 is damaged or is not a Carnet store. Carnet has not changed it.</source>
+        <translation>The data file %1 is damaged or is not a Carnet store. Carnet has not changed it.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: Carnet keeps its data in a folder. Move or rename the file, or choose another data folder with --data-dir (or CARNET_DATA_DIR).</source>
+        <translation>%1 is a file, not a folder: Carnet keeps its data in a folder. Move or rename the file, or choose another data folder with --data-dir (or CARNET_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Carnet may not write in %1: it is read-only. Give yourself permission to write in it, or choose another data folder with --data-dir (or CARNET_DATA_DIR).</source>
+        <translation>Carnet may not write in %1: it is read-only. Give yourself permission to write in it, or choose another data folder with --data-dir (or CARNET_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user of this computer: Carnet uses only a data folder of yours. Choose another with --data-dir (or CARNET_DATA_DIR), or have it given to you.</source>
+        <translation>%1 belongs to another user of this computer: Carnet uses only a data folder of yours. Choose another with --data-dir (or CARNET_DATA_DIR), or have it given to you.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full: this change could not be saved, and what was saved before is intact. Free some space, then try again.</source>
+        <translation>The disk that holds %1 is full: this change could not be saved, and what was saved before is intact. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>The key that protects the private details (SIN, health information) kept in %1 is missing or does not match: the data folder was moved or copied from another computer, or the OS keychain entry or store.key was lost. If you can, put them back and try again; nothing was changed.</source>
+        <translation>The key that protects the private details (SIN, health information) kept in %1 is missing or does not match: the data folder was moved or copied from another computer, or the OS keychain entry or store.key was lost. If you can, put them back and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Carnet could not use %1 (%2). Check the disk and the folder, then try again.</source>
+        <translation>Carnet could not use %1 (%2). Check the disk and the folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Otherwise, run “carnet recover”: it keeps this copy aside, starts afresh for the same account and downloads it again at the next sync; edits not yet sent cannot be read.</source>
+        <translation>Otherwise, run “carnet recover”: it keeps this copy aside, starts afresh for the same account and downloads it again at the next sync; edits not yet sent cannot be read.</translation>
+    </message>
+    <message>
+        <source>Put back a copy you saved, or run “carnet recover”: it keeps this file aside and downloads your account again at the next sync.</source>
+        <translation>Put back a copy you saved, or run “carnet recover”: it keeps this file aside and downloads your account again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The unreadable copy was kept as %1.</source>
+        <translation>The unreadable copy was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Its unsent edits could not be counted.</source>
+        <translation>Its unsent edits could not be counted.</translation>
+    </message>
+    <message>
+        <source>Unsent edits that could not be read: %1.</source>
+        <translation>Unsent edits that could not be read: %1.</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Your account downloads again from the platform now.</source>
+        <translation>Your account downloads again from the platform now.</translation>
+    </message>
+    <message>
+        <source>The sync could not save</source>
+        <translation>The sync could not save</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <source>Carnet cannot use its data</source>
+        <translation>Carnet cannot use its data</translation>
+    </message>
+    <message>
+        <source>Keeping a copy aside renames the unreadable file beside a fresh one; nothing is deleted. Your account then downloads again from the platform. Edits not yet sent cannot be read.</source>
+        <translation>Keeping a copy aside renames the unreadable file beside a fresh one; nothing is deleted. Your account then downloads again from the platform. Edits not yet sent cannot be read.</translation>
+    </message>
+    <message>
+        <source>Keep a copy aside and download again</source>
+        <translation>Keep a copy aside and download again</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,14 @@
         <translation>Aucune organisation n&apos;a l&apos;identifiant « %1 ». Organisations : %2.</translation>
     </message>
     <message>
+        <source>%1 %2 is not a date: write it YYYY-MM-DD, e.g. 2026-11-03.</source>
+        <translation>%1 %2 n&apos;est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the dates Carnet shows (%3 to %4).</source>
+        <translation>%1 %2 est hors des dates que Carnet affiche (du %3 au %4).</translation>
+    </message>
+    <message>
         <source>--from must not come after --to.</source>
         <translation>--from ne doit pas être après --to.</translation>
     </message>
@@ -413,8 +421,32 @@
         <translation>Déconnecté; la copie locale reste consultable hors ligne.</translation>
     </message>
     <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>Impossible d&apos;écrire %1 (%2); rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
         <source>Exported to %1 (it contains personal data: keep it safe).</source>
         <translation>Exporté vers %1 (il contient des renseignements personnels : gardez-le en lieu sûr).</translation>
+    </message>
+    <message>
+        <source>Carnet ran into a problem it did not expect. Your saved data is safe; the details were written to %1.</source>
+        <translation>Carnet a rencontré un problème inattendu. Vos données enregistrées sont intactes; les détails ont été écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to recover: the store in %1 opens, and its key matches.</source>
+        <translation>Rien à récupérer : les données de %1 s&apos;ouvrent et leur clé correspond.</translation>
+    </message>
+    <message>
+        <source>A fresh store for %1 is ready: run “carnet sync” to download the account again.</source>
+        <translation>Des données neuves pour %1 sont prêtes : lancez « carnet sync » pour télécharger le compte de nouveau.</translation>
+    </message>
+    <message>
+        <source>No account could be read from it: sign in again with “carnet login”.</source>
+        <translation>Aucun compte n&apos;a pu y être lu : reconnectez-vous avec « carnet login ».</translation>
+    </message>
+    <message>
+        <source>Carnet cannot keep its log in %1 (%2); it goes on without it.</source>
+        <translation>Carnet ne peut pas tenir son journal dans %1 (%2); il continue sans.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1477,88 @@
             <numerusform>%n conflit</numerusform>
             <numerusform>%n conflits</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblem</name>
+    <message>
+        <source>The data file %1 is damaged or is not a Carnet store. Carnet has not changed it.</source>
+        <translation>Le fichier de données %1 est endommagé ou n&apos;est pas un fichier de Carnet. Carnet ne l&apos;a pas modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: Carnet keeps its data in a folder. Move or rename the file, or choose another data folder with --data-dir (or CARNET_DATA_DIR).</source>
+        <translation>%1 est un fichier et n&apos;est pas un dossier : Carnet garde ses données dans un dossier. Déplacez ou renommez le fichier, ou choisissez un autre dossier de données avec --data-dir (ou CARNET_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Carnet may not write in %1: it is read-only. Give yourself permission to write in it, or choose another data folder with --data-dir (or CARNET_DATA_DIR).</source>
+        <translation>Carnet ne peut pas écrire dans %1 : il est en lecture seule. Donnez-vous le droit d&apos;y écrire, ou choisissez un autre dossier de données avec --data-dir (ou CARNET_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user of this computer: Carnet uses only a data folder of yours. Choose another with --data-dir (or CARNET_DATA_DIR), or have it given to you.</source>
+        <translation>%1 appartient à un autre utilisateur de cet ordinateur : Carnet n&apos;utilise qu&apos;un dossier de données à vous. Choisissez-en un autre avec --data-dir (ou CARNET_DATA_DIR), ou faites-vous-le céder.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full: this change could not be saved, and what was saved before is intact. Free some space, then try again.</source>
+        <translation>Le disque qui contient %1 est plein : cette modification n&apos;a pas pu être enregistrée, et ce qui l&apos;avait été avant est intact. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The key that protects the private details (SIN, health information) kept in %1 is missing or does not match: the data folder was moved or copied from another computer, or the OS keychain entry or store.key was lost. If you can, put them back and try again; nothing was changed.</source>
+        <translation>La clé qui protège les renseignements confidentiels (NAS, renseignements médicaux) gardés dans %1 est absente ou ne correspond pas : le dossier de données a été déplacé ou copié d&apos;un autre ordinateur, ou l&apos;entrée du trousseau du système ou store.key a été perdue. Si vous le pouvez, remettez-les en place et réessayez; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Carnet could not use %1 (%2). Check the disk and the folder, then try again.</source>
+        <translation>Carnet n&apos;a pas pu utiliser %1 (%2). Vérifiez le disque et le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Otherwise, run “carnet recover”: it keeps this copy aside, starts afresh for the same account and downloads it again at the next sync; edits not yet sent cannot be read.</source>
+        <translation>Sinon, lancez « carnet recover » : il met cette copie de côté, repart à neuf pour le même compte et le télécharge de nouveau à la prochaine synchronisation; les modifications pas encore envoyées ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>Put back a copy you saved, or run “carnet recover”: it keeps this file aside and downloads your account again at the next sync.</source>
+        <translation>Remettez une copie que vous aviez gardée, ou lancez « carnet recover » : il met ce fichier de côté et télécharge votre compte de nouveau à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The unreadable copy was kept as %1.</source>
+        <translation>La copie illisible a été gardée sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>Its unsent edits could not be counted.</source>
+        <translation>Ses modifications non envoyées n&apos;ont pas pu être comptées.</translation>
+    </message>
+    <message>
+        <source>Unsent edits that could not be read: %1.</source>
+        <translation>Modifications non envoyées illisibles : %1.</translation>
+    </message>
+    <message>
+        <source>Carnet</source>
+        <translation>Carnet</translation>
+    </message>
+    <message>
+        <source>Your account downloads again from the platform now.</source>
+        <translation>Votre compte est maintenant téléchargé de nouveau depuis la plateforme.</translation>
+    </message>
+    <message>
+        <source>The sync could not save</source>
+        <translation>La synchronisation n&apos;a pas pu enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <source>Carnet cannot use its data</source>
+        <translation>Carnet ne peut pas utiliser ses données</translation>
+    </message>
+    <message>
+        <source>Keeping a copy aside renames the unreadable file beside a fresh one; nothing is deleted. Your account then downloads again from the platform. Edits not yet sent cannot be read.</source>
+        <translation>Garder une copie de côté renomme le fichier illisible à côté d&apos;un fichier neuf; rien n&apos;est supprimé. Votre compte est ensuite téléchargé de nouveau depuis la plateforme. Les modifications pas encore envoyées ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>Keep a copy aside and download again</source>
+        <translation>Garder une copie de côté et tout télécharger de nouveau</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>

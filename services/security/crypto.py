@@ -28,6 +28,14 @@ def new_key() -> bytes:
     return base64.urlsafe_b64encode(nacl.utils.random(SecretBox.KEY_SIZE))
 
 
+def usable_cipher(key: bytes) -> FieldCipher | None:
+    """A cipher on `key`, None when it is not a key at all (a damaged key file)."""
+    try:
+        return FieldCipher(key)
+    except (binascii.Error, ValueError, TypeError):
+        return None
+
+
 class FieldCipher:
     def __init__(self, key: bytes) -> None:
         self._box = SecretBox(base64.urlsafe_b64decode(key))
@@ -38,6 +46,14 @@ class FieldCipher:
             return None
         plain = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
         return PREFIX + base64.urlsafe_b64encode(self._box.encrypt(plain)).decode("ascii")
+
+    def opens(self, token: str) -> bool:
+        """Whether `token` was sealed with this key (the store's canary)."""
+        try:
+            self.open(token)
+        except DecryptionError:
+            return False
+        return True
 
     def open(self, token: str | None) -> Any:
         if token is None:

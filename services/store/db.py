@@ -12,6 +12,9 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from services.store import checks
+from services.store.errors import translated
+
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
@@ -42,20 +45,29 @@ def _begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _owner_only(path: Path, mode: int) -> None:
+    """Take away what others may do; never give anything (a read-only folder stays so)."""
+    if os.name == "posix" and path.stat().st_mode & 0o777 & ~mode:
+        os.chmod(path, path.stat().st_mode & 0o777 & mode)
+
+
 def _create_owner_only(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(path.parent, 0o700)
+    if not path.parent.is_dir():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _owner_only(path.parent, 0o700)
     if not path.exists():
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
-    elif os.name == "posix":
-        os.chmod(path, 0o600)
+    _owner_only(path, 0o600)
 
 
 def prepare(data_dir: Path) -> Path:
-    """The store file of `data_dir`, created owner-only (folder too) if missing."""
+    """The store file of `data_dir`, created owner-only (folder too) if missing. A folder or
+    file that cannot be used is a StoreError, found before anything is written."""
     path = data_dir / STORE_FILE
-    _create_owner_only(path)
+    checks.check_folder(data_dir)
+    checks.check_file(path)
+    with translated(path):
+        _create_owner_only(path)
     return path
 
 

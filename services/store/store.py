@@ -16,6 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from services.store import db
+from services.store.canary import CANARY, CANARY_VALUE
+from services.store.errors import translated
+
+__all__ = ["CANARY", "Store"]
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -26,20 +30,24 @@ if TYPE_CHECKING:
 
 
 class Store:
-    """Readers use WAL snapshots freely; writes go through `write()`, serialised by a lock."""
+    """Readers use WAL snapshots freely; writes go through `write()`, serialised by a lock.
+    A folder or file that cannot be used, a full disk, a damaged file or a lost key raise
+    StoreError (services.store.errors), from open and from any read or write."""
 
     def __init__(self, path: Path, key: StoreKey | None = None) -> None:
         self.path = path
         self._key = key
+        self._canary_due = False  # the key was checked; the next write seals the canary
         self._write_lock = threading.Lock()
         self._lazy_lock = threading.Lock()  # engine and key: made once, whichever thread asks
 
     @classmethod
     def open(cls, data_dir: Path, key: StoreKey | None = None) -> Store:
-        """`key`: one already loaded (the sync process gets the window's, keychain or not)."""
+        """`key`: one already loaded and checked (the sync process gets the window's)."""
         store = cls(db.prepare(data_dir), key)
-        if db.revision(store.path) != db.HEAD_REVISION:
-            db.migrate(store.engine)
+        with translated(store.path):
+            if db.revision(store.path) != db.HEAD_REVISION:
+                db.migrate(store.engine)
         return store
 
     @cached_property
@@ -49,12 +57,37 @@ class Store:
 
     @property
     def key(self) -> StoreKey:
+        """The store's key, checked against its canary the first time (services.store.canary):
+        StoreError(KEY_LOST) rather than a new key for a store that holds sealed data."""
         if self._key is None:
-            from services.security.keys import load_or_create
-
             with self._lazy_lock:
-                self._key = self._key or load_or_create(self.path.parent)
+                if self._key is None:
+                    self._key, self._canary_due = self._checked_key()
         return self._key
+
+    def _checked_key(self) -> tuple[StoreKey, bool]:
+        from services.store.canary import verified_key
+
+        with self.reader() as conn:
+            return verified_key(conn, self.path)
+
+    def check_key(self) -> StoreKey:
+        """The key checked now, and the canary sealed if it is not yet (commands, the window
+        once it shows): a lost key is said before anything needs it."""
+        key = self.key
+        if self._canary_due:
+            with self.write():
+                pass  # write() seals it
+        return key
+
+    def forget(self) -> None:
+        """Closed, and its key and connections forgotten: the file may be replaced (recovery);
+        the next use opens whatever is there then."""
+        self.close()
+        with self._lazy_lock:
+            self.__dict__.pop("engine", None)
+            self.__dict__.pop("cipher", None)
+            self._key, self._canary_due = None, False
 
     @cached_property
     def cipher(self) -> FieldCipher:
@@ -70,20 +103,25 @@ class Store:
     def write(self) -> Iterator[Connection]:
         """One transaction: all of it is committed, or none of it. The lock orders this
         process's writers; SQLite's (BEGIN IMMEDIATE) orders the window's and the sync's."""
-        with self._write_lock, self.engine.connect() as conn:
+        with translated(self.path), self._write_lock, self.engine.connect() as conn:
             conn.execution_options(**{db.IMMEDIATE: True})
             with conn.begin():
                 yield conn
+                sealing = self._canary_due  # the key may have been checked by the body
+                if sealing:
+                    self.set_meta(conn, CANARY, self.cipher.seal(CANARY_VALUE))
+            if sealing:
+                self._canary_due = False
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+        with translated(self.path), self.engine.connect() as conn:
             yield conn
 
     @contextmanager
     def reader(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection on one snapshot, read-only: the screens' fast path."""
-        with closing(db.connect(self.path)) as conn:
+        with translated(self.path), closing(db.connect(self.path)) as conn:
             conn.execute("PRAGMA query_only=ON")
             conn.execute("BEGIN")
             try:

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import multiprocessing
 import threading
+from collections.abc import Callable
 
 from services.api.errors import ApiError
 from services.sync.engine import Listeners, State
@@ -22,6 +23,9 @@ class SyncProcess:
                  ca_bundle: str | None = None) -> None:
         self.session = session
         self.listeners = Listeners()
+        # A store problem the child met (code, path, detail): a full disk, a damaged file.
+        self.problems: list[Callable[[str, str, str], None]] = []
+        self._problem = ""  # the last one, until the next state report
         self._every, self._after_edit, self._ca_bundle = every, after_edit, ca_bundle
         self._process: multiprocessing.process.BaseProcess | None = None
         self._commands = self._reader = None
@@ -88,7 +92,7 @@ class SyncProcess:
         events.close()
         if self._process is not None:  # the pipe closes a moment before the child is reaped
             self._process.join(5)
-        if not self._stopping:
+        if not self._stopping and not self._problem:  # else it ended on what it told
             log.warning("the sync process ended by itself (exit code %s)",
                         self._process.exitcode if self._process else None)
             for listener in self.listeners.state:
@@ -104,8 +108,15 @@ class SyncProcess:
                 listener(*args)
         elif kind == "state":
             state, code = State(args[0]), args[1]
+            self._problem = ""
             for listener in self.listeners.state:
                 listener(state, ApiError(code=code) if code else None)
+        elif kind == "store":
+            self._problem = args[0]
+            for listener in self.listeners.state:
+                listener(State.ERROR, None)
+            for problem in self.problems:
+                problem(*args)
         elif kind == "secret":
             self.session.client.credentials.set(*args)
         elif kind == "forget":

@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from services.security.credentials import MemoryCredentials
 from services.security.keys import StoreKey
+from services.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 NICENESS = 10  # POSIX: well below the window, still ahead of idle tasks
@@ -67,13 +69,41 @@ def _yield_to_the_window() -> None:
         log.info("could not lower the sync process's priority")
 
 
+def _store_problem(error: StoreError, send: Callable[[tuple], None]) -> None:
+    """A store problem (full disk, damaged file, folder made read-only) told to the window,
+    which says it; the scheduler tries again later, the store as it was before the write."""
+    log.error("store problem: %s at %s during a sync (%s)", error.problem, error.path,
+              error.detail)
+    send(("store", str(error.problem), str(error.path), error.detail))
+
+
+def _guarded(sync: Callable[[], object], send: Callable[[tuple], None]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            sync()
+        except StoreError as error:
+            _store_problem(error, send)
+
+    return run
+
+
 def run(config: WorkerConfig, commands: Connection, events: Connection) -> None:
-    """The child's main: sync as the scheduler says until told to stop or the window is gone."""
+    """The child's main: sync as the scheduler says until told to stop or the window is gone.
+    A store it cannot open is told to the window, and the child ends."""
+    _yield_to_the_window()
+    try:
+        _serve(config, commands, events)
+    except StoreError as error:
+        _store_problem(error, events.send)
+    finally:
+        events.close()
+
+
+def _serve(config: WorkerConfig, commands: Connection, events: Connection) -> None:
     from services.store.store import Store
     from services.sync.scheduler import Scheduler
     from services.sync.session import open_session, saved_account
 
-    _yield_to_the_window()
     store = Store.open(config.data_dir, config.key)
     server, username, _ = saved_account(store)
     credentials = RelayedCredentials(server or "", username or "", config.secrets, events.send)
@@ -84,7 +114,8 @@ def run(config: WorkerConfig, commands: Connection, events: Connection) -> None:
     listeners.progress.append(lambda done, total: events.send(("progress", done, total)))
     listeners.state.append(lambda state, error: events.send(
         ("state", str(state), error.code if error else "")))
-    scheduler = Scheduler(session.engine.sync, config.every, config.after_edit)
+    scheduler = Scheduler(_guarded(session.engine.sync, events.send), config.every,
+                          config.after_edit)
     scheduler.start()
     try:
         while True:
@@ -98,4 +129,3 @@ def run(config: WorkerConfig, commands: Connection, events: Connection) -> None:
     finally:
         scheduler.stop()
         session.close()
-        events.close()

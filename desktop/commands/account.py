@@ -70,6 +70,10 @@ class ProgressBar:
 def run_sync(session: Session, lang: str) -> Report:
     session.engine.listeners.progress.append(ProgressBar())
     report = session.engine.sync()
+    if report.skipped:
+        raise CliError(translate("Cli", "Another sync of this data folder (the window's, or "
+                                 "another command's) has been running for two minutes: it "
+                                 "sends your edits too. Try again when it ends."))
     if report.error is not None:
         raise CliError(_error_text(report.error, lang))
     summary = translate("Cli", "Synced: %1 edits sent, %2 changes received.")
@@ -153,6 +157,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(fmt(translate("Cli", "Edits not yet accepted by the platform: %1"), len(waiting)))
         labels = {outbox.PENDING: translate("Cli", "waiting"),
                   outbox.IN_FLIGHT: translate("Cli", "sending"),
+                  outbox.UNKNOWN: translate("Cli", "sent, no answer yet: will be sent again"),
                   outbox.PARKED: translate("Cli", "refused"),
                   outbox.CONFLICT: translate("Cli", "conflict")}
         for entry in waiting:

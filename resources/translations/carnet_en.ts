@@ -353,6 +353,10 @@
         <translation>Syncing</translation>
     </message>
     <message>
+        <source>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
+        <translation>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</translation>
+    </message>
+    <message>
         <source>Synced: %1 edits sent, %2 changes received.</source>
         <translation>Synced: %1 edits sent, %2 changes received.</translation>
     </message>
@@ -403,6 +407,10 @@
     <message>
         <source>sending</source>
         <translation>sending</translation>
+    </message>
+    <message>
+        <source>sent, no answer yet: will be sent again</source>
+        <translation>sent, no answer yet: will be sent again</translation>
     </message>
     <message>
         <source>refused</source>

@@ -353,6 +353,10 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
+        <source>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
+        <translation>Une autre synchronisation de ce dossier de données (celle de la fenêtre ou d’une autre commande) dure depuis deux minutes : elle envoie aussi vos modifications. Réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
         <source>Synced: %1 edits sent, %2 changes received.</source>
         <translation>Synchronisé : %1 modifications envoyées, %2 changements reçus.</translation>
     </message>
@@ -403,6 +407,10 @@
     <message>
         <source>sending</source>
         <translation>en cours d’envoi</translation>
+    </message>
+    <message>
+        <source>sent, no answer yet: will be sent again</source>
+        <translation>envoyée, sans réponse comprise : sera renvoyée</translation>
     </message>
     <message>
         <source>refused</source>

@@ -26,6 +26,7 @@ from services.api.client import ApiClient
 from services.api.errors import ApiError, Rejected, SchemaError, SignInNeeded, transient
 from services.domain import clock
 from services.domain.entities import RESOURCE_TYPES
+from services.store.errors import StoreError
 from services.store.reads import LAST_SYNC
 from services.store.schema import RESOURCE_TABLES, conflicts
 from services.store.store import Store
@@ -118,14 +119,14 @@ class SyncEngine:
 
     # --- the whole sync ------------------------------------------------------------------------
 
-    def sync(self, wait: float = LOCK_WAIT) -> Report:
+    def sync(self, wait: float | None = None) -> Report:
         """Push, then pull. One sync at a time per store, across processes (the window's sync
-        process, `carnet sync`, a scheduler): a second one waits up to `wait` seconds for the
-        first to end, then gives up (`Report.skipped`)."""
+        process, `carnet sync`, a scheduler): a second one waits up to `wait` seconds (default
+        LOCK_WAIT) for the first to end, then gives up (`Report.skipped`)."""
         report = Report()
         with self._lock:
             try:
-                self._pusher.acquire(timeout=wait)
+                self._pusher.acquire(timeout=LOCK_WAIT if wait is None else wait)
             except Timeout:
                 report.skipped = True
                 log.info("sync skipped: another sync of this store is running")
@@ -146,6 +147,9 @@ class SyncEngine:
         except ApiError as error:
             report.error = error
             log.warning("sync stopped: %s (%s)", error.code, type(error).__name__)
+        except StoreError:  # a full disk, a damaged file: the caller says it
+            self._set_state(State.ERROR)
+            raise
         if report.error is None:
             self._set_state(State.IDLE)
         else:

@@ -95,3 +95,30 @@ def test_logout_keeps_the_copy_readable(signed_in, memory_keyring):
     assert not [n for _, n in memory_keyring.secrets if n.startswith("token:")]
     code, out, _ = signed_in("agenda", "--from", "2026-11-03", "--to", "2026-11-03")
     assert code == 0 and "Soccer" in out
+
+
+def test_status_names_an_edit_sent_without_an_answer(signed_in):
+    from services.sync import outbox
+
+    session = open_session(signed_in.folder)
+    session.edits.update_person(203, first_name="Zoë")
+    with session.store.write() as conn:
+        [entry] = outbox.entries(session.store, conn)
+        outbox.set_state(conn, entry.id, outbox.UNKNOWN, attempts=1)
+    session.close()
+    code, out, _ = signed_in("status")
+    assert code == 0
+    assert "[sent, no answer yet: will be sent again] PATCH /me/persons/203" in out
+
+
+def test_sync_says_when_another_sync_holds_the_folder(signed_in, monkeypatch):
+    from filelock import FileLock
+
+    from services.sync import engine
+
+    monkeypatch.setattr(engine, "LOCK_WAIT", 0.2)
+    with FileLock(signed_in.folder / engine.PUSH_LOCK):  # the window's sync, say
+        code, out, err = signed_in("sync")
+    assert code == 2 and "Another sync of this data folder" in err and "Synced" not in out
+    code, out, _ = signed_in("sync")
+    assert code == 0 and "Synced" in out

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+from decimal import Decimal
 from pathlib import Path
 
 import keyring
@@ -206,3 +207,31 @@ def test_syncs_in_three_processes_park_nothing(platform, proxy, web, admin, tmp_
             "Note 15"]
     finally:
         session.close()
+
+
+def test_a_save_that_fails_after_the_platform_answered_is_resent_once(synced, proxy, web,
+                                                                     admin, monkeypatch):
+    """A full disk just as the answer is saved: the entry stays in flight in the store; the
+    next sync takes it as an unknown outcome and sends it again with its key."""
+    from services.store.errors import Problem, StoreError
+    from services.sync.engine import SyncEngine
+
+    synced.edits.pay(101, Decimal("31.00"), 901)
+    synced.edits.update_person(203, first_name="Zoë")
+    original = SyncEngine._accepted
+
+    def full_disk(self, *args, **kw):
+        monkeypatch.setattr(SyncEngine, "_accepted", original)  # once
+        raise StoreError(Problem.FULL, synced.store.path, "database or disk is full")
+
+    monkeypatch.setattr(SyncEngine, "_accepted", full_disk)
+    states = []
+    synced.engine.listeners.state.append(lambda state, error: states.append(state))
+    with pytest.raises(StoreError):
+        synced.engine.sync()
+    assert states[-1] == "error"
+    assert [t["Amount"] for t in web.items("/me/transactions")].count("31.00") == 1
+    assert [w.state for w in waiting(synced)] == [outbox.IN_FLIGHT, outbox.PENDING]
+    settle(synced, proxy, admin)
+    assert [t["Amount"] for t in web.items("/me/transactions")].count("31.00") == 1
+    assert web.get("/me/persons/203").json()["FirstName"] == "Zoë"

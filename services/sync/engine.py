@@ -140,8 +140,6 @@ class SyncEngine:
     def _sync(self, report: Report) -> None:
         self._set_state(State.SYNCING)
         try:
-            with self.store.write() as conn:
-                outbox.recover(conn)
             self.push(report)
             self.pull(report)
         except ApiError as error:
@@ -165,7 +163,12 @@ class SyncEngine:
         sent: Counter[int] = Counter()
         while True:
             with self.store.read() as conn:
-                plan = outbox.Plan(outbox.entries(self.store, conn), clock.now())
+                queue = outbox.entries(self.store, conn)
+            if any(entry.state == outbox.IN_FLIGHT for entry in queue):
+                with self.store.write() as conn:  # left by a pusher that died (we hold the lock)
+                    outbox.recover(conn)
+                continue
+            plan = outbox.Plan(queue, clock.now())
             progressed = False
             for queued in plan:
                 if sent[queued.id] >= MAX_SENDS:

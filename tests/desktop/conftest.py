@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -44,3 +46,19 @@ def carnet(request, qapp, qtbot, demo_store):
     app.stop()
     app.window.close()
     i18n.install("en")
+
+
+@pytest.fixture
+def cli(qapp, capsys, monkeypatch):
+    """`carnet` in this process on a data folder: (exit status, stdout, stderr)."""
+    from desktop.cli import main
+    from services.domain.demo import DEMO_PASSWORD
+
+    monkeypatch.setenv("CARNET_PASSWORD", DEMO_PASSWORD)
+
+    def run(folder: Path, *argv: str, lang: str = "en") -> tuple[int, str, str]:
+        code = main(["--data-dir", str(folder), "--lang", lang, *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

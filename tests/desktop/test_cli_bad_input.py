@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
+from services.domain.demo import DEMO_USERNAME
 from services.store.db import STORE_FILE
 from tests.services.store.bad_inputs import (
     MAKERS,
@@ -56,32 +56,20 @@ def commands(tmp_path: Path) -> list[tuple[str, ...]]:
     ]
 
 
-@pytest.fixture
-def carnet(qapp, capsys, tmp_path, monkeypatch):
-    monkeypatch.setenv("CARNET_PASSWORD", DEMO_PASSWORD)
-
-    def run(folder: Path, *argv: str, lang: str = "en") -> tuple[int, str, str]:
-        code = main(["--data-dir", str(folder), "--lang", lang, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def log_text(tmp_path: Path) -> str:
     log = tmp_path / "logs" / "carnet.log"
     return log.read_text(encoding="utf-8") if log.exists() else ""
 
 
 @pytest.mark.parametrize("bad", sorted(MAKERS))
-def test_every_command_says_what_is_wrong_and_changes_nothing(carnet, tmp_path, demo, bad):
+def test_every_command_says_what_is_wrong_and_changes_nothing(cli, tmp_path, demo, bad):
     folder = tmp_path / "data"
     named = MAKERS[bad](folder, demo)
     before = snapshot(folder)
     try:
         for argv in commands(tmp_path):
             for lang in ("en", "fr"):
-                code, out, err = carnet(folder, *argv, lang=lang)
+                code, out, err = cli(folder, *argv, lang=lang)
                 assert code == 2, (argv, err)
                 assert "Traceback" not in err + out, (argv, err)
                 assert str(named) in err, (argv, err)
@@ -94,77 +82,77 @@ def test_every_command_says_what_is_wrong_and_changes_nothing(carnet, tmp_path, 
     assert CODES[bad] in log_text(tmp_path)
 
 
-def test_a_parent_that_is_a_file_is_named(carnet, tmp_path):
+def test_a_parent_that_is_a_file_is_named(cli, tmp_path):
     blocker = tmp_path / "notes.txt"
     blocker.write_text("x", encoding="utf-8")
-    code, _, err = carnet(blocker / "Carnet", "agenda")
+    code, _, err = cli(blocker / "Carnet", "agenda")
     assert code == 2 and str(blocker) in err and "not a folder" in err
     assert blocker.read_text(encoding="utf-8") == "x"
 
 
-def test_a_full_disk_during_a_sync_keeps_the_store_as_it_was(carnet, tmp_path, platform,  # noqa: F811
+def test_a_full_disk_during_a_sync_keeps_the_store_as_it_was(cli, tmp_path, platform,  # noqa: F811
                                                                web):  # noqa: F811
     folder = tmp_path / "data"
-    code, _, err = carnet(folder, "login", "--server", platform.url, "--username",
+    code, _, err = cli(folder, "login", "--server", platform.url, "--username",
                           DEMO_USERNAME)
     assert code == 0, err
     long_note = "Arachides, noix et sésame. " * 2000  # 54 kB: new pages in the store
     web.patch("/me/persons/203", json={"MedicalInformation": {"Allergies": long_note}})
     before = snapshot(folder)
     with disk_full():
-        code, out, err = carnet(folder, "sync", lang="fr")
+        code, out, err = cli(folder, "sync", lang="fr")
     assert code == 2 and "Traceback" not in err
     assert "plein" in err and str(folder / STORE_FILE) in err
     assert snapshot(folder) == before
     assert "StoreFull" in log_text(tmp_path)
-    code, out, err = carnet(folder, "sync")
+    code, out, err = cli(folder, "sync")
     assert code == 0 and "1 changes received" in out, err
 
 
-def test_a_full_disk_when_the_store_is_made(carnet, tmp_path):
+def test_a_full_disk_when_the_store_is_made(cli, tmp_path):
     folder = tmp_path / "data"
     with disk_full():
-        code, _, err = carnet(folder, "demo-data")
+        code, _, err = cli(folder, "demo-data")
     assert code == 2 and "Traceback" not in err and "full" in err and str(folder) in err
 
 
 @pytest.mark.parametrize("option", ["--from", "--to"])
 @pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "1899-12-31", "3000-01-01"])
-def test_agenda_dates_out_of_range(carnet, tmp_path, demo, option, day):
+def test_agenda_dates_out_of_range(cli, tmp_path, demo, option, day):
     folder = tmp_path / "data"
     filled(folder, demo)
     for lang, word in (("en", "outside"), ("fr", "hors")):
-        code, out, err = carnet(folder, "agenda", option, day, lang=lang)
+        code, out, err = cli(folder, "agenda", option, day, lang=lang)
         assert code == 2 and out == "" and "Traceback" not in err
         assert day in err and word in err and option in err
 
 
 @pytest.mark.parametrize("day", ["2026-13-01", "tomorrow", "2026-02-30"])
-def test_agenda_dates_that_are_not_dates(carnet, tmp_path, demo, day):
+def test_agenda_dates_that_are_not_dates(cli, tmp_path, demo, day):
     folder = tmp_path / "data"
     filled(folder, demo)
-    code, out, err = carnet(folder, "agenda", "--from", day, lang="fr")
+    code, out, err = cli(folder, "agenda", "--from", day, lang="fr")
     assert code == 2 and out == "" and "Traceback" not in err
     assert day in err and "AAAA-MM-JJ" in err
 
 
-def test_agenda_dates_at_the_edges_work(carnet, tmp_path, demo):
+def test_agenda_dates_at_the_edges_work(cli, tmp_path, demo):
     folder = tmp_path / "data"
     filled(folder, demo)
-    code, out, _ = carnet(folder, "agenda", "--json", "--from", "1900-01-01",
+    code, out, _ = cli(folder, "agenda", "--json", "--from", "1900-01-01",
                           "--to", "2999-12-31")
     assert code == 0 and '"From": "1900-01-01"' in out
 
 
-def test_export_to_a_folder_that_does_not_exist(carnet, tmp_path, demo):
+def test_export_to_a_folder_that_does_not_exist(cli, tmp_path, demo):
     folder = tmp_path / "data"
     filled(folder, demo)
     target = tmp_path / "nowhere" / "family.json"
-    code, _, err = carnet(folder, "export", "--json", str(target), lang="fr")
+    code, _, err = cli(folder, "export", "--json", str(target), lang="fr")
     assert code == 2 and "Traceback" not in err and str(target) in err
 
 
-def test_export_never_leaves_a_half_written_file(carnet, tmp_path, demo, monkeypatch):
+def test_export_never_leaves_a_half_written_file(cli, tmp_path, demo, monkeypatch):
     folder = tmp_path / "data"
     filled(folder, demo)
     target = tmp_path / "family.json"
@@ -174,7 +162,7 @@ def test_export_never_leaves_a_half_written_file(carnet, tmp_path, demo, monkeyp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full_at_flush)
-    code, _, err = carnet(folder, "export", "--json", str(target))
+    code, _, err = cli(folder, "export", "--json", str(target))
     monkeypatch.undo()
     assert code == 2 and "Traceback" not in err and str(target) in err
     assert target.read_text(encoding="utf-8") == "my previous export\n"
@@ -195,7 +183,7 @@ def test_a_log_folder_that_is_a_file_does_not_stop_a_command(qapp, capsys, tmp_p
     assert code == 0 and "Soccer" in out and "Traceback" not in err and str(blocker) in err
 
 
-def test_a_bug_goes_to_the_crash_log_with_a_short_message(carnet, tmp_path, demo,
+def test_a_bug_goes_to_the_crash_log_with_a_short_message(cli, tmp_path, demo,
                                                            monkeypatch):
     from desktop.commands import agenda
 
@@ -206,7 +194,7 @@ def test_a_bug_goes_to_the_crash_log_with_a_short_message(carnet, tmp_path, demo
         raise ZeroDivisionError("a bug")
 
     monkeypatch.setattr(agenda, "print_agenda", broken)
-    code, _, err = carnet(folder, "agenda")
+    code, _, err = cli(folder, "agenda")
     assert code == 1 and "Traceback" not in err and "carnet.log" in err
     assert "ZeroDivisionError" in log_text(tmp_path)
 

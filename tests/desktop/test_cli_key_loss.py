@@ -4,12 +4,9 @@ account and says how many unsent edits could not be read."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from desktop.cli import main
-from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
+from services.domain.demo import DEMO_USERNAME
 from services.store.db import STORE_FILE
 from tests.services.store.bad_inputs import KEY_LOSSES, filled, keychain_names, snapshot
 from tests.services.sync.conftest import platform  # noqa: F401  (the real server)
@@ -19,27 +16,15 @@ COMMANDS = [("agenda",), ("status",), ("sync",), ("demo-data",), ("export", "--j
 WORDS = {"en": ("key", "carnet recover"), "fr": ("clé", "carnet recover")}
 
 
-@pytest.fixture
-def carnet(qapp, capsys, monkeypatch):
-    monkeypatch.setenv("CARNET_PASSWORD", DEMO_PASSWORD)
-
-    def run(folder: Path, *argv: str, lang: str = "en") -> tuple[int, str, str]:
-        code = main(["--data-dir", str(folder), "--lang", lang, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 @pytest.mark.parametrize("loss", sorted(KEY_LOSSES))
-def test_every_command_says_the_key_is_lost(carnet, tmp_path, demo, loss, monkeypatch):
+def test_every_command_says_the_key_is_lost(cli, tmp_path, demo, loss, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "data"
     KEY_LOSSES[loss](folder, demo)
     before, keys = snapshot(folder), keychain_names()
     for argv in COMMANDS:
         for lang in ("en", "fr"):
-            code, _, err = carnet(folder, *argv, lang=lang)
+            code, _, err = cli(folder, *argv, lang=lang)
             assert code == 2 and "Traceback" not in err, (argv, err)
             assert all(word in err for word in WORDS[lang]), (argv, err)
             assert str(folder) in err, (argv, err)
@@ -53,26 +38,26 @@ def test_every_command_says_the_key_is_lost(carnet, tmp_path, demo, loss, monkey
     ("en", ("Unsent edits that could not be read: 2.", "carnet sync")),
     ("fr", ("Modifications non envoyées illisibles : 2.", "carnet sync")),
 ])
-def test_recover_keeps_the_copy_and_counts_the_unsent_edits(carnet, tmp_path, demo, lang,
+def test_recover_keeps_the_copy_and_counts_the_unsent_edits(cli, tmp_path, demo, lang,
                                                             words):
     folder = tmp_path / "data"
     KEY_LOSSES["keychain-entry-lost"](folder, demo)
     original = snapshot(folder)[STORE_FILE]
-    code, out, err = carnet(folder, "recover", lang=lang)
+    code, out, err = cli(folder, "recover", lang=lang)
     assert code == 0, err
     assert all(word in out for word in words), out
     aside = [p for p in folder.iterdir() if p.suffix == ".sqlite3" and p.name != STORE_FILE]
     assert len(aside) == 1 and str(aside[0]) in out
     assert snapshot(aside[0])[aside[0].name] == original
-    code, out, err = carnet(folder, "status")
+    code, out, err = cli(folder, "status")
     assert code == 0 and "famille.tremblay@example.ca" in out, err
     assert "Edits not yet accepted by the platform: 0" in out
 
 
-def test_recover_then_sync_downloads_the_account_again(carnet, tmp_path, demo,
+def test_recover_then_sync_downloads_the_account_again(cli, tmp_path, demo,
                                                        platform):  # noqa: F811
     folder = tmp_path / "data"
-    code, _, err = carnet(folder, "login", "--server", platform.url, "--username",
+    code, _, err = cli(folder, "login", "--server", platform.url, "--username",
                           DEMO_USERNAME)
     assert code == 0, err
     import keyring
@@ -80,42 +65,42 @@ def test_recover_then_sync_downloads_the_account_again(carnet, tmp_path, demo,
     from services.security.keys import SERVICE, key_name
 
     keyring.delete_password(SERVICE, key_name(folder))
-    code, _, err = carnet(folder, "sync")
+    code, _, err = cli(folder, "sync")
     assert code == 2 and "carnet recover" in err
-    code, out, _ = carnet(folder, "recover")
+    code, out, _ = cli(folder, "recover")
     assert code == 0 and "Unsent edits that could not be read: 0." in out
-    code, out, err = carnet(folder, "sync")
+    code, out, err = cli(folder, "sync")
     assert code == 0 and "150 changes received" in out, err
-    code, out, _ = carnet(folder, "agenda", "--from", "2026-11-03", "--to", "2026-11-03")
+    code, out, _ = cli(folder, "agenda", "--from", "2026-11-03", "--to", "2026-11-03")
     assert code == 0 and "Soccer" in out
 
 
-def test_recover_on_a_sound_store_changes_nothing(carnet, tmp_path, demo):
+def test_recover_on_a_sound_store_changes_nothing(cli, tmp_path, demo):
     folder = tmp_path / "data"
     filled(folder, demo)
     before = snapshot(folder)
-    code, out, err = carnet(folder, "recover")
+    code, out, err = cli(folder, "recover")
     assert code == 0 and "nothing to recover" in (out + err).lower()
     assert snapshot(folder) == before
 
 
-def test_recover_a_damaged_store(carnet, tmp_path, demo):
+def test_recover_a_damaged_store(cli, tmp_path, demo):
     folder = tmp_path / "data"
     path = filled(folder, demo)
     data = path.read_bytes()[:50_000]
     path.write_bytes(data)
-    code, _, err = carnet(folder, "agenda")
+    code, _, err = cli(folder, "agenda")
     assert code == 2 and "carnet recover" in err
-    code, _, err = carnet(folder, "--lang", "fr", "recover")
+    code, _, err = cli(folder, "--lang", "fr", "recover")
     assert code == 0, err
     aside = [p for p in folder.iterdir() if p.suffix == ".sqlite3" and p.name != STORE_FILE]
     assert [p.read_bytes() for p in aside] == [data]
-    code, _, err = carnet(folder, "agenda")
+    code, _, err = cli(folder, "agenda")
     assert code == 2 and "carnet demo-data" in err  # empty now: no account was readable
 
 
-def test_a_folder_problem_is_not_recovered(carnet, tmp_path):
+def test_a_folder_problem_is_not_recovered(cli, tmp_path):
     blocker = tmp_path / "data"
     blocker.write_text("x", encoding="utf-8")
-    code, _, err = carnet(blocker, "recover")
+    code, _, err = cli(blocker, "recover")
     assert code == 2 and "not a folder" in err and blocker.read_text(encoding="utf-8") == "x"

@@ -53,13 +53,18 @@ def test_the_canary_is_written_with_the_first_sealed_value(tmp_path, demo, memor
     assert memory_keyring.get_password(SERVICE, key_name(tmp_path / "s"))
 
 
-def test_a_store_from_before_the_canary_gets_one_when_its_key_opens_a_value(tmp_path, demo):
-    folder = tmp_path / "data"
+def without_canary(folder, demo):
+    """A filled store as it was before the canary existed."""
     filled(folder, demo)
     store = Store.open(folder)
     with store.write() as conn:
         conn.exec_driver_sql("DELETE FROM meta WHERE key = ?", (CANARY,))
     store.close()
+    return folder
+
+
+def test_a_store_from_before_the_canary_gets_one_when_its_key_opens_a_value(tmp_path, demo):
+    folder = without_canary(tmp_path / "data", demo)
     again = Store.open(folder)
     again.check_key()
     with again.read() as conn:
@@ -81,12 +86,7 @@ def test_a_store_without_canary_and_with_a_wrong_key_is_refused(tmp_path, demo):
 
     from services.security.crypto import new_key
 
-    folder = tmp_path / "data"
-    filled(folder, demo)
-    store = Store.open(folder)
-    with store.write() as conn:
-        conn.exec_driver_sql("DELETE FROM meta WHERE key = ?", (CANARY,))
-    store.close()
+    folder = without_canary(tmp_path / "data", demo)
     keyring.set_password(SERVICE, key_name(folder), new_key().decode())
     with pytest.raises(StoreError) as raised:
         Store.open(folder).check_key()

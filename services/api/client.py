@@ -3,10 +3,11 @@ the Bearer token from the keychain and a new one on 401 when the password is rem
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -15,11 +16,14 @@ from urllib3.util.retry import Retry
 from services.api import schemas
 from services.api.errors import (
     ApiError,
+    BadServerUrl,
+    ForeignLink,
     Offline,
     Rejected,
     SchemaError,
     ServerUnavailable,
     SignInNeeded,
+    TooManyAttempts,
 )
 from services.security.credentials import Credentials
 
@@ -43,13 +47,49 @@ def _retry() -> Retry:
                   respect_retry_after_header=True, raise_on_status=False)
 
 
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def server_url(text: str) -> str:
+    """The server's address as Carnet keeps it (no trailing slash), or BadServerUrl: https,
+    or plain http to a loopback host only; no user name or password in it (they would go in
+    clear, and `http://127.0.0.1@example.com` is example.com)."""
+    url = text.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # a bad port raises here
+    except ValueError as exc:
+        raise BadServerUrl("ServerUrlInvalid", text) from exc
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https") or not host or parts.query or parts.fragment:
+        raise BadServerUrl("ServerUrlInvalid", text)
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        raise BadServerUrl("ServerUrlUserinfo", text)
+    if parts.scheme == "http" and not _loopback(host):
+        raise BadServerUrl("ServerUrlNotHttps", text)
+    netloc = f"[{host}]" if ":" in host else host
+    netloc += f":{port}" if port is not None else ""
+    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """(scheme, host, port) with the scheme's default port made explicit."""
+    parts = urlsplit(url)
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    return parts.scheme, (parts.hostname or "").lower(), port
+
+
 class ApiClient:
     def __init__(self, server: str, username: str, lang: str = "fr",
                  credentials: Credentials | None = None, ca_bundle: str | None = None,
                  timeout: tuple[float, float] = TIMEOUT) -> None:
-        if not server.startswith(("https://", "http://127.", "http://localhost", "http://[::1]")):
-            raise ValueError("the server must use https (plain http only on loopback)")
-        self.server = server.rstrip("/")
+        self.server = server_url(server)
         self.username = username
         self.lang = lang if lang in ("fr", "en") else "fr"
         self.credentials = credentials or Credentials(self.server, username)
@@ -84,11 +124,27 @@ class ApiClient:
         if remember:
             self.credentials.set("password", password)
 
+    def sign_out(self) -> bool:
+        """Revoke this session's token on the platform (the keychain's copy is the caller's to
+        forget). False when the platform could not be told: the token then lives until it
+        expires there."""
+        token = self.credentials.token
+        if token is None:
+            return True
+        try:
+            response = self._send("DELETE", f"{self.base}/authenticate",
+                                  headers={"Authorization": f"Bearer {token}"})
+        except (Offline, requests.exceptions.SSLError):
+            return False
+        return response.status_code in (200, 204, 401)  # 401: already invalid
+
     # --- requests ------------------------------------------------------------------------------
 
     def _send(self, method: str, url: str, **kw: Any) -> requests.Response:
         try:
-            return self.session.request(method, url, timeout=self.timeout, **kw)
+            # Never redirected: a redirect could take the token elsewhere (see `_url`).
+            return self.session.request(method, url, timeout=self.timeout,
+                                        allow_redirects=False, **kw)
         except requests.exceptions.SSLError:
             raise  # a certificate problem is not "offline": say so plainly
         except (requests.ConnectionError, requests.Timeout) as exc:
@@ -96,10 +152,20 @@ class ApiClient:
         except requests.exceptions.ChunkedEncodingError as exc:
             raise Offline("truncated answer") from exc
 
+    def _url(self, path_or_url: str) -> str:
+        """A path under the API, or an absolute link the platform gave: followed only on the
+        signed-in server's own scheme, host and port, else ForeignLink (never the token to
+        another origin, nor over plain http)."""
+        if not path_or_url.startswith("/"):
+            if origin(path_or_url) != origin(self.server):
+                raise ForeignLink(f"not followed: a link to {origin(path_or_url)[1] or '?'}")
+            return path_or_url
+        return f"{self.base}{path_or_url}"
+
     def request(self, method: str, path_or_url: str, *, json: Any = None,
                 headers: dict[str, str] | None = None, params: dict | None = None) -> Any:
         """One call with the Bearer token; signs in again once on 401 if it can."""
-        url = path_or_url if path_or_url.startswith("http") else f"{self.base}{path_or_url}"
+        url = self._url(path_or_url)
         for attempt in (1, 2):
             token = self.credentials.token
             if token is None:
@@ -114,6 +180,8 @@ class ApiClient:
                 continue
             if response.status_code >= 400:
                 raise self._error(response)
+            if response.is_redirect:
+                raise ForeignLink(f"redirect not followed: {response.status_code}")
             return self._json(response, url)
         raise SignInNeeded("signed in again but still refused", status=401)
 
@@ -134,10 +202,11 @@ class ApiClient:
         understood = isinstance(error, dict)
         error = error if understood else {}
         status = response.status_code
-        retry = response.headers.get("Retry-After")
-        retry_after = float(retry) if retry and retry.isdigit() else None
+        retry = response.headers.get("Retry-After", "")
+        retry_after = float(retry) if retry.isdigit() else None
         kind = (SignInNeeded if status == 401 else
-                ServerUnavailable if status >= 500 or status == 429 else Rejected)
+                TooManyAttempts if status == 429 and error.get("Code") == "TooManyAttempts"
+                else ServerUnavailable if status >= 500 or status == 429 else Rejected)
         # Only a refusal's own code means something to the person; the others get ours.
         code = (error.get("Code") or None) if kind is Rejected else None
         failure = kind(error.get("Message", "") or f"HTTP {status}", status=status, code=code,
@@ -156,4 +225,4 @@ class ApiClient:
                                  "change feed")
             params = None  # the Next link carries them
             yield page
-            url = urljoin(url, page.Paging.Next) if page.Paging.Next else None
+            url = self._url(urljoin(url, page.Paging.Next)) if page.Paging.Next else None

@@ -51,6 +51,28 @@ class Rejected(ApiError):
     """The platform refused a write (4xx): a rule, a validation, a conflict or not found."""
 
 
+class TooManyAttempts(ApiError):
+    """429 TooManyAttempts: too many failed tries (sign-in, current password, confirmation
+    code); the platform refuses them for `retry_after` seconds. Not worth retrying by itself."""
+
+    code = "TooManyAttempts"
+
+
+class ForeignLink(ApiError):
+    """The platform's answer pointed elsewhere than the signed-in server (another scheme, host
+    or port): not followed, so the token never leaves its origin."""
+
+    code = "ForeignLink"
+
+
+class BadServerUrl(ValueError):
+    """A server address Carnet will not use; `code` names why (services.domain.messages)."""
+
+    def __init__(self, code: str, url: str) -> None:
+        super().__init__(f"{code}: {url!r}")
+        self.code, self.url = code, url
+
+
 def transient(error: Exception) -> bool:
     """Worth retrying later without the person doing anything."""
     return isinstance(error, Offline | ServerUnavailable)

@@ -320,6 +320,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La synchronisation s'est arrêtée de façon inattendue. Vos modifications sont "
         "conservées; appuyez sur F5 pour synchroniser de nouveau.",
     },
+    "ForeignLink": {
+        "en": "The platform sent a link to another server. Carnet did not follow it, so your "
+        "sign-in stays with your platform; the sync stopped. Your changes are kept.",
+        "fr": "La plateforme a envoyé un lien vers un autre serveur. Carnet ne l'a pas suivi : "
+        "votre connexion reste auprès de votre plateforme; la synchronisation s'est arrêtée. "
+        "Vos modifications sont conservées.",
+    },
+    "TooManyAttemptsUntil": {
+        "en": "Too many failed attempts: the platform refuses new ones until {time} (in about "
+        "{minutes} min). Nothing else is affected.",
+        "fr": "Trop de tentatives infructueuses : la plateforme refuse les nouvelles jusqu'à "
+        "{time} (dans environ {minutes} min). Rien d'autre n'est touché.",
+    },
+    "ServerUrlInvalid": {
+        "en": "This is not a server address Carnet can use: give it as https://name.of.server.",
+        "fr": "Carnet ne peut pas utiliser cette adresse de serveur : donnez-la sous la forme "
+        "https://nom.du.serveur.",
+    },
+    "ServerUrlUserinfo": {
+        "en": "A server address may not hold a name or password (before an @): they would "
+        "travel in clear, to another server than it seems.",
+        "fr": "Une adresse de serveur ne peut pas contenir de nom ni de mot de passe (avant un "
+        "@) : ils voyageraient en clair, vers un autre serveur qu'il n'y paraît.",
+    },
+    "ServerUrlNotHttps": {
+        "en": "The server's address must start with https:// (plain http only on this "
+        "computer: localhost, 127.0.0.1, ::1), or your password would travel in clear.",
+        "fr": "L'adresse du serveur doit commencer par https:// (http simple seulement sur cet "
+        "ordinateur : localhost, 127.0.0.1, ::1), sinon votre mot de passe voyagerait en clair.",
+    },
     "ServerDataInvalid": {
         "en": "The platform sent data Carnet does not understand; nothing was changed.",
         "fr": "La plateforme a envoyé des données que Carnet ne comprend pas; rien n'a été "

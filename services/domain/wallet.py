@@ -38,6 +38,13 @@ def check_can_add(methods: Iterable[PaymentMethod], kind: PaymentMethodKind) -> 
         raise RuleViolation("BankAccountLimitReached", "Kind", limit=MAX_BANK_ACCOUNTS)
 
 
+def check_authorizations(org_ids: Iterable[int], known: Iterable[int]) -> None:
+    """WALLET-1: a method is authorized for organizations the account deals with, no other
+    (another family's private organization is not one to name)."""
+    if set(org_ids) - set(known):
+        raise RuleViolation("OrganizationUnknown", "AuthorizedOrganizationIds")
+
+
 def card_brand(number: str) -> str:
     """The brand of a full card number (spaces allowed); raises when the number is not valid."""
     digits = re.sub(r"[\s-]", "", number)

@@ -18,7 +18,12 @@ from services.domain import entities as e
 from services.domain.errors import RuleViolation
 from services.domain.messages import message
 from services.domain.validators import normalize_email
-from services.domain.wallet import card_brand, check_can_add, check_card_expiry
+from services.domain.wallet import (
+    card_brand,
+    check_authorizations,
+    check_can_add,
+    check_card_expiry,
+)
 from services.store.reads import USERNAME
 from services.sync.session import Session
 
@@ -65,6 +70,8 @@ def card(session: Session, number: str, month: int, year: int, cvc: str = "",
         if replace is None:
             with session.store.read() as conn:
                 check_can_add(session.store.all(conn, e.PaymentMethod), e.PaymentMethodKind.CARD)
+                check_authorizations(organizations or [],
+                                     (o.id for o in session.store.all(conn, e.Organization)))
     except RuleViolation as violation:
         return {violation.field or "": violation.message(lang)}
     details = {"Number": number, "ExpiryMonth": month, "ExpiryYear": year, "Cvc": cvc}

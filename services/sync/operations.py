@@ -27,7 +27,11 @@ from services.domain.people import (
 )
 from services.domain.rl24 import share_violations
 from services.domain.validators import normalize_email, normalize_postal_code
-from services.domain.wallet import check_postdated_edit, payments_using
+from services.domain.wallet import (
+    check_authorizations,
+    check_postdated_edit,
+    payments_using,
+)
 from services.store import reads
 from services.store.schema import T
 from services.store.store import Store
@@ -281,6 +285,8 @@ class LocalEdits:
 
         def check(conn: Connection, before: e.PaymentMethod,
                   after: e.PaymentMethod) -> e.PaymentMethod:
+            check_authorizations(after.authorized_organization_ids,
+                                 (o.id for o in self.store.all(conn, e.Organization)))
             address = after.billing_address
             if address is None:
                 return after

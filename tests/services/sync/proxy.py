@@ -12,6 +12,8 @@
   wrongtype                          forwarded, the answer's ids of the wrong type
   slow                               forwarded (the server applies it), the answer held
                                      past the client's read timeout
+  foreign                            forwarded, a list's Paging.Next pointed at `foreign`
+                                     (another origin), its path and query kept
 
 `proxy.randomly(kinds, rate, seed, methods)` adds chaos: each matching request gets one of
 `kinds` with probability `rate`, drawn from a seeded generator (the same seed, the same
@@ -51,6 +53,7 @@ class FaultProxy:
         self.upstream = (parts.hostname, parts.port)
         self.hold = hold
         self.latency = 0.0  # seconds before each request is forwarded, as on a slow link
+        self.foreign = ""  # the origin "foreign" faults point Next links at
         self.rules: list[Rule] = []
         self.chaos: tuple[list[str], float, random.Random, set[str] | None] | None = None
         self.seen: list[tuple[str, str, str]] = []  # (method, path, what happened)
@@ -110,8 +113,9 @@ class FaultProxy:
 
     def _forward(self, handler: BaseHTTPRequestHandler, body: bytes) -> tuple[int, list, bytes]:
         conn = http.client.HTTPConnection(*self.upstream, timeout=30)
+        # Host kept, as a reverse proxy does: the platform's own links then name the proxy.
         headers = {k: v for k, v in handler.headers.items()
-                   if k.lower() not in ("host", "connection", "content-length")}
+                   if k.lower() not in ("connection", "content-length")}
         conn.request(handler.command, handler.path, body=body or None, headers=headers)
         response = conn.getresponse()
         data = response.read()
@@ -171,6 +175,12 @@ class FaultProxy:
             time.sleep(self.hold)
             with contextlib.suppress(OSError):  # the client has given up and left
                 self._answer(handler, status, headers, data)
+        elif kind == "foreign":
+            doc = json.loads(data)
+            if doc.get("Paging", {}).get("Next"):
+                link = urlsplit(doc["Paging"]["Next"])
+                doc["Paging"]["Next"] = f"{self.foreign}{link.path}?{link.query}"
+            self._answer(handler, status, headers, json.dumps(doc).encode())
         elif kind == "wrongtype":
             self._answer(handler, status, headers, _ids_as_text(data))
         elif kind == "schema":

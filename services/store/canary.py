@@ -25,17 +25,43 @@ def _sealed_columns() -> list[tuple[str, str]]:
     return [*columns, ("outbox", "payload"), ("conflicts", "local"), ("conflicts", "remote")]
 
 
+def _plain_before_0004() -> set[tuple[str, str]]:
+    from services.store import schema
+
+    return {(schema.RESOURCE_TABLES[model].name, name)
+            for model, names in schema.PLAIN_BEFORE_0004.items() for name in names}
+
+
 def sealed_sample(conn: sqlite3.Connection) -> str | None:
-    """The canary, else one sealed value of the store, else None (nothing sealed yet)."""
+    """The canary, else one sealed value of the store, else None (nothing sealed yet). The
+    plain JSON an older store holds in a column sealed since is no sample."""
+    from services.security.crypto import PREFIX
+
     row = conn.execute('SELECT value FROM meta WHERE "key" = ?', (CANARY,)).fetchone()
     if row and row[0]:
         return row[0]
+    older = _plain_before_0004()
     for table, column in _sealed_columns():
-        row = conn.execute(f'SELECT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL '
-                           "LIMIT 1").fetchone()
+        sealed = f' AND substr("{column}", 1, ?) = ?' if (table, column) in older else ""
+        row = conn.execute(f'SELECT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL'
+                           f"{sealed} LIMIT 1", (len(PREFIX), PREFIX) if sealed else ()
+                           ).fetchone()
         if row:
             return row[0]
     return None
+
+
+def plain_left(conn: sqlite3.Connection) -> bool:
+    """Whether an older store's plain values are still to be sealed (see Store.check_key)."""
+    from services.security.crypto import PREFIX
+
+    for table, column in sorted(_plain_before_0004()):
+        row = conn.execute(f'SELECT 1 FROM "{table}" WHERE "{column}" IS NOT NULL AND '
+                           f'substr("{column}", 1, ?) != ? LIMIT 1',
+                           (len(PREFIX), PREFIX)).fetchone()
+        if row:
+            return True
+    return False
 
 
 def has_canary(conn: sqlite3.Connection) -> bool:

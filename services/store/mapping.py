@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import JSON, Date, Row, Table
 
 from services.domain.entities import Resource
-from services.security.crypto import FieldCipher
+from services.security.crypto import PREFIX, DecryptionError, FieldCipher
 from services.store.codec import to_cents, to_micros
-from services.store.schema import FIELD_MAPS, RESOURCE_TABLES
+from services.store.schema import FIELD_MAPS, PLAIN_BEFORE_0004, RESOURCE_TABLES
 from services.store.types import Cents, UtcMicros
 
 
@@ -79,9 +79,21 @@ def upsert_sql(table: Table) -> str:
             f"ON CONFLICT (id) DO UPDATE SET {updates}")
 
 
+def open_field(model: type[Resource], name: str, value: str | None, cipher: FieldCipher) -> Any:
+    """A sealed column's value; the plain JSON an older store still holds in a column sealed
+    since (schema.PLAIN_BEFORE_0004) is read as it is, until the key check seals it."""
+    if value is not None and not value.startswith(PREFIX) \
+            and name in PLAIN_BEFORE_0004.get(model, ()):
+        try:
+            return json.loads(value)
+        except ValueError as exc:
+            raise DecryptionError("stored value is not in this store's format") from exc
+    return cipher.open(value)
+
+
 def from_row(model: type[Resource], row: Row | dict[str, Any], cipher: FieldCipher) -> Resource:
     data = dict(row._mapping) if isinstance(row, Row) else dict(row)
     for f in FIELD_MAPS[model]:
         if f.kind == "secret":
-            data[f.name] = cipher.open(data[f.name])
+            data[f.name] = open_field(model, f.name, data[f.name], cipher)
     return model.model_validate(data)

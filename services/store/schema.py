@@ -52,10 +52,19 @@ TABLE_NAMES: dict[type[e.Resource], str] = {
     e.Email: "emails", e.Subscription: "subscriptions", e.OrgForm: "org_forms",
 }
 
-# SPEC SYNC-5 / issue 2: encrypted at rest with the store key.
+# SPEC SYNC-5 / issue 2: encrypted at rest with the store key. Issue 14: every answer of an
+# organization's form too (a family doctor, health answers).
 SECRET_FIELDS: dict[type[e.Resource], frozenset[str]] = {
     e.Person: frozenset({"sin", "medical_information", "health_insurance"}),
     e.Contact: frozenset({"sin", "notes"}),
+    e.OrgForm: frozenset({"answers"}),
+}
+
+# Sealed fields that older stores hold as plain JSON text (revision 0003 and before): read as
+# such until the store's key is checked, which seals them all (Store.check_key). A sealed
+# value starts with services.security.crypto.PREFIX; a JSON text never does.
+PLAIN_BEFORE_0004: dict[type[e.Resource], frozenset[str]] = {
+    e.OrgForm: frozenset({"answers"}),
 }
 
 INDEXES: dict[str, list[tuple[str, ...]]] = {

@@ -7,6 +7,7 @@ waits for them.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -38,6 +39,7 @@ class Store:
         self.path = path
         self._key = key
         self._canary_due = False  # the key was checked; the next write seals the canary
+        self._plain_due = False  # an older store's plain values: the next write seals them
         self._write_lock = threading.Lock()
         self._lazy_lock = threading.Lock()  # engine and key: made once, whichever thread asks
 
@@ -66,18 +68,21 @@ class Store:
         return self._key
 
     def _checked_key(self) -> tuple[StoreKey, bool]:
-        from services.store.canary import verified_key
+        from services.store.canary import plain_left, verified_key
 
         with self.reader() as conn:
-            return verified_key(conn, self.path)
+            checked = verified_key(conn, self.path)
+            self._plain_due = plain_left(conn)
+        return checked
 
     def check_key(self) -> StoreKey:
         """The key checked now, and the canary sealed if it is not yet (commands, the window
-        once it shows): a lost key is said before anything needs it."""
+        once it shows): a lost key is said before anything needs it. An older store's plain
+        values (schema.PLAIN_BEFORE_0004) are sealed now too."""
         key = self.key
-        if self._canary_due:
+        if self._canary_due or self._plain_due:
             with self.write():
-                pass  # write() seals it
+                pass  # write() seals them
         return key
 
     def forget(self) -> None:
@@ -87,7 +92,7 @@ class Store:
         with self._lazy_lock:
             self.__dict__.pop("engine", None)
             self.__dict__.pop("cipher", None)
-            self._key, self._canary_due = None, False
+            self._key, self._canary_due, self._plain_due = None, False, False
 
     @cached_property
     def cipher(self) -> FieldCipher:
@@ -107,11 +112,44 @@ class Store:
             conn.execution_options(**{db.IMMEDIATE: True})
             with conn.begin():
                 yield conn
-                sealing = self._canary_due  # the key may have been checked by the body
+                # The key may have been checked by the body.
+                sealing, resealing = self._canary_due, self._plain_due
                 if sealing:
                     self.set_meta(conn, CANARY, self.cipher.seal(CANARY_VALUE))
+                if resealing:
+                    self._seal_plain(conn)
             if sealing:
                 self._canary_due = False
+            if resealing:
+                self._plain_due = False
+                # The plain copies may still be in the WAL's older frames: none once it is
+                # checkpointed and emptied (a reader still on an old snapshot: next time).
+                with closing(db.connect(self.path)) as plain, \
+                        contextlib.suppress(sqlite3.OperationalError):
+                    plain.execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+
+    def _seal_plain(self, conn: Connection) -> None:
+        """An older store's plain JSON values sealed, in the caller's transaction; what they
+        held is zeroed in the file (secure_delete), not left in its free space."""
+        import json
+
+        from services.security.crypto import PREFIX
+        from services.store import schema
+
+        before = conn.exec_driver_sql("PRAGMA secure_delete").scalar()
+        conn.exec_driver_sql("PRAGMA secure_delete=ON").close()
+        try:
+            for model, names in schema.PLAIN_BEFORE_0004.items():
+                table = schema.RESOURCE_TABLES[model].name
+                for name in names:
+                    rows = conn.exec_driver_sql(
+                        f'SELECT id, "{name}" FROM "{table}" WHERE "{name}" IS NOT NULL AND '
+                        f'substr("{name}", 1, ?) != ?', (len(PREFIX), PREFIX)).fetchall()
+                    conn.exec_driver_sql(
+                        f'UPDATE "{table}" SET "{name}" = ? WHERE id = ?',
+                        [(self.cipher.seal(json.loads(value)), ident) for ident, value in rows])
+        finally:
+            conn.exec_driver_sql(f"PRAGMA secure_delete={int(before or 0)}").close()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not b
 log = logging.getLogger(__name__)
 REFRESH_DELAY_MS = 300
 THEME_KEY = "ui/theme"  # in window.ini, beside the store
+PRIVATE_TYPES = frozenset({"Person", "Contact", "OrgForm"})  # services.store.private.KINDS
+PRIVATE_READ, UPCOMING_READ = "private", "upcoming"  # the keys of Carnet._background
 
 
 @dataclass
@@ -100,7 +102,15 @@ class Carnet:
             self.window.home.calendar.set_choices(*_choices(self.state.store))
         if CALENDAR_TYPES & set(changed):  # what the upcoming list shows comes from those
             self.refresh_upcoming()
+        if PRIVATE_TYPES & set(changed):  # the sync process wrote them: the log must know
+            self.remember_private()
         self.window.status.refresh()
+
+    def remember_private(self) -> None:
+        """The store's private values (sealed, names) kept from the log from now on, read off
+        the GUI thread (issue 14). Once the key is checked: after the first paint."""
+        store = self.state.store
+        self._background.run(PRIVATE_READ, store.remember_private)
 
 
 def _read_upcoming(background: Background, store: Store) -> None:
@@ -108,7 +118,7 @@ def _read_upcoming(background: Background, store: Store) -> None:
         with store.reader() as conn:
             return calendar_reads.upcoming_entries(conn, clock.now())
 
-    background.run("upcoming", read)
+    background.run(UPCOMING_READ, read)
 
 
 def _choices(store: Store) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -153,7 +163,8 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
 
     upcoming = EntryListModel()
     background = Background(pool=pool)
-    background.done.connect(lambda key, result: result is None or upcoming.set_entries(result))
+    background.done.connect(lambda key, result: key != UPCOMING_READ or result is None
+                            or upcoming.set_entries(result))
     _read_upcoming(background, store)
     quick = QuickAccessModel(store, today, lang, pool=pool)
     quick.refresh()

@@ -170,6 +170,7 @@ def _connect(app: Carnet, store: Store, lang: str, session: Session | None) -> N
         app.window.close()
         QApplication.exit(2)
         return
+    app.remember_private()
     if session is None and not has_credentials(store):
         session = _sign_in(store, lang)
     attach_session(app, session or _open_session(store, lang))

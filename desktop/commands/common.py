@@ -31,12 +31,14 @@ def fold(text: str) -> str:
 
 
 def open_store(data_dir: Path) -> Store:
-    """The folder's store, its key checked (a lost key is said before anything needs it)."""
+    """The folder's store, its key checked (a lost key is said before anything needs it), its
+    private values kept from the log."""
     from services.security.keys import KeyLocation
 
     store = Store.open(data_dir)
     try:
         store.check_key()
+        store.remember_private()  # kept from the log from now on (issue 14)
     except BaseException:
         store.close()
         raise

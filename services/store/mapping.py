@@ -18,6 +18,7 @@ from sqlalchemy import JSON, Date, Row, Table
 
 from services.domain.entities import Resource
 from services.security.crypto import PREFIX, DecryptionError, FieldCipher
+from services.store import private
 from services.store.codec import to_cents, to_micros
 from services.store.schema import FIELD_MAPS, PLAIN_BEFORE_0004, RESOURCE_TABLES
 from services.store.types import Cents, UtcMicros
@@ -53,7 +54,10 @@ def _converters(model: type[Resource]) -> tuple[tuple[str, str, Callable], ...]:
 
 
 def to_db(entity: Resource, cipher: FieldCipher) -> tuple:
-    """One row for the driver, in the table's column order."""
+    """One row for the driver, in the table's column order. A private value (sealed, or a
+    person's name) is handed to the log's redaction on its way (services.store.private)."""
+    if type(entity) in private.KINDS:
+        private.remember((entity,))
     converters = _converters(type(entity))
     complex_names = {name for name, kind, _ in converters if kind != "plain"}
     dumped = entity.model_dump(mode="json", include=complex_names) if complex_names else {}

@@ -45,12 +45,28 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: Path, key: StoreKey | None = None) -> Store:
-        """`key`: one already loaded and checked (the sync process gets the window's)."""
+        """`key`: one already loaded and checked (the sync process gets the window's): the
+        store's private values go to the log's redaction at once (see remember_private)."""
         store = cls(db.prepare(data_dir), key)
         with translated(store.path):
             if db.revision(store.path) != db.HEAD_REVISION:
                 db.migrate(store.engine)
+        if key is not None:
+            try:
+                store.remember_private()
+            except BaseException:
+                store.close()
+                raise
         return store
+
+    def remember_private(self) -> None:
+        """Every private value of the store (the texts inside its sealed values, the names of
+        persons and contacts) kept from the log from now on, whoever writes the line
+        (services.store.private). Once the key is checked: commands, the window after its
+        first paint, the sync process."""
+        from services.store.private import remember_store
+
+        remember_store(self)
 
     @cached_property
     def engine(self) -> Engine:

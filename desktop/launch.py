@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import logging
 import sys
@@ -30,8 +31,12 @@ log = logging.getLogger(__name__)
 
 
 def settings_store(data_dir: Path) -> QSettings:
-    """window.ini beside the store: geometry, language, theme."""
-    return QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    """window.ini beside the store: geometry, language, theme. Owner-only, like the store:
+    made so before QSettings writes it, which then keeps the mode (issue 14)."""
+    path = data_dir / "window.ini"
+    with contextlib.suppress(OSError):  # QSettings says nothing either: the window goes on
+        paths.private_file(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def _built(store: Store, args: argparse.Namespace, account: str) -> Carnet:

@@ -1,10 +1,12 @@
-"""The log file: rotating, in the platform's log folder, redacted (tokens, cards, SIN, emails).
+"""The log file: rotating, in the platform's log folder, owner-only, redacted (tokens, cards,
+SIN, emails, and the store's private values: services.security.redact).
 
 The file opens at the first record: a window that logs nothing while it starts does not load
 logging.handlers (socket, pickle, queue: about 8 ms of the cold start)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 
@@ -54,6 +56,12 @@ def _rotating(path: Path) -> logging.Handler:
         def handleError(self, record: logging.LogRecord) -> None:
             """A full disk or a vanished folder loses the line, and prints no traceback."""
 
+        def _open(self):
+            """Owner-only, the first file and each one after a rotation (the copies keep
+            it); one an older version made readable by others is made owner-only."""
+            paths.private_file(Path(self.baseFilename))
+            return super()._open()
+
     handler = Quiet(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
@@ -68,16 +76,25 @@ def setup(level: int = logging.INFO) -> Path:
     folder = paths.log_dir()
     path = folder / LOG_FILE
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(folder)  # owner-only, like the store (issue 14)
     except OSError as error:
         unwritable = error
         return path
     unwritable = None
+    _close_older(folder)
     root = logging.getLogger()
     if not any(isinstance(h, LogFile) and h.path == path for h in root.handlers):
         root.addHandler(LogFile(path))
     root.setLevel(min(root.level or level, level))
     return path
+
+
+def _close_older(folder: Path) -> None:
+    """The log files an older version left readable by others: owner-only now."""
+    for index in range(BACKUPS + 1):
+        older = folder / (f"{LOG_FILE}.{index}" if index else LOG_FILE)
+        with contextlib.suppress(OSError):  # none there, or not ours to change
+            paths.owner_only(older, 0o600)
 
 
 def say_unwritable(error: OSError) -> None:

@@ -12,7 +12,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from services.store import checks
+from services.store import checks, paths
 from services.store.errors import translated
 
 if TYPE_CHECKING:
@@ -45,19 +45,13 @@ def _begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _owner_only(path: Path, mode: int) -> None:
-    """Take away what others may do; never give anything (a read-only folder stays so)."""
-    if os.name == "posix" and path.stat().st_mode & 0o777 & ~mode:
-        os.chmod(path, path.stat().st_mode & 0o777 & mode)
-
-
 def _create_owner_only(path: Path) -> None:
     if not path.parent.is_dir():
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    _owner_only(path.parent, 0o700)
+    paths.owner_only(path.parent, 0o700)
     if not path.exists():
         os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
-    _owner_only(path, 0o600)
+    paths.owner_only(path, 0o600)
 
 
 def prepare(data_dir: Path) -> Path:

@@ -22,3 +22,31 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
 def log_dir() -> Path:
     env = os.environ.get("CARNET_LOG_DIR")
     return Path(env).expanduser() if env else user_log_path(APP, appauthor=False)
+
+
+def owner_only(path: Path, mode: int) -> None:
+    """Take away what others may do with `path` beyond `mode` (0o600 for a file, 0o700 for a
+    folder); never give anything (a read-only folder stays so). POSIX only."""
+    if os.name == "posix" and path.stat().st_mode & 0o777 & ~mode:
+        os.chmod(path, path.stat().st_mode & 0o777 & mode)
+
+
+def private_folder(path: Path) -> None:
+    """`path` made if missing, each missing parent too, owner-only (0700); an existing one
+    made owner-only. OSError when it cannot be made."""
+    missing, parent = [], path.parent
+    while not parent.exists() and parent.parent != parent:
+        missing.append(parent)
+        parent = parent.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    path.mkdir(mode=0o700, exist_ok=True)  # FileExistsError when a file is there
+    owner_only(path, 0o700)
+
+
+def private_file(path: Path) -> None:
+    """`path` created empty and owner-only (0600) if missing, else made owner-only: a file
+    another writer then rewrites keeps that (QSettings does)."""
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    owner_only(path, 0o600)

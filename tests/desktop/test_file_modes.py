@@ -1,0 +1,92 @@
+"""Issue 14: every file Carnet writes is owner-only, like the store — window.ini, the log
+folder, carnet.log and its rotated copies — and so are those an older version left open."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import crash, launch, logs
+from services.domain.demo import DEMO_USERNAME
+from services.store import paths
+from tests.services.sync.conftest import platform  # noqa: F401  (the real server)
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+
+
+def loose(*roots: Path) -> list[str]:
+    """Whatever under `roots` (themselves included) others may read, write or enter."""
+    found = []
+    for root in roots:
+        for path in [root, *root.rglob("*")]:
+            mode = stat.S_IMODE(path.lstat().st_mode)
+            if mode & 0o077:
+                found.append(f"{path.relative_to(root.parent)} {mode:o}")
+    return found
+
+
+def window_start(folder: Path, monkeypatch) -> None:
+    """The window on the folder: painted, its session opened, then closed (window.ini)."""
+    def attached(app, session, **_):
+        app.wait()
+        session.close()
+        app.stop()
+        app.window.close()
+
+    monkeypatch.setattr(launch, "_sign_in", lambda store, lang: None)
+    monkeypatch.setattr(launch, "attach_session", attached)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the window installs its own
+    args = argparse.Namespace(data_dir=str(folder), lang="en", screenshot=None, tab="home",
+                              size="1280x800")
+    assert launch.run(args) == 0
+
+
+def a_crash() -> None:
+    try:
+        raise RuntimeError("something unexpected")
+    except RuntimeError as error:
+        crash.report(type(error), error, error.__traceback__)
+
+
+def test_everything_carnet_writes_is_owner_only(qapp, cli, tmp_path, platform, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(logs, "MAX_BYTES", 4_000)  # rotated copies too
+    folder = tmp_path / "data"
+    code, _, err = cli(folder, "login", "--server", platform.url, "--username", DEMO_USERNAME)
+    assert code == 0, err
+    window_start(folder, monkeypatch)
+    assert cli(folder, "status")[0] == 0
+    for _ in range(40):
+        a_crash()
+    assert (folder / "window.ini").is_file()
+    assert (paths.log_dir() / f"{logs.LOG_FILE}.1").is_file()
+    assert loose(folder, paths.log_dir()) == []
+
+
+def test_what_an_older_version_left_open_is_closed(qapp, cli, tmp_path, demo, monkeypatch):
+    from services.store import dataset_io
+    from services.store.store import Store
+    from services.sync.session import bind_account
+
+    folder = tmp_path / "data"
+    store = Store.open(folder)
+    dataset_io.load(store, demo)
+    bind_account(store, "http://127.0.0.1:9", DEMO_USERNAME, "en")
+    store.close()
+    log_dir = paths.log_dir()
+    log_dir.mkdir(parents=True)
+    for path, text in ((folder / "window.ini", "[ui]\nlang=en\n"),
+                       (log_dir / logs.LOG_FILE, "an older line\n"),
+                       (log_dir / f"{logs.LOG_FILE}.1", "an older rotated line\n")):
+        path.write_text(text, encoding="utf-8")
+        path.chmod(0o644)
+    log_dir.chmod(0o755)
+    assert cli(folder, "agenda")[0] == 0
+    logging.getLogger("carnet.test").warning("a line")
+    window_start(folder, monkeypatch)
+    assert loose(folder, log_dir) == []

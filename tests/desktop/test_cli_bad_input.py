@@ -96,8 +96,11 @@ def test_a_full_disk_during_a_sync_keeps_the_store_as_it_was(cli, tmp_path, plat
     code, _, err = cli(folder, "login", "--server", platform.url, "--username",
                           DEMO_USERNAME)
     assert code == 0, err
-    long_note = "Arachides, noix et sésame. " * 2000  # 54 kB: new pages in the store
-    web.patch("/me/persons/203", json={"MedicalInformation": {"Allergies": long_note}})
+    long_note = "Arachides, noix et sésame. " * 333  # the platform takes 10,000 characters
+    medical = {name: long_note for name in ("Allergies", "Illnesses", "Medication",
+                                            "Reactions", "Notes")}  # 45 kB: new pages
+    changed = web.patch("/me/persons/203", json={"MedicalInformation": medical})
+    assert changed.status_code == 200, changed.text
     before = snapshot(folder)
     with disk_full():
         code, out, err = cli(folder, "sync", lang="fr")

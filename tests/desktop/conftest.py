@@ -61,4 +61,43 @@ def cli(qapp, capsys, monkeypatch):
         out, err = capsys.readouterr()
         return code, out, err
 
+    yield run
+    i18n.install("en")  # a command in French leaves its translator: not for the next test
+
+
+@pytest.fixture
+def run_window(qapp, monkeypatch):
+    """`carnet` on a folder, in this process (desktop.launch.run): its exit status. After it,
+    what the process's end would have dealt with is: a quit still pending (Settings' sign-out
+    quits, and so does its last window closing) and the windows it closed, which the window's
+    frozen start (gc.freeze) would keep for the next tests to find."""
+    import argparse
+    import gc
+    import sys
+
+    from PySide6.QtCore import QEvent, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import launch
+    from desktop.views.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the window installs its own
+    before = set(QApplication.topLevelWidgets())
+
+    def run(folder: Path, lang: str = "en") -> int:
+        args = argparse.Namespace(data_dir=str(folder), lang=lang, screenshot=None,
+                                  tab="home", size="1280x800")
+        try:
+            return launch.run(args)
+        finally:
+            loop = QEventLoop()
+            QTimer.singleShot(0, loop.quit)
+            loop.exec()
+            gc.unfreeze()
+            for widget in set(QApplication.topLevelWidgets()) - before:
+                if isinstance(widget, MainWindow) and not widget.isVisible():
+                    widget.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
     return run
+

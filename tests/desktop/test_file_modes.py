@@ -3,11 +3,9 @@ folder, carnet.log and its rotated copies — and so are those an older version 
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import stat
-import sys
 from pathlib import Path
 
 import pytest
@@ -31,7 +29,7 @@ def loose(*roots: Path) -> list[str]:
     return found
 
 
-def window_start(folder: Path, monkeypatch) -> None:
+def window_start(run_window, folder: Path, monkeypatch) -> None:
     """The window on the folder: painted, its session opened, then closed (window.ini)."""
     def attached(app, session, **_):
         app.wait()
@@ -41,10 +39,7 @@ def window_start(folder: Path, monkeypatch) -> None:
 
     monkeypatch.setattr(launch, "_sign_in", lambda store, lang: None)
     monkeypatch.setattr(launch, "attach_session", attached)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the window installs its own
-    args = argparse.Namespace(data_dir=str(folder), lang="en", screenshot=None, tab="home",
-                              size="1280x800")
-    assert launch.run(args) == 0
+    assert run_window(folder) == 0
 
 
 def a_crash() -> None:
@@ -54,12 +49,13 @@ def a_crash() -> None:
         crash.report(type(error), error, error.__traceback__)
 
 
-def test_everything_carnet_writes_is_owner_only(qapp, cli, tmp_path, platform, monkeypatch):  # noqa: F811
+def test_everything_carnet_writes_is_owner_only(run_window, cli, tmp_path, platform,  # noqa: F811
+                                                monkeypatch):
     monkeypatch.setattr(logs, "MAX_BYTES", 4_000)  # rotated copies too
     folder = tmp_path / "data"
     code, _, err = cli(folder, "login", "--server", platform.url, "--username", DEMO_USERNAME)
     assert code == 0, err
-    window_start(folder, monkeypatch)
+    window_start(run_window, folder, monkeypatch)
     assert cli(folder, "status")[0] == 0
     for _ in range(40):
         a_crash()
@@ -68,7 +64,8 @@ def test_everything_carnet_writes_is_owner_only(qapp, cli, tmp_path, platform, m
     assert loose(folder, paths.log_dir()) == []
 
 
-def test_what_an_older_version_left_open_is_closed(qapp, cli, tmp_path, demo, monkeypatch):
+def test_what_an_older_version_left_open_is_closed(run_window, cli, tmp_path, demo,
+                                                    monkeypatch):
     from services.store import dataset_io
     from services.store.store import Store
     from services.sync.session import bind_account
@@ -88,5 +85,5 @@ def test_what_an_older_version_left_open_is_closed(qapp, cli, tmp_path, demo, mo
     log_dir.chmod(0o755)
     assert cli(folder, "agenda")[0] == 0
     logging.getLogger("carnet.test").warning("a line")
-    window_start(folder, monkeypatch)
+    window_start(run_window, folder, monkeypatch)
     assert loose(folder, log_dir) == []

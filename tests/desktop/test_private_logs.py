@@ -5,7 +5,6 @@ command, in the window, after a sync that brought new ones."""
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import subprocess
@@ -108,7 +107,7 @@ def test_any_logger_is_redacted_the_same_way(cli, tmp_path):
     assert leaked(values, text) == []
 
 
-def test_a_crash_in_the_window_shows_no_private_value(qapp, tmp_path, monkeypatch):
+def test_a_crash_in_the_window_shows_no_private_value(run_window, tmp_path, monkeypatch):
     """The window registers the store's values after its first paint, off the GUI thread."""
     from desktop import launch
     from services.sync.session import bind_account
@@ -131,10 +130,7 @@ def test_a_crash_in_the_window_shows_no_private_value(qapp, tmp_path, monkeypatc
     logs.setup()
     monkeypatch.setattr(launch, "_sign_in", lambda store, lang: None)
     monkeypatch.setattr(launch, "attach_session", attached)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the window installs its own
-    args = argparse.Namespace(data_dir=str(folder), lang="en", screenshot=None, tab="home",
-                              size="1280x800")
-    assert launch.run(args) == 0
+    assert run_window(folder) == 0
     assert seen and "RuntimeError: could not save" in seen[0]
     assert leaked(values, seen[0]) == []
 

@@ -29,7 +29,11 @@ def test_a_full_disk_during_a_sync_is_told_by_the_sync_process(synced, web, monk
     """The sync process's own code (worker.run), in a thread of this process so that the
     fault can be injected: the platform sends a long note, the store may not grow."""
     monkeypatch.setattr(worker, "_yield_to_the_window", lambda: None)
-    web.patch("/me/persons/203", json={"MedicalInformation": {"Allergies": "Noix. " * 9000}})
+    note = "Noix. " * 1600  # the platform takes 10,000 characters a string: 48 kB in five
+    medical = {name: note for name in ("Allergies", "Illnesses", "Medication", "Reactions",
+                                       "Notes")}
+    changed = web.patch("/me/persons/203", json={"MedicalInformation": medical})
+    assert changed.status_code == 200, changed.text
     folder = synced.store.path.parent
     synced.store.close()
     before = snapshot(folder)

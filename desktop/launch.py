@@ -142,9 +142,28 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
         if app is not None and app.signing_out is not None:
-            from services.sync.session import sign_out
+            _sign_out(store, app)
 
-            sign_out(store.path.parent, app.signing_out)
+
+def _sign_out(store: Store, app: Carnet) -> None:
+    """Settings → Sign out, once the window is closed (and its sync stopped): the token
+    revoked on the platform, then forgotten here; said when the platform could not be told."""
+    from services.sync.session import sign_out
+
+    if app.window.settings_store is not None:  # the closed window's geometry, written now:
+        app.window.settings_store.sync()  # later, it would come back into a removed folder
+    client = app.session.client if app.session is not None else None
+    if not sign_out(store.path.parent, app.signing_out, client):
+        tell_not_revoked()
+
+
+def tell_not_revoked() -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.formatting import not_revoked
+
+    QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("Settings", "Sign out"),
+                not_revoked()).exec()
 
 
 def _open(data_dir: Path, args: argparse.Namespace) -> Store | None:
@@ -178,7 +197,17 @@ def _connect(app: Carnet, store: Store, lang: str, session: Session | None) -> N
     app.remember_private()
     if session is None and not has_credentials(store):
         session = _sign_in(store, lang)
-    attach_session(app, session or _open_session(store, lang))
+    if session is None:
+        from services.api.errors import BadServerUrl
+
+        try:
+            session = _open_session(store, lang)
+        except BadServerUrl as error:  # kept by an older version, which took it
+            log.info("the saved server address is refused (%s): asking again", error.code)
+            session = _sign_in(store, lang, Refusal.on("server", message(error.code, lang)))
+            if session is None:
+                return  # the copy, offline
+    attach_session(app, session)
 
 
 def _open_session(store: Store, lang: str | None) -> Session:
@@ -187,23 +216,44 @@ def _open_session(store: Store, lang: str | None) -> Session:
     return open_session(store=store, lang=lang)
 
 
+class Refusal(str):
+    """What to tell the person when signing in did not work, in their language; `field` names
+    the dialog's field it is about ("server"), "" for none in particular."""
+
+    field = ""
+
+    @classmethod
+    def on(cls, field: str, text: str) -> Refusal:
+        refusal = cls(text)
+        refusal.field = field
+        return refusal
+
+
 def sign_in(store: Store, lang: str, server: str, username: str, password: str,
-            remember: bool) -> Session | str:
-    """A session, or what to tell the person (in their language) when it did not work."""
-    from services.api.errors import ApiError, SignInNeeded
+            remember: bool) -> Session | Refusal:
+    """A session, or what to tell the person (in their language) when it did not work. A
+    server address Carnet will not send a password to is said before any request."""
+    from desktop.formatting import lockout
+    from services.api.client import server_url
+    from services.api.errors import ApiError, BadServerUrl, SignInNeeded, TooManyAttempts
     from services.sync.session import AccountMismatch, bind_account, open_session
 
     try:
+        server_url(server)
         bind_account(store, server, username, lang)
         session = open_session(store=store, lang=lang)
         session.client.sign_in(password, remember=remember)
         return session
+    except BadServerUrl as error:
+        return Refusal.on("server", message(error.code, lang))
     except SignInNeeded:
-        return message("BadCredentials", lang)
+        return Refusal(message("BadCredentials", lang))
+    except TooManyAttempts as error:
+        return Refusal(lockout(error.retry_after, lang))
     except ApiError as error:
-        return message(error.code, lang)
+        return Refusal(message(error.code, lang))
     except (ValueError, AccountMismatch):
-        return message("InvalidValue", lang)
+        return Refusal(message("InvalidValue", lang))
 
 
 def has_credentials(store: Store) -> bool:
@@ -221,20 +271,22 @@ def has_credentials(store: Store) -> bool:
             or credentials.password is not None)
 
 
-def _sign_in(store: Store, lang: str) -> Session | None:
+def _sign_in(store: Store, lang: str, refused: Refusal | None = None) -> Session | None:
     from desktop.views.sign_in import SignInDialog
     from services.sync.session import saved_account
 
     server, username, _ = saved_account(store)
     dialog = SignInDialog(**{k: v for k, v in (("server", server), ("username", username))
                              if v})
+    if refused is not None:
+        dialog.show_error(refused, refused.field)
     while dialog.exec():
         outcome = sign_in(store, lang, dialog.server.text().strip(),
                           dialog.username.text().strip(), dialog.password.text(),
                           dialog.remember.isChecked())
         if not isinstance(outcome, str):
             return outcome
-        dialog.show_error(outcome)
+        dialog.show_error(outcome, outcome.field)
     return None
 
 

@@ -14,7 +14,9 @@ from PySide6.QtCore import QDateTime, QLocale
 
 from desktop import i18n
 from desktop.commands.common import CliError, fmt, open_store, translate
-from services.api.errors import ApiError, Rejected, SignInNeeded
+from desktop.formatting import lockout, not_revoked
+from services.api.client import server_url
+from services.api.errors import ApiError, BadServerUrl, Rejected, SignInNeeded, TooManyAttempts
 from services.domain.messages import message
 from services.store import dataset_io, paths
 from services.store.reads import LAST_SYNC
@@ -40,11 +42,23 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def _error_text(error: ApiError, lang: str) -> str:
-    """The platform's own words when it refused something; ours for everything else."""
+    """The platform's own words when it refused something; ours for everything else (a
+    lockout: until when)."""
+    if isinstance(error, TooManyAttempts):
+        return lockout(error.retry_after, lang)
     if isinstance(error, Rejected | SignInNeeded) and error.message \
             and not error.message.startswith("HTTP "):
         return error.message
     return message(error.code, lang)
+
+
+def _server(text: str, lang: str) -> str:
+    """`text` if Carnet may send a password there, else the reason, before any request."""
+    try:
+        server_url(text)
+    except BadServerUrl as error:
+        raise CliError(message(error.code, lang)) from error
+    return text
 
 
 class ProgressBar:
@@ -89,10 +103,11 @@ def run_sync(session: Session, lang: str) -> Report:
 
 
 def cmd_login(args: argparse.Namespace) -> int:
+    server = _server(args.server, args.lang)
     store = open_store(paths.data_dir(args.data_dir))
     try:
         try:
-            bind_account(store, args.server, args.username, args.lang)
+            bind_account(store, server, args.username, args.lang)
         except AccountMismatch as exc:
             raise CliError(fmt(translate("Cli", "This data folder holds unsent edits of %1. "
                                          "Sync them, or sign out with --forget-data first."),
@@ -120,6 +135,10 @@ def _session(args: argparse.Namespace) -> Session:
         store.close()
         raise CliError(translate("Cli", "Nobody is signed in on this data folder: run “carnet "
                                  "login” first.")) from exc
+    except BadServerUrl as exc:  # kept by an older version, which took it
+        store.close()
+        raise CliError(message(exc.code, args.lang) + " " + translate(
+            "Cli", "Sign in again with “carnet login --server”.")) from exc
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -173,7 +192,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_logout(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(args.data_dir)
-    sign_out(data_dir, args.forget_data)
+    if not sign_out(data_dir, args.forget_data):  # the platform first, then this computer
+        print(not_revoked(), file=sys.stderr)
     if args.forget_data:
         print(fmt(translate("Cli", "Signed out; this account's data was removed from %1."),
                   data_dir))

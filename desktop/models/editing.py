@@ -60,3 +60,43 @@ class Editing:
         if self.after_edit is not None:
             self.after_edit()
         return result, {}
+
+    def online(self, operation: str, *args: Any) -> dict[str, str]:
+        """One write that needs the platform (services.sync.online: a username, a password):
+        {} when done, else {field: message}. A lockout (too many wrong passwords or codes)
+        says until when."""
+        from dataclasses import replace
+
+        from desktop.formatting import lockout
+        from services.sync import online
+
+        watched = _Watched(self.session.client)
+        errors = getattr(online, operation)(replace(self.session, client=watched), *args)
+        if watched.lockout is not None:
+            return {"": lockout(watched.lockout.retry_after, self.lang)}
+        return errors
+
+
+class _Watched:
+    """The session's API client as services.sync.online uses it, noting a lockout: online
+    makes every refusal a message, and this one needs its Retry-After to say when it ends."""
+
+    def __init__(self, client: Any) -> None:
+        object.__setattr__(self, "_client", client)
+        object.__setattr__(self, "lockout", None)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:  # a new username, its credentials
+        setattr(self._client, name, value)
+
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        from services.api.errors import TooManyAttempts
+
+        try:
+            return self._client.request(*args, **kwargs)
+        except TooManyAttempts as error:
+            object.__setattr__(self, "lockout", error)
+            raise
+

@@ -39,13 +39,10 @@ class UsernameDialog(_OnlineDialog):
         self.code.setEnabled(False)
 
     def submit(self) -> None:
-        from services.sync import online
-
         if not self.online():
             return
-        session = self.editing.session
         if not self.code.isEnabled():
-            errors = online.ask_username_change(session, self.new.text())
+            errors = self.editing.online("ask_username_change", self.new.text())
             if not errors:
                 self.new.setReadOnly(True)
                 self.code.setEnabled(True)
@@ -53,7 +50,7 @@ class UsernameDialog(_OnlineDialog):
                 self.hint.setText(translate("Settings", "A code was sent to %1.").replace(
                     "%1", self.new.text().strip()))
         else:
-            errors = online.confirm_username_change(session, self.code.text())
+            errors = self.editing.online("confirm_username_change", self.code.text())
             if not errors:
                 self.accept()
         self.section.show_errors(errors)
@@ -72,16 +69,13 @@ class PasswordDialog(_OnlineDialog):
         self.finished.connect(self._wipe)
 
     def submit(self) -> None:
-        from services.sync import online
-
         if self.new.text() != self.again.text():
             self.section.show_errors({"Again": translate(
                 "Settings", "The two new passwords differ.")})
             return
         if not self.online():
             return
-        errors = online.change_password(self.editing.session, self.current.text(),
-                                        self.new.text())
+        errors = self.editing.online("change_password", self.current.text(), self.new.text())
         self.section.show_errors(errors)
         if not errors:
             self.accept()

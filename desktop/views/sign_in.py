@@ -27,8 +27,11 @@ class SignInDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember me on this computer"))
         self.error = error_label()
+        self.server_error = error_label()  # an address Carnet will not send a password to
+        self.server_error.setBuddy(self.server)
         form = QFormLayout(self)
         form.addRow(self.tr("&Server:"), self.server)
+        form.addRow("", self.server_error)
         form.addRow(self.tr("&Username (email):"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.remember)
@@ -39,7 +42,19 @@ class SignInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, field: str = "") -> None:
+        """`text` below the field it is about ("server"), else below the form; the password
+        is typed again unless the server was the problem."""
+        for label in (self.error, self.server_error):
+            label.hide()
+        if field == "server":
+            self.server_error.setText(text)
+            self.server_error.show()
+            self.server.setAccessibleDescription(text)
+            self.server.setFocus()
+            self.server.selectAll()
+            return
+        self.server.setAccessibleDescription("")
         self.error.setText(text)
         self.error.show()
         self.password.clear()

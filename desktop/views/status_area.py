@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
 
+from desktop.formatting import lockout
 from services.domain.messages import message
 from services.store import reads
 from services.store.store import Store
@@ -49,7 +50,9 @@ class StatusArea(QStatusBar):
         texts = {"idle": self.tr("Online"), "syncing": self.tr("Syncing…"),
                  "offline": self.tr("Offline"), "error": self.tr("Sync problem")}
         self.connection.setText(texts.get(state, state))
-        self.connection.setToolTip(message(code, self.lang) if code else "")
+        # A lockout's end is not in a code: said without it (the CLI and dialogs have it).
+        self.connection.setToolTip("" if not code else lockout(None, self.lang)
+                                   if code == "TooManyAttempts" else message(code, self.lang))
         self.bar.setVisible(state == "syncing")
         if state != "syncing":
             self.refresh()

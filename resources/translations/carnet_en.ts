@@ -385,6 +385,10 @@
         <translation>Nobody is signed in on this data folder: run “carnet login” first.</translation>
     </message>
     <message>
+        <source>Sign in again with “carnet login --server”.</source>
+        <translation>Sign in again with “carnet login --server”.</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -602,6 +606,17 @@
     <message>
         <source>Unread</source>
         <translation>Unread</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Too many failed attempts: the platform refuses new ones for a while. Try again later; nothing else is affected.</source>
+        <translation>Too many failed attempts: the platform refuses new ones for a while. Try again later; nothing else is affected.</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached to end the session there: it stays valid on the platform until it expires (about 8 hours). It was removed from this computer all the same.</source>
+        <translation>The platform could not be reached to end the session there: it stays valid on the platform until it expires (about 8 hours). It was removed from this computer all the same.</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,10 @@
         <translation>Personne n&apos;est connecté sur ce dossier de données : lancez d&apos;abord « carnet login ».</translation>
     </message>
     <message>
+        <source>Sign in again with “carnet login --server”.</source>
+        <translation>Reconnectez-vous avec « carnet login --server ».</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -602,6 +606,17 @@
     <message>
         <source>Unread</source>
         <translation>Non lu</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Too many failed attempts: the platform refuses new ones for a while. Try again later; nothing else is affected.</source>
+        <translation>Trop de tentatives infructueuses : la plateforme refuse les nouvelles pendant un moment. Réessayez plus tard; rien d&apos;autre n&apos;est touché.</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached to end the session there: it stays valid on the platform until it expires (about 8 hours). It was removed from this computer all the same.</source>
+        <translation>La plateforme est injoignable, la session n&apos;a donc pas pu y être fermée : elle y reste valide jusqu&apos;à son expiration (environ 8 heures). Elle a tout de même été retirée de cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -78,20 +78,56 @@ def reset(store: Store) -> None:
             conn.execute(delete(table))
 
 
-def sign_out(data_dir: Path, forget_data: bool = False) -> None:
-    """SET-2: the token (and remembered password) leave the keychain; with `forget_data`, the
-    store's key and the folder go too. The store must be closed."""
+SIGN_OUT_TIMEOUT = (3.0, 10.0)  # connect, read (seconds): the person is leaving
+
+
+def _revoke(client: ApiClient | None, server: str, username: str, lang: str | None,
+            credentials: Credentials) -> bool:
+    """The platform told to revoke the token (issue 14): True when it did, or it was already
+    invalid, or there is none; False when it could not be told."""
+    from services.api.errors import ApiError, BadServerUrl
+
+    own = client is None
+    try:
+        client = client or ApiClient(server, username, lang or "fr", credentials)
+    except BadServerUrl as error:  # an address an older version took: no token goes there
+        log.warning("sign-out: the platform was not told (%s)", error.code)
+        return False
+    client.timeout = SIGN_OUT_TIMEOUT
+    try:
+        return client.sign_out()
+    except (ApiError, OSError) as error:
+        log.warning("sign-out: the platform was not told (%s)", type(error).__name__)
+        return False
+    finally:
+        if own:
+            client.close()
+
+
+def sign_out(data_dir: Path, forget_data: bool = False,
+             client: ApiClient | None = None) -> bool:
+    """SET-2: the token revoked on the platform (the client's, else the keychain's), then it
+    (and the remembered password) leave the keychain; with `forget_data`, the store's key and
+    the folder go too. The store must be closed. Returns whether the platform was told: when
+    it could not be (offline), the token stays valid there until it expires (about 8 hours),
+    and is forgotten here all the same."""
     import shutil
 
     from services.security import keys
 
     store = Store.open(data_dir)
-    server, username, _ = saved_account(store)
+    server, username, lang = saved_account(store)
     store.close()
+    told = True
     if server and username:
-        Credentials(server, username).forget()
+        credentials = Credentials(server, username)
+        told = _revoke(client, server, username, lang, credentials)
+        credentials.forget()
+        if client is not None:
+            client.credentials.forget()
     if forget_data:
         keys.forget(data_dir)
         shutil.rmtree(data_dir, ignore_errors=True)  # as much as it can, then say what stays
         if data_dir.exists():
             log.warning("sign-out could not remove all of %s (a file in use?)", data_dir)
+    return told

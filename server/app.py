@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from server import errors
+from server import errors, schemas
 from server.db import make_engine, migrate
 from server.errors import body as error_body
 from server.errors import lang_of
@@ -79,4 +79,5 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         api.include_router(module.router)
     app.include_router(api)
     app.add_middleware(BodyLimit, limit=settings.body_limit_bytes)
+    schemas.install(app)
     return app

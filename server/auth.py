@@ -1,4 +1,5 @@
-"""Sign-in (Basic → Bearer token), argon2 password hashes, throttling of failed logins."""
+"""Sign-in (Basic → Bearer token) and sign-out, argon2 password hashes, throttling of failed
+logins, and the security schemes the OpenAPI document declares."""
 
 from __future__ import annotations
 
@@ -8,15 +9,28 @@ import hashlib
 import hmac
 import secrets
 import time
+from typing import Annotated
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from fastapi import Header, Request
+from fastapi import Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security.http import HTTPBase
 from sqlalchemy import Connection, Engine, delete, select, update
 
 from server.db import login_failures, logins, tokens
-from server.errors import ApiError
+from server.errors import ApiError, too_many
 from server.settings import Settings
+
+# Declared in the OpenAPI document as security schemes (not as an `authorization` header
+# parameter), so a client generator or a fuzzer knows how to sign in. auto_error=False: the
+# routes answer 401 themselves, in the API's error shape.
+SIGN_IN = HTTPBase(scheme="basic", scheme_name="SignIn", auto_error=False,
+                   description="The account's username and password (GET /authenticate).")
+FAMILY = HTTPBearer(scheme_name="FamilyToken", auto_error=False,
+                    description="The token GET /authenticate answers; valid 8 hours.")
+ADMIN = HTTPBearer(scheme_name="AdminToken", auto_error=False,
+                   description="The server's admin token (organization-side routes).")
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 10
@@ -52,8 +66,7 @@ def _throttle(conn: Connection, username: str, settings: Settings, now: int) -> 
     if row is None or now - row.first_failure_at >= settings.failed_login_window_seconds:
         return
     if row.failures >= settings.max_failed_logins:
-        wait = settings.failed_login_window_seconds - (now - row.first_failure_at)
-        raise ApiError(429, "TooManyAttempts", headers={"Retry-After": str(wait)}, seconds=wait)
+        raise too_many(settings.failed_login_window_seconds - (now - row.first_failure_at))
 
 
 def _record_failure(conn: Connection, username: str, settings: Settings, now: int) -> None:
@@ -92,38 +105,62 @@ def authenticate(engine: Engine, settings: Settings, header: str | None) -> str:
     return token
 
 
-def _bearer(header: str | None) -> str:
-    if not header or not header.startswith("Bearer "):
-        raise ApiError(401, "Unauthorized", headers={"WWW-Authenticate": "Bearer"})
-    return header[7:].strip()
+def bearer_token(authorization: str | None) -> str | None:
+    """The token of an `Authorization: Bearer …` header (the scheme in any case), else None."""
+    scheme, _, token = (authorization or "").partition(" ")
+    return (token.strip() or None) if scheme.lower() == "bearer" else None
 
 
-def account_of_token(engine: Engine, authorization: str | None) -> int | None:
-    """The account of a valid, unexpired Bearer token in `authorization`, else None."""
-    if not authorization or not authorization.startswith("Bearer "):
+def account_of(engine: Engine, token: str | None) -> int | None:
+    """The account of a valid, unexpired Bearer token, else None."""
+    if not token:
         return None
-    digest = _digest(authorization[7:].strip())
     with engine.connect() as conn:
         row = conn.execute(select(tokens.c.account_id, tokens.c.expires_at)
-                           .where(tokens.c.token_hash == digest)).first()
+                           .where(tokens.c.token_hash == _digest(token))).first()
     if row is None or row.expires_at <= time.time():
         return None
     return row.account_id
 
 
-def current_account(request: Request, authorization: str | None = Header(None)) -> int:
+def account_of_token(engine: Engine, authorization: str | None) -> int | None:
+    """The account of a valid, unexpired Bearer token in `authorization`, else None."""
+    return account_of(engine, bearer_token(authorization))
+
+
+def _unauthorized() -> ApiError:
+    return ApiError(401, "Unauthorized", headers={"WWW-Authenticate": "Bearer"})
+
+
+Credentials = HTTPAuthorizationCredentials | None
+FamilyToken = Annotated[Credentials, Security(FAMILY)]
+AdminToken = Annotated[Credentials, Security(ADMIN)]
+
+
+def current_account(request: Request, credentials: FamilyToken) -> int:
     """FastAPI dependency: the account of a valid, unexpired Bearer token."""
-    account_id = account_of_token(request.app.state.engine, authorization)
+    token = credentials.credentials if credentials else None
+    account_id = account_of(request.app.state.engine, token)
     if account_id is None:
-        raise ApiError(401, "Unauthorized", headers={"WWW-Authenticate": "Bearer"})
+        raise _unauthorized()
     return account_id
 
 
-def require_admin(request: Request, authorization: str | None = Header(None)) -> None:
+def require_admin(request: Request, credentials: AdminToken) -> None:
     """FastAPI dependency: organization-side calls carry the server's admin token."""
-    token = _bearer(authorization)
-    if not hmac.compare_digest(token, request.app.state.settings.admin_token):
+    if credentials is None:
+        raise _unauthorized()
+    # Bytes, in constant time: a header is any Latin-1 text, and compare_digest refuses str
+    # that is not ASCII (a TypeError, a 500, before this).
+    sent = credentials.credentials.encode()
+    if not hmac.compare_digest(sent, request.app.state.settings.admin_token.encode()):
         raise ApiError(403, "Forbidden")
+
+
+def revoke(engine: Engine, token: str) -> None:
+    """Sign-out: this token is no longer valid (other sessions of the account go on)."""
+    with engine.begin() as conn:
+        conn.execute(delete(tokens).where(tokens.c.token_hash == _digest(token)))
 
 
 def revoke_all(conn: Connection, account_id: int) -> None:

@@ -84,6 +84,17 @@ login_failures = Table(
     Column("first_failure_at", BigInteger, nullable=False),
 )
 
+# Failed proofs of a secret by a signed-in account, per kind ("password", "username-code"):
+# the throttle of server/throttle.py.
+attempt_failures = Table(
+    "attempt_failures", metadata,
+    Column("account_id", BigInteger, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("failures", Integer, nullable=False),
+    Column("first_failure_at", BigInteger, nullable=False),
+    PrimaryKeyConstraint("account_id", "kind"),
+)
+
 idempotency = Table(
     "idempotency", metadata,
     Column("account_id", BigInteger, nullable=False),

@@ -27,6 +27,18 @@ class ApiError(Exception):
         self.extra = extra or {}
 
 
+class KeptRefusal(ApiError):
+    """A refusal whose write transaction still commits: what it recorded (a failed attempt
+    at a secret) must outlive the answer (`run_write`)."""
+
+
+def too_many(seconds: int) -> ApiError:
+    """429 TooManyAttempts with Retry-After (seconds): every lockout answers this way, and the
+    client tells the user when it ends."""
+    wait = max(1, seconds)
+    return ApiError(429, "TooManyAttempts", headers={"Retry-After": str(wait)}, seconds=wait)
+
+
 def lang_of(request: Request) -> str:
     parts = request.url.path.split("/")
     return parts[3] if len(parts) > 3 and parts[3] in ("fr", "en") else "en"

@@ -15,9 +15,9 @@ import json
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request, Response
+from fastapi import Depends, Header, Request, Response
 from fastapi.routing import APIRoute
 from sqlalchemy import Connection, Engine, delete, select
 from starlette.concurrency import run_in_threadpool
@@ -114,10 +114,30 @@ async def _claim(request: Request) -> Claim | None:
 
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
+MAX_KEY = 200  # a UUID is 36: room for any client's scheme, none for a key used as storage
+
+
+def write_headers(
+    if_match: Annotated[str | None, Header(
+        alias="If-Match", max_length=MAX_KEY,
+        description="The Version the edit was made over: another one answers 412")] = None,
+    idempotency_key: Annotated[str | None, Header(
+        alias="Idempotency-Key", max_length=MAX_KEY,
+        description="A repeat with the same key replays the first answer")] = None,
+) -> None:
+    """Declares the headers every write reads (the route and `IdempotentRoute` read them
+    from the request), and bounds them."""
 
 
 class IdempotentRoute(APIRoute):
     """A route whose writes replay a repeated Idempotency-Key before anything else runs."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        dependencies = list(kwargs.pop("dependencies", None) or [])
+        writes = WRITES & set(kwargs.get("methods") or ())
+        if writes and not any(d.dependency is write_headers for d in dependencies):
+            dependencies.append(Depends(write_headers))
+        super().__init__(path, endpoint, dependencies=dependencies, **kwargs)
 
     def get_route_handler(self) -> Handler:
         handler = super().get_route_handler()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -11,6 +12,7 @@ from sqlalchemy import Connection, and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from server.bodies import MAX_ID
 from server.db import counters, resources, visibility
 from services.domain import entities as e
 
@@ -229,10 +231,14 @@ class Position:
 
     @classmethod
     def parse(cls, text: str) -> Position:
-        kind, target, seq = text.split(".")  # ValueError when malformed
-        if kind not in (ORG, ACTIVITY):
+        """ValueError when malformed, or out of the database's integer range."""
+        found = _POSITION.fullmatch(text)
+        if found is None or max(int(found[2]), int(found[3])) > MAX_ID:
             raise ValueError(text)
-        return cls(kind, int(target), int(seq))
+        return cls(found[1], int(found[2]), int(found[3]))
+
+
+_POSITION = re.compile(rf"({ORG}|{ACTIVITY})\.([0-9]{{1,19}})\.([0-9]{{1,19}})", re.ASCII)
 
 
 def visibility_changes(conn: Connection, account_id: int, since: int, upto: int) -> Changed:

@@ -14,6 +14,10 @@ class Settings:
     token_ttl_seconds: int = 8 * 3600
     max_failed_logins: int = 5
     failed_login_window_seconds: int = 15 * 60
+    # Secrets a signed-in caller must prove (the current password on a password change, the
+    # code of a username change): a stolen token must not be able to guess them.
+    max_failed_attempts: int = 5
+    failed_attempt_window_seconds: int = 15 * 60
     body_limit_bytes: int = 1024 * 1024
     admin_token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     demo: bool = False  # demo mode: confirmation codes go to the server log

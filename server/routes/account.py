@@ -8,23 +8,27 @@ import logging
 import secrets
 import time
 
-from fastapi import APIRouter, Depends, Header, Request, Response
+from fastapi import APIRouter, Depends, Request, Response, Security
 from sqlalchemy import delete, select, update
 
-from server import repo
+from server import repo, throttle
 from server.auth import (
     MIN_PASSWORD,
+    SIGN_IN,
+    FamilyToken,
     authenticate,
     current_account,
     hash_password,
     password_ok,
+    revoke,
     revoke_all,
 )
 from server.bodies import AccountPatch, PasswordChange, UsernameChange, UsernameConfirm
 from server.db import logins, username_changes
-from server.errors import ApiError
+from server.errors import ApiError, KeptRefusal
 from server.idempotency import IdempotentRoute
 from server.routes.common import Result, Write, edit, engine_of, run_write, settings_of, stored
+from server.schemas import PasswordChanged, Token, UsernamePending, errors
 from services.domain import entities as e
 from services.domain.validators import normalize_email
 
@@ -33,12 +37,26 @@ router = APIRouter(route_class=IdempotentRoute)
 CODE_TTL = 30 * 60
 
 
-@router.get("/authenticate", summary="Basic credentials → a Bearer token")
-def sign_in(request: Request, authorization: str | None = Header(None)) -> dict[str, str]:
-    return {"Token": authenticate(engine_of(request), settings_of(request), authorization)}
+@router.get("/authenticate", summary="Basic credentials → a Bearer token",
+            dependencies=[Security(SIGN_IN)], response_model=Token,
+            responses=errors(401, 429))
+def sign_in(request: Request) -> dict[str, str]:
+    header = request.headers.get("Authorization")
+    return {"Token": authenticate(engine_of(request), settings_of(request), header)}
 
 
-@router.patch("/me/account", summary="Change the contact email (COMMS-3)")
+@router.delete("/authenticate", status_code=204, responses=errors(401),
+               summary="Sign out: the token sent is revoked (other sessions go on)")
+def sign_out(request: Request, credentials: FamilyToken,
+             account_id: int = Depends(current_account)) -> Response:
+    # Not a recorded write: a repeat finds the token gone and answers 401, which a client
+    # signing out takes as done.
+    revoke(engine_of(request), credentials.credentials)
+    return Response(status_code=204)
+
+
+@router.patch("/me/account", response_model=e.Account, responses=errors(412),
+               summary="Change the contact email (COMMS-3)")
 def patch_account(request: Request, body: AccountPatch,
                   account_id: int = Depends(current_account)) -> Response:
     def check(w: Write, before: e.Account, after: e.Account) -> e.Account:
@@ -55,7 +73,8 @@ def _code_hash(code: str) -> str:
     return hashlib.sha256(code.encode()).hexdigest()
 
 
-@router.post("/me/account/username", status_code=202,
+@router.post("/me/account/username", status_code=202, response_model=UsernamePending,
+             responses=errors(409),
              summary="Ask to change the username; a code is sent to the new address (SET-1)")
 def ask_username_change(request: Request, body: UsernameChange,
                         account_id: int = Depends(current_account)) -> Response:
@@ -77,18 +96,23 @@ def ask_username_change(request: Request, body: UsernameChange,
     return run_write(request, account_id, action)
 
 
-@router.post("/me/account/username/confirm", summary="Confirm the username change (SET-1)")
+@router.post("/me/account/username/confirm", response_model=e.Account,
+             responses=errors(409, 429), summary="Confirm the username change (SET-1)")
 def confirm_username(request: Request, body: UsernameConfirm,
                      account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
+        # Locked out: refused before the code is even compared, the right one too.
+        throttle.check(w.conn, account_id, throttle.USERNAME_CODE, settings_of(request))
         pending = w.conn.execute(select(username_changes).where(
             username_changes.c.account_id == account_id)).first()
         if pending is None:
             raise ApiError(409, "NoUsernameChangePending")
         if pending.expires_at < time.time() or not hmac.compare_digest(
                 pending.code_hash, _code_hash(body.code.strip())):
-            raise ApiError(422, "ConfirmationCodeInvalid",
-                           fields={"Code": "ConfirmationCodeInvalid"})
+            throttle.failed(w.conn, account_id, throttle.USERNAME_CODE, settings_of(request))
+            raise KeptRefusal(422, "ConfirmationCodeInvalid",
+                              fields={"Code": "ConfirmationCodeInvalid"})
+        throttle.succeeded(w.conn, account_id, throttle.USERNAME_CODE)
         taken = w.conn.scalar(select(logins.c.account_id).where(
             logins.c.username == pending.new_username))
         if taken is not None and taken != account_id:
@@ -102,17 +126,23 @@ def confirm_username(request: Request, body: UsernameConfirm,
     return run_write(request, account_id, action)
 
 
-@router.post("/me/account/password", summary="Change the password (SET-1)")
+@router.post("/me/account/password", response_model=PasswordChanged, responses=errors(429),
+             summary="Change the password (SET-1)")
 def change_password(request: Request, body: PasswordChange,
                     account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
-        row = w.conn.execute(select(logins).where(logins.c.account_id == account_id)).first()
-        if not password_ok(row.password_hash, body.current_password):
-            raise ApiError(422, "PasswordIncorrect",
-                           fields={"CurrentPassword": "PasswordIncorrect"})
-        if len(body.new_password) < MIN_PASSWORD:
+        settings = settings_of(request)
+        # Locked out: refused before the password is even checked, the right one too.
+        throttle.check(w.conn, account_id, throttle.PASSWORD, settings)
+        if len(body.new_password) < MIN_PASSWORD:  # first: it costs no guess
             raise ApiError(422, "PasswordTooWeak", fields={"NewPassword": "PasswordTooWeak"},
                            minimum=MIN_PASSWORD)
+        row = w.conn.execute(select(logins).where(logins.c.account_id == account_id)).first()
+        if not password_ok(row.password_hash, body.current_password):
+            throttle.failed(w.conn, account_id, throttle.PASSWORD, settings)
+            raise KeptRefusal(422, "PasswordIncorrect",
+                              fields={"CurrentPassword": "PasswordIncorrect"})
+        throttle.succeeded(w.conn, account_id, throttle.PASSWORD)
         w.conn.execute(update(logins).where(logins.c.account_id == account_id)
                        .values(password_hash=hash_password(body.new_password)))
         revoke_all(w.conn, account_id)  # every session signs in again with the new password

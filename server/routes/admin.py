@@ -12,8 +12,10 @@ from server import repo
 from server.auth import require_admin
 from server.db import resources
 from server.errors import ApiError
-from server.routes.common import JSON, engine_of, resource_response
+from server.routes.common import JSON, PathId, engine_of, resource_response
+from server.schemas import Deleted, Horizon, errors
 from services.domain import entities as e
+from services.domain.dataset import Dataset
 
 router = APIRouter(prefix="/admin", dependencies=[Depends(require_admin)])
 
@@ -28,24 +30,27 @@ def _any(conn, model: type[e.Resource], ident: int) -> tuple[e.Resource, int | N
     return model.model_validate_json(row.data), row.account_id
 
 
-@router.post("/closures", status_code=201, summary="Add a closure")
+@router.post("/closures", status_code=201, response_model=e.Closure, responses=errors(404),
+             summary="Add a closure")
 def add_closure(request: Request, body: b.ClosureCreate) -> Response:
     with engine_of(request).begin() as conn:
         _any(conn, e.Organization, body.organization_id)
-        closure = e.Closure(id=repo.new_id(conn), **body.model_dump())
+        closure = b.create(e.Closure, body, id=repo.new_id(conn))
         return resource_response(repo.put(conn, closure, None), 201)
 
 
-@router.post("/occurrences", status_code=201, summary="Add an occurrence")
+@router.post("/occurrences", status_code=201, response_model=e.Occurrence,
+             responses=errors(404), summary="Add an occurrence")
 def add_occurrence(request: Request, body: b.OccurrenceCreate) -> Response:
     with engine_of(request).begin() as conn:
         _any(conn, e.Activity, body.activity_id)
-        occurrence = e.Occurrence(id=repo.new_id(conn), **body.model_dump())
+        occurrence = b.create(e.Occurrence, body, id=repo.new_id(conn))
         return resource_response(repo.put(conn, occurrence, None), 201)
 
 
-@router.patch("/occurrences/{id}", summary="Cancel, move or relocate an occurrence")
-def patch_occurrence(request: Request, id: int, body: b.OccurrencePatch) -> Response:
+@router.patch("/occurrences/{id}", response_model=e.Occurrence,
+              summary="Cancel, move or relocate an occurrence")
+def patch_occurrence(request: Request, id: PathId, body: b.OccurrencePatch) -> Response:
     with engine_of(request).begin() as conn:
         current, _ = _any(conn, e.Occurrence, id)
         updated = b.apply(current, body)
@@ -56,33 +61,30 @@ def patch_occurrence(request: Request, id: int, body: b.OccurrencePatch) -> Resp
         return resource_response(repo.put(conn, updated, None))
 
 
-@router.delete("/occurrences/{id}", summary="Delete an occurrence (a tombstone in the feed)")
-def delete_occurrence(request: Request, id: int) -> Response:
+@router.delete("/occurrences/{id}", response_model=Deleted,
+               summary="Delete an occurrence (a tombstone in the feed)")
+def delete_occurrence(request: Request, id: PathId) -> Response:
     with engine_of(request).begin() as conn:
         _any(conn, e.Occurrence, id)
         seq = repo.tombstone(conn, "Occurrence", id)
     return Response(f'{{"Id":{id},"Deleted":true,"Version":"{seq}"}}', media_type=JSON)
 
 
-# Declared so that the OpenAPI document lists every status these routes answer.
-_REFUSALS = {403: {"description": "Not the admin token (Forbidden)"},
-             404: {"description": "No such resource (NotFound)"}}
-
-
-@router.post("/registrations", status_code=201, responses=_REFUSALS,
+@router.post("/registrations", status_code=201, response_model=e.Registration,
+             responses=errors(404),
              summary="Register a person for an activity (the family registered on the "
                      "platform's site): the account now sees the activity and its occurrences")
 def add_registration(request: Request, body: b.RegistrationCreate) -> Response:
     with engine_of(request).begin() as conn:
         _, account_id = _any(conn, e.Person, body.person_id)
         _any(conn, e.Activity, body.activity_id)
-        registration = e.Registration(id=repo.new_id(conn), **body.model_dump())
+        registration = b.create(e.Registration, body, id=repo.new_id(conn))
         return resource_response(repo.put(conn, registration, account_id), 201)
 
 
-@router.post("/registrations/{id}/cancel", responses=_REFUSALS,
+@router.post("/registrations/{id}/cancel", response_model=e.Registration,
              summary="Cancel a registration: it no longer shows the activity to the account")
-def cancel_registration(request: Request, id: int) -> Response:
+def cancel_registration(request: Request, id: PathId) -> Response:
     with engine_of(request).begin() as conn:
         current, account_id = _any(conn, e.Registration, id)
         if current.is_cancelled:  # already: no new change
@@ -91,7 +93,8 @@ def cancel_registration(request: Request, id: int) -> Response:
         return resource_response(repo.put(conn, cancelled, account_id))
 
 
-@router.post("/emails", status_code=201, summary="Send an email to an account")
+@router.post("/emails", status_code=201, response_model=e.Email, responses=errors(404),
+             summary="Send an email to an account")
 def send_email(request: Request, body: b.EmailSend) -> Response:
     with engine_of(request).begin() as conn:
         _any(conn, e.Account, body.account_id)
@@ -100,22 +103,25 @@ def send_email(request: Request, body: b.EmailSend) -> Response:
         return resource_response(repo.put(conn, email, body.account_id), 201)
 
 
-@router.patch("/postdated-payments/{id}", summary="Process a postdated payment")
-def patch_postdated(request: Request, id: int, body: b.PostdatedStatusPatch) -> Response:
+@router.patch("/postdated-payments/{id}", response_model=e.PostdatedPayment,
+              summary="Process a postdated payment")
+def patch_postdated(request: Request, id: PathId, body: b.PostdatedStatusPatch) -> Response:
     with engine_of(request).begin() as conn:
         current, account_id = _any(conn, e.PostdatedPayment, id)
         updated = current.model_copy(update=body.model_dump())
         return resource_response(repo.put(conn, updated, account_id))
 
 
-@router.post("/purge-tombstones", summary="Forget deletions: older cursors get 410")
+@router.post("/purge-tombstones", response_model=Horizon,
+             summary="Forget deletions: older cursors get 410")
 def purge(request: Request) -> dict[str, int]:
     with engine_of(request).begin() as conn:
         return {"Horizon": repo.purge_tombstones(conn)}
 
 
-@router.get("/accounts/{id}/dataset", summary="One account as a dataset (docs/dataset.md)")
-def dataset(request: Request, id: int) -> Response:
+@router.get("/accounts/{id}/dataset", response_model=Dataset,
+            summary="One account as a dataset (docs/dataset.md)")
+def dataset(request: Request, id: PathId) -> Response:
     from server.loader import export
 
     with engine_of(request).connect() as conn:

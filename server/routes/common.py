@@ -6,22 +6,25 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Depends, Request, Response
+from fastapi import Depends, Path, Request, Response
 from sqlalchemy import Connection, Engine, select
 
 from server import idempotency, repo
 from server.auth import current_account
-from server.bodies import apply
+from server.bodies import MAX_ID, apply
 from server.db import counters
-from server.errors import ApiError, lang_of
+from server.errors import ApiError, KeptRefusal, lang_of
 from server.settings import Settings
 from services.domain import clock
 from services.domain import entities as e
 from services.domain.wire import WireModel
 
 JSON = "application/json"
+# A resource id in a path: beyond the database's integer range it is refused here (422), not
+# by SQLite or PostgreSQL (OverflowError, a 500 before).
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 def engine_of(request: Request) -> Engine:
@@ -53,7 +56,7 @@ def owned(model: type[e.Resource]) -> Callable[..., e.Resource]:
     It runs before the body is validated, so another account's id learns nothing.
     """
 
-    def dependency(request: Request, id: int, account_id: int = Depends(current_account)):
+    def dependency(request: Request, id: PathId, account_id: int = Depends(current_account)):
         with engine_of(request).connect() as conn:
             found = repo.get(conn, model, id, repo.scope(conn, account_id))
         if found is None:
@@ -120,16 +123,23 @@ def run_write(request: Request, account_id: int, action: Callable[[Write], Resul
     a copy that got there first) and the answer is kept with the change it made."""
     claim = idempotency.claim_of(request)
     ttl = settings_of(request).idempotency_ttl_seconds
+    refusal: KeptRefusal | None = None
     with engine_of(request).begin() as conn:
         # Lock the sequence first: writers queue here, so a repeat sees the first's record.
         conn.execute(select(counters.c.value).where(counters.c.name == "seq").with_for_update())
         if claim is not None and (kept := idempotency.lookup(conn, claim, ttl)) is not None:
             return kept
-        result = action(Write(conn, account_id, request))
-        text = json.dumps(result.content, ensure_ascii=False)
-        tag = etag(result.version) if result.version else None
-        if claim is not None:
-            idempotency.record(conn, claim, result.status, text, tag, ttl)
+        try:
+            result = action(Write(conn, account_id, request))
+        except KeptRefusal as exc:
+            refusal = exc  # raised once committed: what it counted must stay counted
+        else:
+            text = json.dumps(result.content, ensure_ascii=False)
+            tag = etag(result.version) if result.version else None
+            if claim is not None:
+                idempotency.record(conn, claim, result.status, text, tag, ttl)
+    if refusal is not None:
+        raise refusal
     return Response(text, status_code=result.status, media_type=JSON,
                     headers={"ETag": tag} if tag else None)
 

@@ -10,6 +10,7 @@ from server.bodies import SubscriptionPatch
 from server.errors import ApiError
 from server.idempotency import IdempotentRoute
 from server.routes.common import Result, Write, edit, owned, run_write, stored
+from server.schemas import errors
 from services.domain import entities as e
 from services.domain.billing import balance
 from services.domain.messages import message
@@ -18,7 +19,8 @@ from services.domain.quick_access import removal_blockers
 router = APIRouter(route_class=IdempotentRoute)
 
 
-@router.post("/me/emails/{id}/read", summary="Mark an email as read (COMMS-1)")
+@router.post("/me/emails/{id}/read", response_model=e.Email,
+             summary="Mark an email as read (COMMS-1)")
 def mark_read(request: Request, email: e.Email = Depends(owned(e.Email)),
               account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
@@ -30,14 +32,16 @@ def mark_read(request: Request, email: e.Email = Depends(owned(e.Email)),
     return run_write(request, account_id, action)
 
 
-@router.patch("/me/subscriptions/{id}", summary="Emails and calendar invitations (COMMS-2)")
+@router.patch("/me/subscriptions/{id}", response_model=e.Subscription, responses=errors(412),
+              summary="Emails and calendar invitations (COMMS-2)")
 def patch_subscription(request: Request, body: SubscriptionPatch,
                        subscription: e.Subscription = Depends(owned(e.Subscription)),
                        account_id: int = Depends(current_account)) -> Response:
     return edit(request, account_id, subscription, body)
 
 
-@router.delete("/me/quick-access/{id}", summary="Remove a quick-access card (HOME-2)")
+@router.delete("/me/quick-access/{id}", response_model=e.QuickAccess,
+               responses=errors(409, 412), summary="Remove a quick-access card (HOME-2)")
 def remove_card(request: Request, card: e.QuickAccess = Depends(owned(e.QuickAccess)),
                 account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:

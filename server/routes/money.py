@@ -13,10 +13,12 @@ from server.auth import current_account
 from server.errors import ApiError
 from server.idempotency import IdempotentRoute
 from server.routes.common import Result, Write, edit, owned, run_write, stored
+from server.schemas import Deleted, errors
 from services.domain import entities as e
 from services.domain.billing import balance, check_payment
 from services.domain.wallet import (
     card_brand,
+    check_authorizations,
     check_can_add,
     check_card_expiry,
     check_postdated_edit,
@@ -56,7 +58,8 @@ def _method(w: Write, ident: int, field: str = "PaymentMethodId") -> e.PaymentMe
     return found
 
 
-@router.post("/me/payments", status_code=201, summary="Make a payment (BILL-2)")
+@router.post("/me/payments", status_code=201, response_model=e.Transaction,
+             responses=errors(402), summary="Make a payment (BILL-2)")
 def pay(request: Request, body: b.PaymentCreate,
         account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
@@ -84,7 +87,8 @@ def pay(request: Request, body: b.PaymentCreate,
     return run_write(request, account_id, action)
 
 
-@router.patch("/me/postdated-payments/{id}",
+@router.patch("/me/postdated-payments/{id}", response_model=e.PostdatedPayment,
+              responses=errors(412),
               summary="Change a postdated payment's method, and nothing else (WALLET-2)")
 def patch_postdated(request: Request, body: b.PostdatedPatch,
                     payment: e.PostdatedPayment = Depends(owned(e.PostdatedPayment)),
@@ -109,11 +113,13 @@ def _details(w: Write, kind: e.PaymentMethodKind, card: b.CardIn | None,
     return _bank(bank)
 
 
-@router.post("/me/payment-methods", status_code=201, summary="Add a card or bank account")
+@router.post("/me/payment-methods", status_code=201, response_model=e.PaymentMethod,
+             summary="Add a card or bank account")
 def add_method(request: Request, body: b.PaymentMethodCreate,
                account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
         check_can_add(repo.list_of(w.conn, e.PaymentMethod, w.scope), body.kind)
+        check_authorizations(body.authorized_organization_ids, w.scope.org_ids)
         method = e.PaymentMethod(
             id=repo.new_id(w.conn), kind=body.kind,
             name=body.name if body.kind is e.PaymentMethodKind.BANK_ACCOUNT else None,
@@ -125,7 +131,8 @@ def add_method(request: Request, body: b.PaymentMethodCreate,
     return run_write(request, account_id, action)
 
 
-@router.put("/me/payment-methods/{id}", summary="Replace a card or bank account's details")
+@router.put("/me/payment-methods/{id}", response_model=e.PaymentMethod, responses=errors(412),
+            summary="Replace a card or bank account's details")
 def replace_method(request: Request, body: b.PaymentMethodReplace,
                    method: e.PaymentMethod = Depends(owned(e.PaymentMethod)),
                    account_id: int = Depends(current_account)) -> Response:
@@ -139,14 +146,22 @@ def replace_method(request: Request, body: b.PaymentMethodReplace,
     return run_write(request, account_id, action)
 
 
-@router.patch("/me/payment-methods/{id}", summary="Rename, billing address, authorizations")
+@router.patch("/me/payment-methods/{id}", response_model=e.PaymentMethod,
+              responses=errors(412), summary="Rename, billing address, authorizations")
 def patch_method(request: Request, body: b.PaymentMethodPatch,
                  method: e.PaymentMethod = Depends(owned(e.PaymentMethod)),
                  account_id: int = Depends(current_account)) -> Response:
-    return edit(request, account_id, method, body)
+    def check(w: Write, before: e.PaymentMethod, after: e.PaymentMethod) -> e.PaymentMethod:
+        # Only what this edit adds: an organization authorized when the account dealt with
+        # it does not block a rename once it no longer does.
+        added = set(after.authorized_organization_ids) - set(before.authorized_organization_ids)
+        check_authorizations(added, w.scope.org_ids)
+        return after
+
+    return edit(request, account_id, method, body, check)
 
 
-@router.delete("/me/payment-methods/{id}",
+@router.delete("/me/payment-methods/{id}", response_model=Deleted, responses=errors(412),
                summary="Delete a method; its postdated payments are not cancelled (WALLET-1)")
 def delete_method(request: Request, method: e.PaymentMethod = Depends(owned(e.PaymentMethod)),
                   account_id: int = Depends(current_account)) -> Response:

@@ -12,6 +12,7 @@ from server.auth import current_account
 from server.errors import ApiError, from_violations
 from server.idempotency import IdempotentRoute
 from server.routes.common import Result, Write, edit, owned, run_write, stored
+from server.schemas import Deleted, SharesSaved, errors
 from services.domain import entities as e
 from services.domain.errors import RuleViolation
 from services.domain.forms import answer_violations
@@ -39,24 +40,27 @@ def _clean_person(w: Write, before: e.Person | None, person: e.Person) -> e.Pers
     return normalize_person(person)
 
 
-@router.post("/me/persons", status_code=201, summary="Add a person (PEOPLE-1)")
+@router.post("/me/persons", status_code=201, response_model=e.Person,
+             summary="Add a person (PEOPLE-1)")
 def create_person(request: Request, body: b.PersonCreate,
                   account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
-        person = e.Person(id=repo.new_id(w.conn), **body.model_dump())
+        person = b.create(e.Person, body, id=repo.new_id(w.conn))
         return stored(repo.put(w.conn, _clean_person(w, None, person), w.account_id), 201)
 
     return run_write(request, account_id, action)
 
 
-@router.patch("/me/persons/{id}", summary="Edit a person (PEOPLE-3, PEOPLE-5)")
+@router.patch("/me/persons/{id}", response_model=e.Person, responses=errors(412),
+              summary="Edit a person (PEOPLE-3, PEOPLE-5)")
 def patch_person(request: Request, body: b.PersonPatch,
                  person: e.Person = Depends(owned(e.Person)),
                  account_id: int = Depends(current_account)) -> Response:
     return edit(request, account_id, person, body, _clean_person)
 
 
-@router.delete("/me/persons/{id}", summary="Refused: persons are never deleted (PEOPLE-4)")
+@router.delete("/me/persons/{id}", status_code=409, responses=errors(409),
+               summary="Refused: persons are never deleted (PEOPLE-4)")
 def delete_person(person: e.Person = Depends(owned(e.Person))) -> Response:
     try:
         check_delete_person()
@@ -76,7 +80,8 @@ def _contacts_of(w: Write, person_id: int) -> list[e.Contact]:
     return [c for c in repo.list_of(w.conn, e.Contact, w.scope) if c.person_id == person_id]
 
 
-@router.post("/me/contacts", status_code=201, summary="Add an emergency contact or guardian")
+@router.post("/me/contacts", status_code=201, response_model=e.Contact,
+             summary="Add an emergency contact or guardian")
 def create_contact(request: Request, body: b.ContactCreate,
                    account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
@@ -84,21 +89,23 @@ def create_contact(request: Request, body: b.ContactCreate,
             w.reload(e.Person, body.person_id)
         except ApiError as exc:
             raise ApiError(422, "PersonUnknown", fields={"PersonId": "PersonUnknown"}) from exc
-        contact = e.Contact(id=repo.new_id(w.conn), **body.model_dump())
+        contact = b.create(e.Contact, body, id=repo.new_id(w.conn))
         clean = _check_contact(w, None, contact)
         return stored(repo.put(w.conn, clean, w.account_id), 201)
 
     return run_write(request, account_id, action)
 
 
-@router.patch("/me/contacts/{id}", summary="Edit a contact (PEOPLE-7/8)")
+@router.patch("/me/contacts/{id}", response_model=e.Contact, responses=errors(412),
+              summary="Edit a contact (PEOPLE-7/8)")
 def patch_contact(request: Request, body: b.ContactPatch,
                   contact: e.Contact = Depends(owned(e.Contact)),
                   account_id: int = Depends(current_account)) -> Response:
     return edit(request, account_id, contact, body, _check_contact)
 
 
-@router.delete("/me/contacts/{id}", summary="Remove a contact (PEOPLE-7)")
+@router.delete("/me/contacts/{id}", response_model=Deleted, responses=errors(412),
+               summary="Remove a contact (PEOPLE-7)")
 def delete_contact(request: Request, contact: e.Contact = Depends(owned(e.Contact)),
                    account_id: int = Depends(current_account)) -> Response:
     def action(w: Write) -> Result:
@@ -111,7 +118,8 @@ def delete_contact(request: Request, contact: e.Contact = Depends(owned(e.Contac
     return run_write(request, account_id, action)
 
 
-@router.put("/me/persons/{id}/rl24-shares", summary="Set every guardian's RL-24 share at once")
+@router.put("/me/persons/{id}/rl24-shares", response_model=SharesSaved,
+             summary="Set every guardian's RL-24 share at once")
 def put_shares(request: Request, body: b.Rl24Shares,
                person: e.Person = Depends(owned(e.Person)),
                account_id: int = Depends(current_account)) -> Response:
@@ -129,7 +137,7 @@ def put_shares(request: Request, body: b.Rl24Shares,
     return run_write(request, account_id, action)
 
 
-@router.post("/me/persons/{id}/invitations", status_code=201,
+@router.post("/me/persons/{id}/invitations", status_code=201, response_model=e.Invitation,
              summary="Invite a person to join the family account (PEOPLE-2)")
 def invite(request: Request, body: b.InvitationCreate,
            person: e.Person = Depends(owned(e.Person)),
@@ -142,7 +150,8 @@ def invite(request: Request, body: b.InvitationCreate,
     return run_write(request, account_id, action)
 
 
-@router.patch("/me/org-forms/{id}", summary="Answer an organization's form (PEOPLE-6)")
+@router.patch("/me/org-forms/{id}", response_model=e.OrgForm, responses=errors(412),
+              summary="Answer an organization's form (PEOPLE-6)")
 def patch_form(request: Request, body: b.AnswersPatch,
                form: e.OrgForm = Depends(owned(e.OrgForm)),
                account_id: int = Depends(current_account)) -> Response:

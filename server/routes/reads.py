@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from server import repo
 from server.auth import current_account
+from server.bodies import MAX_ID
 from server.errors import ApiError
 from server.routes.common import (
     JSON,
@@ -16,6 +18,7 @@ from server.routes.common import (
     owned,
     resource_response,
 )
+from server.schemas import Balance, ChangePage, errors, listing
 from services.domain import entities as e
 from services.domain.billing import balance
 
@@ -30,7 +33,10 @@ COLLECTIONS: dict[str, type[e.Resource]] = {
     "emails": e.Email, "subscriptions": e.Subscription, "org-forms": e.OrgForm,
 }
 PER_PAGE = Query(200, alias="perPage", ge=1, le=1000)
-PAGE = Query(1, ge=1)
+# A million pages of a thousand: more than any account holds, and the row offset stays well
+# inside the database's integer range (a larger page was an OverflowError, a 500).
+PAGE = Query(1, ge=1, le=1_000_000)
+SEQ = {"ge": 0, "le": MAX_ID}  # a sequence number in a Next link
 
 
 def _register(path: str, model: type[e.Resource]) -> None:
@@ -42,8 +48,9 @@ def _register(path: str, model: type[e.Resource]) -> None:
         return resource_response(item)
 
     router.add_api_route(f"/me/{path}", list_items, methods=["GET"],
-                         name=f"list_{model.__name__}", summary=f"List {path}")
-    router.add_api_route(f"/me/{path}/{{id}}", get_item, methods=["GET"],
+                         response_model=listing(model), name=f"list_{model.__name__}",
+                         summary=f"List {path}")
+    router.add_api_route(f"/me/{path}/{{id}}", get_item, methods=["GET"], response_model=model,
                          name=f"get_{model.__name__}", summary=f"One of {path}")
 
 
@@ -51,14 +58,15 @@ for _path, _model in COLLECTIONS.items():
     _register(_path, _model)
 
 
-@router.get("/me/account", summary="The signed-in account")
+@router.get("/me/account", response_model=e.Account, summary="The signed-in account")
 def get_account(request: Request, account_id: int = Depends(current_account)) -> Response:
     with engine_of(request).connect() as conn:
         account = repo.get(conn, e.Account, account_id, repo.scope(conn, account_id))
     return resource_response(account)
 
 
-@router.get("/me/balances", summary="Balance per organization (BILL-1)")
+@router.get("/me/balances", response_model=listing(Balance),
+            summary="Balance per organization (BILL-1)")
 def get_balances(request: Request, account_id: int = Depends(current_account)) -> Response:
     with engine_of(request).connect() as conn:
         txs = repo.list_of(conn, e.Transaction, repo.scope(conn, account_id))
@@ -70,30 +78,33 @@ def get_balances(request: Request, account_id: int = Depends(current_account)) -
 
 
 CURSOR_PREFIX = "c1."
+# ASCII digits only ("²".isdigit() is true, and int("²") fails), within the integer range.
+_CURSOR = re.compile(r"c1\.([0-9]{1,19})\.([0-9]{1,19})", re.ASCII)
 
 
 def parse_cursor(text: str | None, epoch: int) -> int | None:
     """`c1.<epoch>.<seq>`: a cursor of another database (a reset server) is expired (410)."""
     if text is None or text == "":
         return None
-    parts = text.split(".")
-    if len(parts) != 3 or parts[0] != "c1" or not (parts[1].isdigit() and parts[2].isdigit()):
+    found = _CURSOR.fullmatch(text)
+    if found is None or max(int(found[1]), int(found[2])) > MAX_ID:
         raise ApiError(400, "InvalidValue", fields={"since": "InvalidValue"})
-    if int(parts[1]) != epoch:
+    if int(found[1]) != epoch:
         raise ApiError(410, "CursorExpired")
-    return int(parts[2])
+    return int(found[2])
 
 
-@router.get("/me/changes", summary="Change feed: a snapshot without `since`, else changes")
+@router.get("/me/changes", response_model=ChangePage, responses=errors(400, 410),
+            summary="Change feed: a snapshot without `since`, else changes")
 def get_changes(
     request: Request,
     since: str | None = Query(None),
-    upto: int | None = Query(None, ge=0, description="set by Next links"),
-    after: int = Query(0, ge=0, description="set by Next links"),
+    upto: int | None = Query(None, **SEQ, description="set by Next links"),
+    after: int = Query(0, **SEQ, description="set by Next links"),
     scope_after: str | None = Query(None, alias="scopeAfter", description="set by Next links"),
     page: int = PAGE,
     per_page: int = PER_PAGE,
-    total: int | None = Query(None, ge=0, description="set by Next links"),
+    total: int | None = Query(None, **SEQ, description="set by Next links"),
     account_id: int = Depends(current_account),
 ) -> Response:
     """An incremental feed has two parts: first what changed visibility since the cursor

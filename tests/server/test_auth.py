@@ -75,3 +75,51 @@ def test_passwords_are_argon2_hashes(server):
 def test_family_token_cannot_do_organization_changes(family):
     response = family.post("/admin/purge-tombstones")
     assert response.status_code == 403 and error_of(response)["Code"] == "Forbidden"
+
+
+class TestSignOut:
+    """DELETE /authenticate revokes the token it is sent with (issue 14): `carnet logout`
+    leaves nothing valid behind on the platform."""
+
+    def test_revokes_that_token_only(self, server, family):
+        other = sign_in(server, DEMO_USERNAME, DEMO_PASSWORD)
+        out = family.delete("/authenticate")
+        assert out.status_code == 204 and out.content == b""
+        gone = family.get("/me/account")
+        assert gone.status_code == 401 and error_of(gone)["Code"] == "Unauthorized"
+        assert other.get("/me/account").status_code == 200  # the other session goes on
+
+    def test_twice_or_without_a_token_is_401(self, server, family):
+        assert family.delete("/authenticate").status_code == 204
+        again = family.delete("/authenticate")
+        assert again.status_code == 401 and error_of(again)["Code"] == "Unauthorized"
+        bare = requests.delete(f"{server.api()}/authenticate", timeout=10)
+        assert bare.status_code == 401 and bare.headers["WWW-Authenticate"] == "Bearer"
+
+    def test_with_an_idempotency_key(self, family):
+        out = family.delete("/authenticate", headers={"Idempotency-Key": "k-sign-out"})
+        assert out.status_code == 204
+        assert family.delete("/authenticate",
+                             headers={"Idempotency-Key": "k-sign-out"}).status_code == 401
+
+    def test_the_client_signs_out(self, server):
+        from services.api.client import ApiClient
+
+        client = ApiClient(server.url, DEMO_USERNAME)
+        client.sign_in(DEMO_PASSWORD)
+        token = client.credentials.token
+        assert client.sign_out() is True
+        stale = requests.get(f"{server.api()}/me/account", timeout=10,
+                             headers={"Authorization": f"Bearer {token}"})
+        assert stale.status_code == 401
+
+
+def test_password_change_revokes_every_token(server, family):
+    others = [sign_in(server, DEMO_USERNAME, DEMO_PASSWORD) for _ in range(2)]
+    smith = sign_in(server, "smith@example.ca", "Smith-password-1")
+    changed = family.post("/me/account/password", json={"CurrentPassword": DEMO_PASSWORD,
+                                                        "NewPassword": "une phrase de passe"})
+    assert changed.status_code == 200
+    for api in (family, *others):
+        assert api.get("/me/account").status_code == 401
+    assert smith.get("/me/account").status_code == 200  # another account's sessions stay

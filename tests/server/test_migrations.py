@@ -60,3 +60,16 @@ def test_s0003_records_what_each_account_sees_and_cancelled_registrations_grant_
     assert seen == {(7, "Activity", 20, True, 40), (7, "Organization", 10, True, 40),
                     (7, "Organization", 13, True, 40)}
 
+
+
+def test_migrations_make_the_schema_of_the_code(engine):
+    """A table added to server/db.py without its migration (or the other way) fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from server.db import metadata
+
+    _upgrade(engine, "head")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from server.app import create_app
 from server.db import make_engine
@@ -68,3 +71,79 @@ def test_carnet_server_loads_a_dataset_file_with_several_accounts(tmp_path):
         finally:
             proc.terminate()
             proc.wait(timeout=10)
+
+
+def _operations(doc: dict):
+    for path, item in doc["paths"].items():
+        for method, operation in item.items():
+            yield path.removeprefix("/api/v3/{lang}"), method.upper(), operation
+
+
+def _error_schema(doc: dict, answer: dict) -> dict:
+    ref = answer["content"]["application/json"]["schema"]["$ref"]
+    return doc["components"]["schemas"][ref.rsplit("/", 1)[1]]
+
+
+def test_every_status_a_route_can_answer_is_declared_with_the_error_shape():
+    """Issue 14: the fuzz met 68 answers whose status the document did not declare."""
+    doc = json.loads(CHECKED_IN.read_text(encoding="utf-8"))
+    assert "HTTPValidationError" not in json.dumps(doc)  # FastAPI's shape, not ours
+    for path, method, operation in _operations(doc):
+        answers = operation["responses"]
+        wanted = {"422"}  # {lang} itself
+        if path.startswith("/me/") or (path == "/authenticate" and method == "DELETE"):
+            wanted |= {"401"}
+        if path.startswith("/admin/"):
+            wanted |= {"401", "403"}
+        if "{id}" in path:
+            wanted |= {"404"}
+        if "requestBody" in operation:
+            wanted |= {"400", "413"}
+        assert wanted <= set(answers), (method, path, sorted(answers))
+        for status, answer in answers.items():
+            if status.startswith(("4", "5")):
+                error = _error_schema(doc, answer)
+                assert error["required"] == ["Error"], (method, path, status)
+
+
+@pytest.mark.parametrize("method,path,statuses", [
+    ("GET", "/authenticate", {"200", "401", "429"}),
+    ("DELETE", "/authenticate", {"204", "401"}),
+    ("POST", "/me/account/password", {"200", "429"}),
+    ("POST", "/me/account/username/confirm", {"200", "409", "429"}),
+    ("POST", "/me/account/username", {"202", "409"}),
+    ("GET", "/me/changes", {"200", "400", "410"}),
+    ("POST", "/me/payments", {"201", "402"}),
+    ("PATCH", "/me/persons/{id}", {"200", "412"}),
+    ("DELETE", "/me/persons/{id}", {"409"}),
+    ("DELETE", "/me/quick-access/{id}", {"409", "412"}),
+    ("POST", "/admin/registrations", {"201", "403", "404"}),
+])
+def test_route_specific_statuses(method, path, statuses):
+    doc = json.loads(CHECKED_IN.read_text(encoding="utf-8"))
+    operation = doc["paths"][f"/api/v3/{{lang}}{path}"][method.lower()]
+    assert statuses <= set(operation["responses"])
+
+
+def test_resource_answers_have_real_schemas():
+    """So the fuzz's response-schema check means something: no `{}` where a resource comes."""
+    doc = json.loads(CHECKED_IN.read_text(encoding="utf-8"))
+    for path, method, operation in _operations(doc):
+        for status, answer in operation["responses"].items():
+            if status.startswith("2") and status != "204":
+                schema = answer["content"]["application/json"]["schema"]
+                assert schema not in ({}, {"type": "object"}), (method, path, status)
+    person = doc["paths"]["/api/v3/{lang}/me/persons/{id}"]["get"]["responses"]["200"]
+    assert person["content"]["application/json"]["schema"]["$ref"].endswith("/Person")
+    persons = doc["paths"]["/api/v3/{lang}/me/persons"]["get"]["responses"]["200"]
+    listed = persons["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+    assert set(doc["components"]["schemas"][listed]["properties"]) == {"Items", "Paging"}
+
+
+def test_sign_in_schemes_are_declared():
+    doc = json.loads(CHECKED_IN.read_text(encoding="utf-8"))
+    schemes = doc["components"]["securitySchemes"]
+    assert {s["scheme"] for s in schemes.values()} == {"basic", "bearer"}
+    persons = doc["paths"]["/api/v3/{lang}/me/persons"]["get"]
+    assert persons["security"] and not any(
+        p["name"].lower() == "authorization" for p in persons.get("parameters", []))

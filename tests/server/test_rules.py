@@ -288,6 +288,35 @@ class TestWallet:
             **bank, "TransitNumber": "12"}})
         assert code(bad) == "BankAccountInvalid"
 
+    @pytest.mark.parametrize("orgs", [[101, 150], [150], [999_999], [101, 101, 42]])
+    def test_new_method_authorized_only_for_the_accounts_organizations(self, family, orgs):
+        """150 is the Smiths' own organization: the demo family does not deal with it."""
+        before = len(family.items("/me/payment-methods"))
+        card = {"Number": "4242424242424242", "ExpiryMonth": 1, "ExpiryYear": 2031}
+        bank = {"InstitutionNumber": "815", "TransitNumber": "12345", "AccountNumber": "1234567"}
+        for body in ({"Kind": "Card", "Card": card}, {"Kind": "BankAccount", "Bank": bank}):
+            refused = family.post("/me/payment-methods",
+                                  json={**body, "AuthorizedOrganizationIds": orgs})
+            assert refused.status_code == 422 and code(refused) == "OrganizationUnknown"
+            assert "AuthorizedOrganizationIds" in error_of(refused)["Fields"]
+        assert len(family.items("/me/payment-methods")) == before
+
+    def test_authorizations_edited_only_for_the_accounts_organizations(self, family, smith):
+        refused = family.patch("/me/payment-methods/901",
+                               json={"AuthorizedOrganizationIds": [101, 150]})
+        assert code(refused) == "OrganizationUnknown"
+        assert family.get("/me/payment-methods/901").json()["AuthorizedOrganizationIds"] == \
+            [101, 102]
+        ok = family.patch("/me/payment-methods/901", json={"AuthorizedOrganizationIds": [103]})
+        assert ok.status_code == 200 and ok.json()["AuthorizedOrganizationIds"] == [103]
+        added = family.post("/me/payment-methods", json={
+            "Kind": "Card", "AuthorizedOrganizationIds": [101, 104],
+            "Card": {"Number": "4242424242424242", "ExpiryMonth": 1, "ExpiryYear": 2031}})
+        assert added.status_code == 201 and added.json()["AuthorizedOrganizationIds"] == [101, 104]
+        # The Smiths deal with 150: their own card may name it.
+        assert smith.patch("/me/payment-methods/9951",
+                           json={"AuthorizedOrganizationIds": [150]}).status_code == 200
+
     def test_ten_cards_at_most(self, family):
         card = {"Number": "4242424242424242", "ExpiryMonth": 1, "ExpiryYear": 2031}
         for _ in range(8):  # the demo has two

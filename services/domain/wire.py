@@ -16,16 +16,24 @@ def _parse_money(value: Any) -> Decimal:
     if isinstance(value, (bool, float)):
         raise ValueError("money must be a decimal string, not a float")
     if isinstance(value, int | Decimal):
-        return Decimal(value).quantize(CENT, ROUND_HALF_UP)
+        return _cents(Decimal(value))
     if isinstance(value, str):
         try:
-            amount = Decimal(value)
+            return _cents(Decimal(value))
         except ArithmeticError as exc:
             raise ValueError("not a decimal amount") from exc
-        if not amount.is_finite():
-            raise ValueError("not a finite amount")
-        return amount.quantize(CENT, ROUND_HALF_UP)
     raise ValueError("money must be a decimal string")
+
+
+def _cents(amount: Decimal) -> Decimal:
+    """To the cent; an amount too large for the cents of the decimal context (28 digits, a
+    hostile answer's 1e30) is a ValueError, not an InvalidOperation escaping validation."""
+    if not amount.is_finite():
+        raise ValueError("not a finite amount")
+    try:
+        return amount.quantize(CENT, ROUND_HALF_UP)
+    except ArithmeticError as exc:
+        raise ValueError("amount too large") from exc
 
 
 Money = Annotated[

@@ -86,7 +86,7 @@ UNREACHABLE = {"InternalError"}
 def test_every_error_code_is_exercised():
     """A code added to messages.py without a test that provokes it fails here."""
     folders = ("tests/server", "tests/services/domain", "tests/services/sync",
-               "tests/services/api")
+               "tests/services/api", "tests/desktop")  # the last: codes the client words
     tests = "".join(p.read_text(encoding="utf-8") for folder in folders
                     for p in (ROOT / folder).glob("test_*.py") if p.name != Path(__file__).name)
     tests += Path(__file__).read_text(encoding="utf-8").split("# Codes a test")[0]

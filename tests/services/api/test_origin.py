@@ -107,7 +107,8 @@ def test_a_next_link_to_another_origin_is_not_followed(carnet_via_proxy, proxy, 
     proxy.foreign = listener.url
     proxy.fail("foreign", "GET", "/me/changes")
     report = session.engine.sync()
-    assert isinstance(report.error, ForeignLink) and session.engine.state == "error"
+    assert isinstance(report.error, ForeignLink) and report.error.code == "ForeignLink"
+    assert session.engine.state == "error"
     assert "another server" in message(report.error.code, "en")
     assert listener.connections == 0 and listener.received == 0
     with session.store.read() as conn:

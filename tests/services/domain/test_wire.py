@@ -55,3 +55,18 @@ def test_dataset_json_round_trip(demo):
 def test_dates_are_iso(demo):
     person = demo.accounts[0].persons[0].wire()
     assert date.fromisoformat(person["DateOfBirth"])
+
+
+@pytest.mark.parametrize("amount", ["1e30", 10**30, "-9" * 15, "NaN", "Infinity"])
+def test_an_amount_past_the_cents_is_a_validation_error(amount):
+    """A hostile answer's amount is refused as invalid, never an ArithmeticError escaping
+    validation (the client's schemas turn a ValidationError into a clear SchemaError)."""
+    from services.api import schemas
+    from services.api.errors import SchemaError
+
+    data = {"Id": 1, "Version": "1", "OrganizationId": 101, "Kind": "Payment",
+            "Date": "2026-11-27", "Amount": amount}
+    with pytest.raises(ValidationError):
+        Transaction.model_validate(data)
+    with pytest.raises(SchemaError):
+        schemas.resource("Transaction", data)

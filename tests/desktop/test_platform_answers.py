@@ -54,6 +54,8 @@ def ends_at(text: str, lang: str, window_seconds: int, began: datetime) -> None:
         times.add(locale.toString(QDateTime(moment).time(), QLocale.FormatType.ShortFormat))
     assert found["time"] in times, (found["time"], times)
     assert int(found["minutes"]) in (window_seconds // 60, window_seconds // 60 + 1)
+    assert message("TooManyAttemptsUntil", lang, time=found["time"],
+                   minutes=found["minutes"]) in text
 
 
 def test_carnet_login_during_the_lockout_says_until_when(cli, tmp_path, platform):  # noqa: F811

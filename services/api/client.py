@@ -33,7 +33,10 @@ MAX_RETRY_AFTER = 5.0  # longer waits go back to the caller, who schedules a lat
 
 
 class _Retry(Retry):
-    """urllib3 Retry that never sleeps longer than MAX_RETRY_AFTER on a Retry-After."""
+    """urllib3 Retry that never sleeps longer than MAX_RETRY_AFTER on a Retry-After, and
+    never retries a 429 (urllib3 does, whatever the status list, when it has Retry-After)."""
+
+    RETRY_AFTER_STATUS_CODES = frozenset({503})
 
     def get_retry_after(self, response) -> float | None:
         value = super().get_retry_after(response)
@@ -41,9 +44,11 @@ class _Retry(Retry):
 
 
 def _retry() -> Retry:
-    # Reads only: writes are retried by the outbox, with their Idempotency-Key.
+    # Reads only: writes are retried by the outbox, with their Idempotency-Key. Not 429: a
+    # sign-in lockout (TooManyAttempts) only grows with tries, and a rate limit is the sync's
+    # to wait out (ServerUnavailable, tried again later).
     return _Retry(total=3, connect=3, read=2, status=3, backoff_factor=0.3, backoff_jitter=0.2,
-                  status_forcelist=(429, 502, 503, 504), allowed_methods=frozenset({"GET"}),
+                  status_forcelist=(502, 503, 504), allowed_methods=frozenset({"GET"}),
                   respect_retry_after_header=True, raise_on_status=False)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import requests
 
 from services.api import schemas
-from services.api.errors import ApiError, Offline, Rejected
+from services.api.errors import ApiError, Offline, Rejected, TooManyAttempts
 from services.domain import clock
 from services.domain import entities as e
 from services.domain.errors import RuleViolation
@@ -32,6 +32,8 @@ NEEDS_PLATFORM = "NeedsPlatform"
 
 def _refused(error: ApiError, lang: str) -> dict[str, str]:
     """The platform's field messages (already in the user's language), or its code's."""
+    if isinstance(error, TooManyAttempts):
+        return {"": message(error.code, lang, seconds=round(error.retry_after or 0))}
     if not isinstance(error, Rejected):  # offline, server trouble, unreadable answer
         return {"": message(NEEDS_PLATFORM if isinstance(error, Offline) else error.code, lang)}
     if error.fields:

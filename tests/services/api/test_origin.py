@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -164,8 +165,10 @@ def test_the_sign_in_lockout_is_its_own_error(platform):
     for _ in range(platform.settings.max_failed_logins):
         with pytest.raises(SignInNeeded):
             api.sign_in("not the password")
+    began = time.monotonic()
     with pytest.raises(TooManyAttempts) as locked:
         api.sign_in(DEMO_PASSWORD)  # even the right password, during the lockout
+    assert time.monotonic() - began < 3  # said at once: not tried again (urllib3 would, 3×5 s)
     assert 0 < locked.value.retry_after <= platform.settings.failed_login_window_seconds
     assert locked.value.code == "TooManyAttempts"
 

@@ -18,6 +18,7 @@ from services.domain.dataset import Dataset
 from services.domain.demo import demo_dataset
 from services.store import dataset_io
 from services.store.store import Store
+from tests.net import Listener
 
 TODAY = date(2026, 11, 27)
 
@@ -77,3 +78,11 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def demo_store(store: Store, demo: Dataset) -> Store:
     dataset_io.load(store, demo)
     return store
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    """A loopback socket counting the connections and bytes that reach it."""
+    running = Listener()
+    yield running
+    running.close()

@@ -6,8 +6,6 @@ server during a sync."""
 from __future__ import annotations
 
 import re
-import socket
-import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -21,6 +19,7 @@ from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
 from services.domain.messages import message
 from services.store.reads import SERVER
 from services.store.store import Store
+from tests.net import Listener
 from tests.services.sync.conftest import (  # noqa: F401  (fixtures)
     carnet_via_proxy,
     connect,
@@ -129,32 +128,6 @@ def test_wrong_confirmation_codes_end_in_a_lockout_said_until_when(qtbot, online
     said = dialog.section.general_error.text()
     assert said.startswith("Too many failed attempts"), said
     ends_at(said, "en", platform.settings.failed_attempt_window_seconds, began)
-
-
-class Listener:
-    """A socket that counts the connections made to it."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.connections = 0
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.connections += 1
-            conn.close()
-
-
-@pytest.fixture
-def listener():
-    running = Listener()
-    yield running
-    running.sock.close()
 
 
 def bad_servers(listener: Listener) -> dict[str, str]:

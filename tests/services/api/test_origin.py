@@ -4,10 +4,8 @@ scheme, host and port."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
@@ -24,46 +22,6 @@ from tests.services.sync.conftest import (  # noqa: F401  (fixtures)
     connect,
     proxy,
 )
-
-
-class Listener:
-    """A socket on loopback that accepts and counts every byte sent to it, answering none."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.received = 0
-        self.connections = 0
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.connections += 1
-            with conn:
-                conn.settimeout(1.0)
-                try:
-                    while chunk := conn.recv(4096):
-                        self.received += len(chunk)
-                except OSError:
-                    pass
-
-    def close(self) -> None:
-        self.sock.close()
-
-
-@pytest.fixture
-def listener() -> Iterator[Listener]:
-    running = Listener()
-    yield running
-    running.close()
 
 
 @pytest.mark.parametrize("url,code", [

@@ -165,3 +165,36 @@ def test_signing_out_with_the_data_leaves_no_folder_behind(qapp, demo, monkeypat
 
     gc.collect()  # whatever the window held is gone, as at the process's end
     assert not paths.data_dir().exists()
+
+
+HEAVY = ("sqlalchemy", "pydantic", "keyring", "requests", "services.security.keys",
+         "services.store.schema", "services.domain.entities")
+
+
+def test_the_first_paint_loads_no_heavy_module(tmp_path, demo):
+    """README: the first paint loads no SQLAlchemy, pydantic, keychain or network code (each
+    costs tens of milliseconds of a cold start; the key is checked just after the paint)."""
+    import os
+    import subprocess
+    import sys
+
+    import keyring
+    import keyring.backends.fail
+
+    from services.store import dataset_io
+    from services.store.store import Store
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # store.key, which the child reads
+    folder = tmp_path / "data"
+    store = Store.open(folder)
+    dataset_io.load(store, demo)
+    store.close()
+    probe = ("import sys\nfrom desktop.cli import main\n"
+             f"code = main(['--data-dir', {str(folder)!r}, '--screenshot', "
+             f"{str(tmp_path / 'home.png')!r}])\n"
+             f"print(code, [m for m in {HEAVY!r} if m in sys.modules])\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, env=env)
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr

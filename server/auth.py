@@ -11,7 +11,7 @@ import secrets
 import time
 from typing import Annotated
 
-from argon2 import PasswordHasher
+from argon2 import Parameters, PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -32,17 +32,19 @@ FAMILY = HTTPBearer(scheme_name="FamilyToken", auto_error=False,
 ADMIN = HTTPBearer(scheme_name="AdminToken", auto_error=False,
                    description="The server's admin token (organization-side routes).")
 
-_hasher = PasswordHasher()
+# Verifying reads the cost from the hash itself: one verifier serves hashes of any cost.
+_verifier = PasswordHasher()
 MIN_PASSWORD = 10
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+def hash_password(password: str, cost: Parameters) -> str:
+    """An argon2id hash at `cost` (Settings.password_hashing)."""
+    return PasswordHasher.from_parameters(cost).hash(password)
 
 
 def password_ok(stored_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash, password)
+        return _verifier.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 

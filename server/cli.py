@@ -68,7 +68,7 @@ def _run(args: argparse.Namespace) -> int:
         write(app, args.openapi)
         return 0
     if args.demo:
-        load(engine, demo_dataset(clock.today()))
+        load(engine, demo_dataset(clock.today()), settings.password_hashing)
         print(f"Demo account: username {DEMO_USERNAME}  password {DEMO_PASSWORD}", flush=True)
     if dataset is not None:
         _replace(engine, dataset, args.load)

@@ -15,7 +15,7 @@ import uvicorn
 
 from server.app import create_app
 from server.db import make_engine, reset
-from server.loader import load
+from server.loader import load, replace
 from server.settings import Settings
 from services.domain.dataset import Dataset
 
@@ -32,8 +32,17 @@ class RunningServer:
     def admin_token(self) -> str:
         return self.settings.admin_token
 
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive() and not self._server.should_exit
+
     def api(self, lang: str = "en") -> str:
         return f"{self.url}/api/v3/{lang}"
+
+    def replace(self, dataset: Dataset) -> None:
+        """Serve `dataset` instead, as a fresh start would (a new epoch: old cursors get 410),
+        without a new port, thread or schema: what the tests do between two tests."""
+        replace(self.engine, dataset, self.settings.password_hashing)
 
     def stop(self) -> None:
         self._server.should_exit = True
@@ -61,7 +70,21 @@ def start(dataset: Dataset | None = None, database: str | None = None,
     reset(engine)
     app = create_app(config, engine)
     if dataset is not None:
-        load(engine, dataset)
+        load(engine, dataset, config.password_hashing)
+    sock = _listener(port)
+    # log_config=None: uvicorn leaves logging alone, and its errors reach the root logger (the
+    # app's log file, the tests' check of logged errors) instead of a stderr handler of its own.
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
+                                           lifespan="off", log_config=None))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
+                              name="carnet-server")
+    thread.start()
+    _wait_started(server, thread)
+    sock_port = sock.getsockname()[1]
+    return RunningServer(f"http://127.0.0.1:{sock_port}", config, server, thread, engine)
+
+
+def _listener(port: int) -> socket.socket:
     # proto=IPPROTO_TCP matters: asyncio only sets TCP_NODELAY on such sockets, and without
     # it every keep-alive response waits ~40 ms for a delayed ACK. Set it on the listener too
     # (accepted sockets inherit it).
@@ -69,15 +92,12 @@ def start(dataset: Dataset | None = None, database: str | None = None,
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind(("127.0.0.1", port))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
-                                           lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
-                              name="carnet-server")
-    thread.start()
+    return sock
+
+
+def _wait_started(server: uvicorn.Server, thread: threading.Thread) -> None:
     deadline = time.monotonic() + 10
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the embedded server did not start")
         time.sleep(0.01)
-    sock_port = sock.getsockname()[1]
-    return RunningServer(f"http://127.0.0.1:{sock_port}", config, server, thread, engine)

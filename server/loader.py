@@ -6,12 +6,14 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from argon2 import Parameters
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, func, select
 
 from server import repo
 from server.auth import hash_password
 from server.db import counters, logins, metadata, resources
+from server.settings import PRODUCTION_HASHING
 from services.domain import entities as e
 from services.domain.dataset import (
     ACCOUNT_COLLECTIONS,
@@ -35,14 +37,14 @@ def ensure_counters(conn: Connection) -> None:
         conn.execute(counters.insert().values(name="epoch", value=secrets.randbelow(2**31)))
 
 
-def load(engine: Engine, dataset: Dataset) -> None:
+def load(engine: Engine, dataset: Dataset, hashing: Parameters = PRODUCTION_HASHING) -> None:
     """Add the dataset's organizations and accounts (ids as given; Versions assigned here)."""
     with engine.begin() as conn:
         ensure_counters(conn)
-        _fill(conn, dataset)
+        _fill(conn, dataset, hashing)
 
 
-def replace(engine: Engine, dataset: Dataset) -> None:
+def replace(engine: Engine, dataset: Dataset, hashing: Parameters = PRODUCTION_HASHING) -> None:
     """The database's whole content replaced by `dataset` in one transaction, so a failure
     leaves it as it was. The database gets a new epoch: the old content's cursors get 410."""
     with engine.begin() as conn:
@@ -52,10 +54,10 @@ def replace(engine: Engine, dataset: Dataset) -> None:
         ensure_counters(conn)
         if repo.current_value(conn, "epoch") == old_epoch:  # one chance in 2**31
             repo.next_value(conn, "epoch")
-        _fill(conn, dataset)
+        _fill(conn, dataset, hashing)
 
 
-def _fill(conn: Connection, dataset: Dataset) -> None:
+def _fill(conn: Connection, dataset: Dataset, hashing: Parameters) -> None:
     activity_orgs = {a.id: a.organization_id for a in dataset.activities}
     org_side = list(dataset.org_resources())
     for start in range(0, len(org_side), BATCH):
@@ -64,7 +66,7 @@ def _fill(conn: Connection, dataset: Dataset) -> None:
         password = block.password or secrets.token_urlsafe(16)
         conn.execute(logins.insert().values(account_id=block.account.id,
                                             username=block.account.username,
-                                            password_hash=hash_password(password)))
+                                            password_hash=hash_password(password, hashing)))
         own = list(block.resources())
         for start in range(0, len(own), BATCH):
             repo.put_many(conn, own[start:start + BATCH], block.account.id, activity_orgs)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
+from argon2 import Parameters
+from argon2.profiles import RFC_9106_LOW_MEMORY
+
 DEFAULT_PORT = 8765  # carnet-server's documented default (README)
+# The argon2id cost of new password hashes: argon2-cffi's default, RFC 9106's low-memory profile
+# (about 0.15 s a hash on a small machine).
+PRODUCTION_HASHING = RFC_9106_LOW_MEMORY
 
 
 @dataclass(frozen=True)
@@ -27,3 +33,6 @@ class Settings:
     # of unknown outcome whenever the platform is reachable again, so this covers a family
     # offline for a month, with room to spare.
     idempotency_ttl_seconds: int = 30 * 24 * 3600
+    # A sign-in costs what its password's hash was made with, so the tests set
+    # argon2.profiles.CHEAPEST here; nothing else should.
+    password_hashing: Parameters = field(default_factory=lambda: PRODUCTION_HASHING)

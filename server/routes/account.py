@@ -144,7 +144,8 @@ def change_password(request: Request, body: PasswordChange,
                               fields={"CurrentPassword": "PasswordIncorrect"})
         throttle.succeeded(w.conn, account_id, throttle.PASSWORD)
         w.conn.execute(update(logins).where(logins.c.account_id == account_id)
-                       .values(password_hash=hash_password(body.new_password)))
+                       .values(password_hash=hash_password(body.new_password,
+                                                            settings.password_hashing)))
         revoke_all(w.conn, account_id)  # every session signs in again with the new password
         return Result(200, {"Changed": True})
 

@@ -3,7 +3,10 @@
 
     python3 dev.py demo     set up .venv (first time), then run Carnet on the demo family
     python3 dev.py test     set up .venv (first time), then run every test, ruff and contracts
+    python3 dev.py test --fast    only the tests that start no server and no process
     python3 dev.py bundle   build the double-clickable app in dist/ (PyInstaller, one folder)
+
+After `test` (and `--fast`), any pytest argument: `python3 dev.py test --fast -x tests/server`.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 MARKER = VENV / ".carnet-installed"
+# The tests `test --fast` runs (tests/plugins/kinds.py marks them; its FAST is the same).
+FAST = "not server and not process and not slow"
 
 
 def _python() -> Path:
@@ -39,6 +44,13 @@ def ensure_venv() -> None:
     MARKER.write_text(wanted)
 
 
+def pytest_args(rest: list[str]) -> list[str]:
+    """`--fast` becomes a marker expression; the rest goes to pytest as given."""
+    if "--fast" not in rest:
+        return rest
+    return ["-m", FAST, *(arg for arg in rest if arg != "--fast")]
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("demo", "test", "setup", "bundle"):
         print(__doc__)
@@ -52,7 +64,8 @@ def main(argv: list[str]) -> int:
                                cwd=ROOT)
     if command == "test":
         env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-        return subprocess.call([str(_python()), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        return subprocess.call([str(_python()), "-m", "pytest", *pytest_args(rest)], cwd=ROOT,
+                               env=env)
     carnet = str(BIN / "carnet")
     headless = sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
@@ -14,11 +16,13 @@ def run(tool: str, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(BIN / tool), *args], cwd=ROOT, capture_output=True, text=True)
 
 
+@pytest.mark.process
 def test_ruff_clean():
     done = run("ruff", "check", ".")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.process
 def test_import_contracts():
     done = run("lint-imports")
     assert done.returncode == 0, done.stdout + done.stderr

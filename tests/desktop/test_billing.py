@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.views.billing_tab import BillingTab
 from services.domain.demo import CITY, SWIM
 from tests.desktop.tabs import online_editing, shown
-from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
-    carnet,
-    platform,
-    web,
-)
 
 
 @pytest.fixture
-def billing(qtbot, carnet, monkeypatch):  # noqa: F811
+def carnet(session_on_platform):
+    """Here, Carnet's session on the platform (tests/desktop/conftest.py's is the window)."""
+    return session_on_platform
+
+
+@pytest.fixture
+def billing(qtbot, carnet, monkeypatch):
     tab = shown(qtbot, BillingTab(online_editing(carnet)))
     messages = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: messages.append(a[2]))
@@ -31,7 +32,7 @@ def billing(qtbot, carnet, monkeypatch):  # noqa: F811
     return tab
 
 
-def test_a_payment_changes_the_balance_after_sync(qtbot, billing, carnet, web):  # noqa: F811
+def test_a_payment_changes_the_balance_after_sync(qtbot, billing, carnet, web):
     billing.show_organization(CITY)
     owed = billing.owed()
     assert owed == Decimal("140.00") and billing.pay.isVisible()
@@ -93,7 +94,7 @@ def test_models_pass_the_model_tester(billing, qtmodeltester):
     qtmodeltester.check(billing.passes, force_py=True)
 
 
-def test_an_organizations_text_never_becomes_a_formula(billing, carnet, tmp_path):  # noqa: F811
+def test_an_organizations_text_never_becomes_a_formula(billing, carnet, tmp_path):
     from services.domain import entities as e
     from services.store import history
 

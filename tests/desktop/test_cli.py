@@ -116,6 +116,7 @@ def test_demo_data_keeps_a_real_account(run, tmp_path):
     assert run("demo-data", "--force")[0] == 0
 
 
+@pytest.mark.process
 def test_console_script_end_to_end(tmp_path):
     """README command 1's path: `carnet demo` serves, signs in, syncs and shows the window
     (here photographed after the first sync), then the store reads offline."""

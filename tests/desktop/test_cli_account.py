@@ -12,7 +12,6 @@ from desktop.cli import main
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, SIN_ETIENNE
 from services.security.keys import SERVICE
 from services.sync.session import open_session
-from tests.services.sync.conftest import platform  # noqa: F401  (the real server)
 
 
 @pytest.fixture
@@ -30,7 +29,7 @@ def carnet(qapp, capsys, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def signed_in(carnet, platform):  # noqa: F811
+def signed_in(carnet, platform):
     code, out, err = carnet("login", "--server", platform.url, "--username", DEMO_USERNAME)
     assert code == 0, err
     assert f"Signed in as {DEMO_USERNAME}." in out
@@ -64,13 +63,15 @@ def test_export_is_owner_only_and_complete(signed_in, tmp_path):
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
-def test_sync_failure_exits_non_zero_with_a_message(signed_in, platform):  # noqa: F811
+@pytest.mark.expect_log("sync stopped: Offline", logger="services.sync.engine")
+@pytest.mark.expect_log("Retrying", logger="urllib3.connectionpool")
+def test_sync_failure_exits_non_zero_with_a_message(signed_in, platform):
     platform.stop()
     code, _, err = signed_in("sync")
     assert code == 2 and "The platform cannot be reached" in err and "kept" in err
 
 
-def test_wrong_password(carnet, platform, monkeypatch):  # noqa: F811
+def test_wrong_password(carnet, platform, monkeypatch):
     monkeypatch.setenv("CARNET_PASSWORD", "nope")
     code, _, err = carnet("--lang", "fr", "login", "--server", platform.url, "--username",
                           DEMO_USERNAME)

@@ -25,7 +25,6 @@ from tests.services.store.bad_inputs import (
     restore_permissions,
     snapshot,
 )
-from tests.services.sync.conftest import platform, web  # noqa: F401  (the real server)
 
 # What each problem's message says, in each language (besides the path).
 WORDS = {
@@ -61,6 +60,7 @@ def log_text(tmp_path: Path) -> str:
     return log.read_text(encoding="utf-8") if log.exists() else ""
 
 
+@pytest.mark.expect_log("store problem", logger="carnet.cli")
 @pytest.mark.parametrize("bad", sorted(MAKERS))
 def test_every_command_says_what_is_wrong_and_changes_nothing(cli, tmp_path, demo, bad):
     folder = tmp_path / "data"
@@ -82,6 +82,7 @@ def test_every_command_says_what_is_wrong_and_changes_nothing(cli, tmp_path, dem
     assert CODES[bad] in log_text(tmp_path)
 
 
+@pytest.mark.expect_log("store problem", logger="carnet.cli")
 def test_a_parent_that_is_a_file_is_named(cli, tmp_path):
     blocker = tmp_path / "notes.txt"
     blocker.write_text("x", encoding="utf-8")
@@ -90,8 +91,9 @@ def test_a_parent_that_is_a_file_is_named(cli, tmp_path):
     assert blocker.read_text(encoding="utf-8") == "x"
 
 
-def test_a_full_disk_during_a_sync_keeps_the_store_as_it_was(cli, tmp_path, platform,  # noqa: F811
-                                                               web):  # noqa: F811
+@pytest.mark.expect_log("store problem", logger="carnet.cli")
+def test_a_full_disk_during_a_sync_keeps_the_store_as_it_was(cli, tmp_path, platform,
+                                                               web):
     folder = tmp_path / "data"
     code, _, err = cli(folder, "login", "--server", platform.url, "--username",
                           DEMO_USERNAME)
@@ -112,6 +114,7 @@ def test_a_full_disk_during_a_sync_keeps_the_store_as_it_was(cli, tmp_path, plat
     assert code == 0 and "1 changes received" in out, err
 
 
+@pytest.mark.expect_log("store problem", logger="carnet.cli")
 def test_a_full_disk_when_the_store_is_made(cli, tmp_path):
     folder = tmp_path / "data"
     with disk_full():
@@ -186,6 +189,7 @@ def test_a_log_folder_that_is_a_file_does_not_stop_a_command(qapp, capsys, tmp_p
     assert code == 0 and "Soccer" in out and "Traceback" not in err and str(blocker) in err
 
 
+@pytest.mark.expect_log("unexpected error", logger="carnet.crash")
 def test_a_bug_goes_to_the_crash_log_with_a_short_message(cli, tmp_path, demo,
                                                            monkeypatch):
     from desktop.commands import agenda
@@ -210,6 +214,7 @@ def _as_other_user() -> dict:
     return {"preexec_fn": lambda: (os.setgid(OTHER_UID), os.setuid(OTHER_UID))}
 
 
+@pytest.mark.process
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_read_only_for_real_as_another_user(demo):
     """Root writes anywhere: run the console script as nobody on nobody's read-only folder (as
@@ -247,6 +252,7 @@ def test_read_only_for_real_as_another_user(demo):
         shutil.rmtree(base)
 
 
+@pytest.mark.process
 def test_a_garbage_store_through_the_console_script(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()

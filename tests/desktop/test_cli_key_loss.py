@@ -9,13 +9,13 @@ import pytest
 from services.domain.demo import DEMO_USERNAME
 from services.store.db import STORE_FILE
 from tests.services.store.bad_inputs import KEY_LOSSES, filled, keychain_names, snapshot
-from tests.services.sync.conftest import platform  # noqa: F401  (the real server)
 
 COMMANDS = [("agenda",), ("status",), ("sync",), ("demo-data",), ("export", "--json", "x.json"),
             ("login", "--server", "http://127.0.0.1:9", "--username", DEMO_USERNAME)]
 WORDS = {"en": ("key", "carnet recover"), "fr": ("clé", "carnet recover")}
 
 
+@pytest.mark.expect_log("store problem", logger="carnet.cli")
 @pytest.mark.parametrize("loss", sorted(KEY_LOSSES))
 def test_every_command_says_the_key_is_lost(cli, tmp_path, demo, loss, monkeypatch):
     monkeypatch.chdir(tmp_path)
@@ -34,6 +34,7 @@ def test_every_command_says_the_key_is_lost(cli, tmp_path, demo, loss, monkeypat
     assert "StoreKeyLost" in log
 
 
+@pytest.mark.expect_log("store recovered from", logger="services.store.recovery")
 @pytest.mark.parametrize("lang,words", [
     ("en", ("Unsent edits that could not be read: 2.", "carnet sync")),
     ("fr", ("Modifications non envoyées illisibles : 2.", "carnet sync")),
@@ -54,8 +55,10 @@ def test_recover_keeps_the_copy_and_counts_the_unsent_edits(cli, tmp_path, demo,
     assert "Edits not yet accepted by the platform: 0" in out
 
 
+@pytest.mark.expect_log("store problem", logger="carnet.cli")
+@pytest.mark.expect_log("store recovered from", logger="services.store.recovery")
 def test_recover_then_sync_downloads_the_account_again(cli, tmp_path, demo,
-                                                       platform):  # noqa: F811
+                                                       platform):
     folder = tmp_path / "data"
     code, _, err = cli(folder, "login", "--server", platform.url, "--username",
                           DEMO_USERNAME)
@@ -84,6 +87,8 @@ def test_recover_on_a_sound_store_changes_nothing(cli, tmp_path, demo):
     assert snapshot(folder) == before
 
 
+@pytest.mark.expect_log("store problem", logger="carnet.cli")
+@pytest.mark.expect_log("store recovered from", logger="services.store.recovery")
 def test_recover_a_damaged_store(cli, tmp_path, demo):
     folder = tmp_path / "data"
     path = filled(folder, demo)
@@ -99,6 +104,7 @@ def test_recover_a_damaged_store(cli, tmp_path, demo):
     assert code == 2 and "carnet demo-data" in err  # empty now: no account was readable
 
 
+@pytest.mark.expect_log("store problem", logger="carnet.cli")
 def test_a_folder_problem_is_not_recovered(cli, tmp_path):
     blocker = tmp_path / "data"
     blocker.write_text("x", encoding="utf-8")

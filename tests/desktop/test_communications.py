@@ -20,12 +20,13 @@ from desktop.views.email_reader import SafeBrowser, clean_html
 from services.domain.demo import SWIM
 from services.sync import outbox
 from tests.desktop.tabs import shown
-from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
-    carnet,
-    connect,
-    platform,
-    web,
-)
+from tests.reference import connect
+
+
+@pytest.fixture
+def carnet(session_on_platform):
+    """Here, Carnet's session on the platform (tests/desktop/conftest.py's is the window)."""
+    return session_on_platform
 
 PLATFORM_SUBSCRIPTION = 1600
 
@@ -65,6 +66,7 @@ def waiting(store) -> list:
         return outbox.entries(store, conn)
 
 
+@pytest.mark.server
 def test_a_script_never_runs_and_a_remote_image_is_never_fetched(qtbot, tracker, monkeypatch):
     html = (f'<p onclick="steal()">Bonjour</p><script>document.title = "pwned"</script>'
             f'<img src="{tracker}/pixel.png" onerror="steal()" alt="logo">'
@@ -130,8 +132,8 @@ def test_leaving_the_platforms_notifications_warns_first(qtbot, tab, demo_store,
     assert box.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 
 
-def test_a_subscription_toggled_offline_is_sent_on_reconnect(qtbot, tmp_path, platform,  # noqa: F811
-                                                            web):  # noqa: F811
+def test_a_subscription_toggled_offline_is_sent_on_reconnect(qtbot, tmp_path, platform,
+                                                            web):
     folder = tmp_path / "offline"
     session = connect(platform.url, folder)
     session.engine.sync()

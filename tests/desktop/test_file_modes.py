@@ -13,7 +13,6 @@ import pytest
 from desktop import crash, launch, logs
 from services.domain.demo import DEMO_USERNAME
 from services.store import paths
-from tests.services.sync.conftest import platform  # noqa: F401  (the real server)
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -49,7 +48,8 @@ def a_crash() -> None:
         crash.report(type(error), error, error.__traceback__)
 
 
-def test_everything_carnet_writes_is_owner_only(run_window, cli, tmp_path, platform,  # noqa: F811
+@pytest.mark.expect_log("unexpected error", logger="carnet.crash")
+def test_everything_carnet_writes_is_owner_only(run_window, cli, tmp_path, platform,
                                                 monkeypatch):
     monkeypatch.setattr(logs, "MAX_BYTES", 4_000)  # rotated copies too
     folder = tmp_path / "data"
@@ -64,6 +64,7 @@ def test_everything_carnet_writes_is_owner_only(run_window, cli, tmp_path, platf
     assert loose(folder, paths.log_dir()) == []
 
 
+@pytest.mark.expect_log("a line", logger="carnet.test")
 def test_what_an_older_version_left_open_is_closed(run_window, cli, tmp_path, demo,
                                                     monkeypatch):
     from services.store import dataset_io

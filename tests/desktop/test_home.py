@@ -147,6 +147,7 @@ def test_screenshot_has_the_three_colours_where_the_month_has_them(carnet):
     assert close_to(colour_at(image, QPoint(cell.right() - 3, cell.bottom() - 3)), CLOSURE_DAY)
 
 
+@pytest.mark.process
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_carnet_screenshot_offline_from_the_store(tmp_path, lang):
     env = {**os.environ, "CARNET_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM":

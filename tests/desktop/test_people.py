@@ -17,19 +17,19 @@ from services.domain import entities as e
 from services.domain.demo import ETIENNE, FELIX, LEA, ZOE
 from services.sync import outbox
 from tests.desktop.tabs import online_editing, shown
-from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
-    admin,
-    carnet,
-    connect,
-    platform,
-    web,
-)
+from tests.reference import connect
+
+
+@pytest.fixture
+def carnet(session_on_platform):
+    """Here, Carnet's session on the platform (tests/desktop/conftest.py's is the window)."""
+    return session_on_platform
 
 GENEVIEVE = 202
 
 
 @pytest.fixture
-def people(qtbot, carnet):  # noqa: F811
+def people(qtbot, carnet):
     return shown(qtbot, PeopleTab(online_editing(carnet)))
 
 
@@ -56,7 +56,7 @@ def save(qtbot, part) -> None:
     qtbot.mouseClick(part.save_button, Qt.MouseButton.LeftButton)
 
 
-def test_valid_edits_are_saved_at_once_and_reach_the_platform(qtbot, people, carnet, web):  # noqa: F811
+def test_valid_edits_are_saved_at_once_and_reach_the_platform(qtbot, people, carnet, web):
     people.select_person(GENEVIEVE)
     reach, medical = section(people, "reach"), section(people, "medical")
     type_into(qtbot, reach.phones[1][0], "514 555 0199")
@@ -84,7 +84,7 @@ def test_valid_edits_are_saved_at_once_and_reach_the_platform(qtbot, people, car
     ("address", "Address.PostalCode", "ABC", "postal code"),
     ("identity", "FirstName", "", "required"),
 ])
-def test_invalid_edits_show_the_fields_message_and_send_nothing(qtbot, people, carnet,  # noqa: F811
+def test_invalid_edits_show_the_fields_message_and_send_nothing(qtbot, people, carnet,
                                                                 where, field, text, message):
     people.select_person(ETIENNE)
     part = section(people, where)
@@ -98,7 +98,7 @@ def test_invalid_edits_show_the_fields_message_and_send_nothing(qtbot, people, c
     assert waiting(carnet) == []
 
 
-def test_rl24_shares_of_101_are_refused_and_the_total_says_so(qtbot, people, carnet):  # noqa: F811
+def test_rl24_shares_of_101_are_refused_and_the_total_says_so(qtbot, people, carnet):
     people.select_person(LEA)
     shares = people.editor.shares
     assert shares.isVisible() and len(shares.spins) == 2
@@ -114,7 +114,7 @@ def test_rl24_shares_of_101_are_refused_and_the_total_says_so(qtbot, people, car
     assert len(waiting(carnet)) == 1 and carnet.engine.sync().ok
 
 
-def test_date_of_birth_is_entered_once(qtbot, people, carnet, web):  # noqa: F811
+def test_date_of_birth_is_entered_once(qtbot, people, carnet, web):
     people.select_person(FELIX)
     identity = section(people, "identity")
     assert not identity.birth.isEnabled() and identity.birth_locked.isVisible()
@@ -136,8 +136,8 @@ def test_date_of_birth_is_entered_once(qtbot, people, carnet, web):  # noqa: F81
     assert web.get(f"/me/persons/{FELIX}").json()["DateOfBirth"] != "2015-01-02"
 
 
-def test_an_offline_edit_survives_a_restart_and_is_sent_on_reconnect(qtbot, tmp_path, platform,  # noqa: F811
-                                                                     web):  # noqa: F811
+def test_an_offline_edit_survives_a_restart_and_is_sent_on_reconnect(qtbot, tmp_path, platform,
+                                                                     web):
     folder = tmp_path / "offline"
     session = connect(platform.url, folder)
     session.engine.sync()
@@ -160,7 +160,7 @@ def test_an_offline_edit_survives_a_restart_and_is_sent_on_reconnect(qtbot, tmp_
         again.close()
 
 
-def test_a_conflict_shows_both_values_and_the_user_chooses(qtbot, people, carnet, web):  # noqa: F811
+def test_a_conflict_shows_both_values_and_the_user_chooses(qtbot, people, carnet, web):
     people.select_person(ZOE)
     identity = section(people, "identity")
     type_into(qtbot, identity.first, "Zoe")
@@ -189,7 +189,7 @@ def test_a_conflict_shows_both_values_and_the_user_chooses(qtbot, people, carnet
     assert not people.editor.review.isVisible()
 
 
-def test_contacts_recipient_and_readiness(qtbot, people, carnet):  # noqa: F811
+def test_contacts_recipient_and_readiness(qtbot, people, carnet):
     people.select_person(LEA)
     editor = people.editor
     assert editor.contacts.model.rowCount() == 3
@@ -213,7 +213,7 @@ def test_contacts_recipient_and_readiness(qtbot, people, carnet):  # noqa: F811
     assert len(waiting(carnet)) == 1 and carnet.engine.sync().ok
 
 
-def test_add_a_person_needs_the_four_fields(qtbot, people, carnet):  # noqa: F811
+def test_add_a_person_needs_the_four_fields(qtbot, people, carnet):
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         dialog.first.setText("Noah")
@@ -306,7 +306,7 @@ def test_dates_not_set_read_as_none():
     assert date_of(edit) == date(2020, 2, 29)
 
 
-def test_a_second_date_of_birth_is_refused_here_and_nothing_is_sent(qtbot, people, carnet):  # noqa: F811
+def test_a_second_date_of_birth_is_refused_here_and_nothing_is_sent(qtbot, people, carnet):
     """The editor opened while the copy had no date; the sync brought one meanwhile."""
     with carnet.store.write() as conn:
         felix = carnet.store.get(conn, e.Person, FELIX)
@@ -341,7 +341,7 @@ def test_leaving_unsaved_changes_asks_first(qtbot, people, monkeypatch):
     assert people.editor.person.id == ZOE and len(asked) == 2
 
 
-def test_an_organizations_form_checks_its_required_answers(qtbot, people, carnet, web):  # noqa: F811
+def test_an_organizations_form_checks_its_required_answers(qtbot, people, carnet, web):
     people.select_person(LEA)
     [form] = people.editor.forms
     key = next(f.key for f in form.schema if f.required)
@@ -358,7 +358,7 @@ def test_an_organizations_form_checks_its_required_answers(qtbot, people, carnet
     assert answers[key] == "Therese Cote (grand-mere)"
 
 
-def test_invite_checks_the_address_then_queues_the_invitation(qtbot, people, carnet):  # noqa: F811
+def test_invite_checks_the_address_then_queues_the_invitation(qtbot, people, carnet):
     people.select_person(GENEVIEVE)
 
     def fill() -> None:
@@ -375,7 +375,7 @@ def test_invite_checks_the_address_then_queues_the_invitation(qtbot, people, car
         f"/me/persons/{GENEVIEVE}/invitations"]
 
 
-def test_editing_a_contact_keeps_its_other_phones(qtbot, people, carnet):  # noqa: F811
+def test_editing_a_contact_keeps_its_other_phones(qtbot, people, carnet):
     from desktop.views.contact_dialog import ContactDialog
 
     with carnet.store.write() as conn:
@@ -402,7 +402,7 @@ def test_a_form_number_field_takes_infinity_as_not_a_number(qtbot):
     assert _number("2") == 2 and _number("2,5") == 2.5
 
 
-def test_any_conflict_can_be_settled_from_the_status_bar(qtbot, carnet, web):  # noqa: F811
+def test_any_conflict_can_be_settled_from_the_status_bar(qtbot, carnet, web):
     from desktop.app import build
 
     carnet.engine.sync()

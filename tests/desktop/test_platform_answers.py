@@ -20,18 +20,13 @@ from services.domain.messages import message
 from services.store.reads import SERVER
 from services.store.store import Store
 from tests.net import Listener
-from tests.services.sync.conftest import (  # noqa: F401  (fixtures)
-    carnet_via_proxy,
-    connect,
-    platform,
-    proxy,
-)
+from tests.reference import connect
 
 UNTIL = {"en": r"until (?P<time>.+?) \(in about (?P<minutes>\d+) min\)",
          "fr": r"jusqu'à (?P<time>.+?) \(dans environ (?P<minutes>\d+) min\)"}
 
 
-def lock_out(platform) -> None:  # noqa: F811
+def lock_out(platform) -> None:
     """Wrong passwords until the platform refuses every sign-in for a while."""
     for _ in range(platform.settings.max_failed_logins):
         answer = requests.get(f"{platform.url}/api/v3/en/authenticate",
@@ -57,7 +52,7 @@ def ends_at(text: str, lang: str, window_seconds: int, began: datetime) -> None:
                    minutes=found["minutes"]) in text
 
 
-def test_carnet_login_during_the_lockout_says_until_when(cli, tmp_path, platform):  # noqa: F811
+def test_carnet_login_during_the_lockout_says_until_when(cli, tmp_path, platform):
     lock_out(platform)
     began = datetime.now()
     code, _, err = cli(tmp_path / "data", "login", "--server", platform.url, "--username",
@@ -68,7 +63,7 @@ def test_carnet_login_during_the_lockout_says_until_when(cli, tmp_path, platform
 
 
 def test_the_sign_in_dialog_during_the_lockout_says_until_when(qapp, tmp_path,
-                                                               platform):  # noqa: F811
+                                                               platform):
     lock_out(platform)
     began = datetime.now()
     store = Store.open(tmp_path / "s")
@@ -81,7 +76,7 @@ def test_the_sign_in_dialog_during_the_lockout_says_until_when(qapp, tmp_path,
 
 
 @pytest.fixture
-def online(qapp, tmp_path, platform):  # noqa: F811
+def online(qapp, tmp_path, platform):
     """Editing with a signed-in session, as the Settings tab has it."""
     from desktop.models.editing import Editing
 
@@ -94,7 +89,7 @@ def online(qapp, tmp_path, platform):  # noqa: F811
 
 
 def test_wrong_current_passwords_end_in_a_lockout_said_until_when(qtbot, online,
-                                                                  platform):  # noqa: F811
+                                                                  platform):
     from desktop.views.account_dialogs import PasswordDialog
 
     dialog = PasswordDialog(online)
@@ -111,8 +106,9 @@ def test_wrong_current_passwords_end_in_a_lockout_said_until_when(qtbot, online,
     ends_at(said, "en", platform.settings.failed_attempt_window_seconds, began)
 
 
+@pytest.mark.expect_log("confirmation code", logger="carnet.server")
 def test_wrong_confirmation_codes_end_in_a_lockout_said_until_when(qtbot, online,
-                                                                   platform):  # noqa: F811
+                                                                   platform):
     from desktop.views.account_dialogs import UsernameDialog
 
     dialog = UsernameDialog(online)
@@ -174,9 +170,10 @@ def test_the_sign_in_dialog_shows_a_refused_address_on_the_server_field(qtbot, t
     assert not dialog.server_error.isVisible() and dialog.error.isVisible()
 
 
-def test_carnet_sync_says_a_link_to_another_server(cli, tmp_path, platform, proxy,  # noqa: F811
+@pytest.mark.expect_log("sync stopped: ForeignLink", logger="services.sync.engine")
+def test_carnet_sync_says_a_link_to_another_server(cli, tmp_path, platform, proxy,
                                                    listener):
-    from tests.server.conftest import sign_in as web_sign_in
+    from tests.reference import sign_in as web_sign_in
 
     folder = tmp_path / "data"
     assert cli(folder, "login", "--server", proxy.url, "--username", DEMO_USERNAME)[0] == 0
@@ -192,7 +189,8 @@ def test_carnet_sync_says_a_link_to_another_server(cli, tmp_path, platform, prox
     assert listener.connections == 0
 
 
-def test_the_status_bar_says_a_link_to_another_server(qtbot, carnet_via_proxy,  # noqa: F811
+@pytest.mark.process
+def test_the_status_bar_says_a_link_to_another_server(qtbot, carnet_via_proxy,
                                                       listener):
     """The sync runs in its own process; its error reaches the status bar as any other."""
     from desktop.app import attach_session, build

@@ -36,6 +36,7 @@ def listening(name: str) -> bool:
     return up
 
 
+@pytest.mark.process
 def test_a_second_launch_hands_over_to_the_first(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
@@ -75,6 +76,7 @@ def test_nobody_listening_means_this_launch_opens_the_window(qtbot):
         left_behind.close()
 
 
+@pytest.mark.expect_log("unexpected error", logger="carnet.crash")
 def test_a_crash_is_logged_redacted_and_shown(tmp_path, monkeypatch):
     logs.setup()
     shown = []

@@ -20,7 +20,6 @@ from services.domain.demo import ALLERGY_FELIX, DEMO_USERNAME, SIN_ETIENNE
 from services.store import paths
 from services.store.schema import SECRET_FIELDS
 from services.store.store import Store
-from tests.services.sync.conftest import platform  # noqa: F401  (the real server)
 
 NAMED = (e.Person, e.Contact)
 
@@ -83,6 +82,8 @@ def demo_folder(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.process
+@pytest.mark.expect_log("unexpected error", logger="carnet.crash")
 def test_a_crash_after_a_command_shows_no_private_value(cli, tmp_path):
     folder = demo_folder(tmp_path)
     values = private_values(folder)
@@ -96,6 +97,9 @@ def test_a_crash_after_a_command_shows_no_private_value(cli, tmp_path):
     assert leaked(values, text) == []
 
 
+@pytest.mark.process
+@pytest.mark.expect_log(logger="somewhere.else")
+@pytest.mark.expect_log(logger="carnet.anything")
 def test_any_logger_is_redacted_the_same_way(cli, tmp_path):
     folder = demo_folder(tmp_path)
     values = private_values(folder)
@@ -107,6 +111,8 @@ def test_any_logger_is_redacted_the_same_way(cli, tmp_path):
     assert leaked(values, text) == []
 
 
+@pytest.mark.process
+@pytest.mark.expect_log("unexpected error", logger="carnet.crash")
 def test_a_crash_in_the_window_shows_no_private_value(run_window, tmp_path, monkeypatch):
     """The window registers the store's values after its first paint, off the GUI thread."""
     from desktop import launch
@@ -136,14 +142,15 @@ def test_a_crash_in_the_window_shows_no_private_value(run_window, tmp_path, monk
 
 
 @pytest.fixture
-def web(platform):  # noqa: F811
+def web(platform):
     from services.domain.demo import DEMO_PASSWORD
-    from tests.server.conftest import sign_in
+    from tests.reference import sign_in
 
     return sign_in(platform, DEMO_USERNAME, DEMO_PASSWORD)
 
 
-def test_values_a_sync_brings_are_redacted_too(cli, tmp_path, platform, web):  # noqa: F811
+@pytest.mark.expect_log("unexpected error", logger="carnet.crash")
+def test_values_a_sync_brings_are_redacted_too(cli, tmp_path, platform, web):
     folder = tmp_path / "data"
     assert cli(folder, "login", "--server", platform.url, "--username", DEMO_USERNAME)[0] == 0
     felix = next(p for p in web.items("/me/persons") if p["Id"] == 204)

@@ -7,7 +7,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 
+
+@pytest.mark.process
 def test_100000_void_calls_do_not_kill_python():
     code = textwrap.dedent("""
         import os, sys

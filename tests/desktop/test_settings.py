@@ -19,19 +19,22 @@ from desktop.views.person_dialogs import AddPersonDialog
 from desktop.views.settings_tab import SettingsTab
 from services.domain.demo import DEMO_PASSWORD
 from tests.desktop.tabs import online_editing
-from tests.server.conftest import sign_in
-from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
-    carnet,
-    platform,
-)
+from tests.reference import sign_in
 
 
 @pytest.fixture
-def online(carnet):  # noqa: F811
+def carnet(session_on_platform):
+    """Here, Carnet's session on the platform (tests/desktop/conftest.py's is the window)."""
+    return session_on_platform
+
+
+@pytest.fixture
+def online(carnet):
     return online_editing(carnet)
 
 
-def test_a_username_change_completes_with_its_code(qtbot, online, platform, caplog):  # noqa: F811
+@pytest.mark.expect_log("confirmation code", logger="carnet.server")
+def test_a_username_change_completes_with_its_code(qtbot, online, platform, caplog):
     dialog = UsernameDialog(online)
     qtbot.addWidget(dialog)
     dialog.new.setText("pas-un-courriel")
@@ -53,7 +56,7 @@ def test_a_username_change_completes_with_its_code(qtbot, online, platform, capl
     assert sign_in(platform, "Famille.Tremblay@nouveau.example.ca", DEMO_PASSWORD)
 
 
-def test_a_password_change_needs_the_current_one(qtbot, online, platform):  # noqa: F811
+def test_a_password_change_needs_the_current_one(qtbot, online, platform):
     dialog = PasswordDialog(online)
     qtbot.addWidget(dialog)
     dialog.current.setText("wrong")
@@ -179,6 +182,7 @@ def test_unsaved_edits_are_asked_about_before_the_language_changes(qtbot, demo_s
         i18n.install("en")
 
 
+@pytest.mark.expect_log("confirmation code", logger="carnet.server")
 def test_after_a_username_change_the_folder_and_keychain_follow(qtbot, online, caplog):
     from services.store.reads import USERNAME
     from services.sync import online as online_writes

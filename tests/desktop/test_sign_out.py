@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import requests
 
 from desktop import launch
 from services.domain.demo import DEMO_USERNAME
 from services.security.credentials import Credentials
-from tests.services.sync.conftest import platform, proxy  # noqa: F401  (fixtures)
 from tests.services.sync.proxy import FaultProxy
 
 NOT_TOLD = "could not be reached to end the session"
@@ -31,7 +31,7 @@ def signed_in(cli, folder: Path, server: str) -> str:
     return token
 
 
-def test_carnet_logout_revokes_the_token_on_the_platform(cli, tmp_path, platform):  # noqa: F811
+def test_carnet_logout_revokes_the_token_on_the_platform(cli, tmp_path, platform):
     folder = tmp_path / "data"
     token = signed_in(cli, folder, platform.url)
     assert answers_to(platform.url, token) == 200
@@ -41,8 +41,9 @@ def test_carnet_logout_revokes_the_token_on_the_platform(cli, tmp_path, platform
     assert Credentials(platform.url, DEMO_USERNAME).token is None
 
 
+@pytest.mark.expect_log("Retrying", logger="urllib3.connectionpool")
 def test_carnet_logout_offline_says_the_token_lives_on_and_forgets_it(cli, tmp_path,
-                                                                      platform):  # noqa: F811
+                                                                      platform):
     folder = tmp_path / "data"
     between = FaultProxy(platform.url)
     token = signed_in(cli, folder, between.url)
@@ -70,7 +71,7 @@ def window_signing_out(run_window, folder: Path, monkeypatch, forget: bool) -> l
 
 
 def test_settings_sign_out_revokes_the_token_on_the_platform(run_window, cli, tmp_path,
-                                                             platform,  # noqa: F811
+                                                             platform,
                                                              monkeypatch):
     folder = tmp_path / "data"
     token = signed_in(cli, folder, platform.url)
@@ -80,8 +81,9 @@ def test_settings_sign_out_revokes_the_token_on_the_platform(run_window, cli, tm
     assert folder.exists()  # the copy stays
 
 
+@pytest.mark.expect_log("Retrying", logger="urllib3.connectionpool")
 def test_settings_sign_out_offline_says_so_and_forgets_the_token(run_window, cli, tmp_path,
-                                                                 platform,  # noqa: F811
+                                                                 platform,
                                                                  monkeypatch):
     folder = tmp_path / "data"
     between = FaultProxy(platform.url)

@@ -13,19 +13,20 @@ from services.domain.demo import DEMO_USERNAME
 from services.store.db import STORE_FILE
 from services.sync import worker
 from services.sync.worker import WorkerConfig
+from tests.reference import connect
 from tests.services.store.bad_inputs import disk_full, snapshot
-from tests.services.sync.conftest import connect, platform, web  # noqa: F401
 
 
 @pytest.fixture
-def synced(platform, tmp_path):  # noqa: F811
+def synced(platform, tmp_path):
     session = connect(platform.url, tmp_path / "client")
     assert session.engine.sync().ok
     yield session
     session.close()
 
 
-def test_a_full_disk_during_a_sync_is_told_by_the_sync_process(synced, web, monkeypatch):  # noqa: F811
+@pytest.mark.expect_log("store problem: StoreFull", logger="services.sync.worker")
+def test_a_full_disk_during_a_sync_is_told_by_the_sync_process(synced, web, monkeypatch):
     """The sync process's own code (worker.run), in a thread of this process so that the
     fault can be injected: the platform sends a long note, the store may not grow."""
     monkeypatch.setattr(worker, "_yield_to_the_window", lambda: None)
@@ -55,6 +56,7 @@ def test_a_full_disk_during_a_sync_is_told_by_the_sync_process(synced, web, monk
     assert snapshot(folder) == before
 
 
+@pytest.mark.process
 def test_the_window_says_what_the_sync_process_met(qtbot, synced):
     """A real sync process on a store file its owner made read-only: it cannot open it,
     tells the window, and ends; the window says it instead of "the sync stopped"."""

@@ -42,6 +42,7 @@ def test_placeholders_kept(lang):
                 source
 
 
+@pytest.mark.process
 def test_sources_have_no_string_missing_from_the_ts(tmp_path, monkeypatch):
     """Re-extract from the code: a new tr() string without a translation fails here."""
     monkeypatch.setattr(i18n, "TS_DIR", tmp_path)
@@ -52,6 +53,7 @@ def test_sources_have_no_string_missing_from_the_ts(tmp_path, monkeypatch):
         assert untranslated(tmp_path / f"carnet_{lang}.ts") == [], lang
 
 
+@pytest.mark.process
 def test_qm_files_are_built_from_the_current_ts(tmp_path):
     i18n.compile_all(tmp_path)
     for lang in i18n.LANGUAGES:
@@ -72,6 +74,7 @@ def test_french_translator_really_loads(qapp):
         i18n.install("en")
 
 
+@pytest.mark.process
 def test_tools_present():
     i18n._run_tool("pyside6-lrelease", "-version")  # raises when missing or failing
 

@@ -20,18 +20,19 @@ from services.domain import entities as e
 from services.store import paths
 from services.sync import outbox
 from tests.desktop.tabs import online_editing, shown
-from tests.services.sync.conftest import (  # noqa: F401  (the real server and its clients)
-    carnet,
-    platform,
-    web,
-)
+
+
+@pytest.fixture
+def carnet(session_on_platform):
+    """Here, Carnet's session on the platform (tests/desktop/conftest.py's is the window)."""
+    return session_on_platform
 
 CARD = "4111 1111 1111 1111"
 VISA, MASTERCARD = 901, 902
 
 
 @pytest.fixture
-def wallet(qtbot, carnet):  # noqa: F811
+def wallet(qtbot, carnet):
     editing = online_editing(carnet)
     payments = PostdatedModel(carnet.store)
     payments.refresh()
@@ -45,7 +46,7 @@ def files_containing(folder: Path, needles: list[bytes]) -> list[Path]:
             and any(needle in path.read_bytes() for needle in needles)]
 
 
-def test_a_card_number_typed_in_the_wallet_appears_nowhere_on_disk(qtbot, wallet, carnet):  # noqa: F811
+def test_a_card_number_typed_in_the_wallet_appears_nowhere_on_disk(qtbot, wallet, carnet):
     logs.setup(logging.DEBUG)
     logging.getLogger().setLevel(logging.DEBUG)
     dialog = CardDialog(wallet.editing)
@@ -70,7 +71,7 @@ def test_a_card_number_typed_in_the_wallet_appears_nowhere_on_disk(qtbot, wallet
     assert files_containing(paths.log_dir(), needles) == []
 
 
-def test_a_bad_card_number_is_refused_here_and_nothing_is_sent(qtbot, wallet, carnet):  # noqa: F811
+def test_a_bad_card_number_is_refused_here_and_nothing_is_sent(qtbot, wallet, carnet):
     dialog = CardDialog(wallet.editing)
     qtbot.addWidget(dialog)
     dialog.number.setText("4111 1111 1111 1112")
@@ -81,7 +82,7 @@ def test_a_bad_card_number_is_refused_here_and_nothing_is_sent(qtbot, wallet, ca
     assert dialog.number.text() == ""
 
 
-def test_offline_a_card_waits_for_the_platform(qtbot, carnet):  # noqa: F811
+def test_offline_a_card_waits_for_the_platform(qtbot, carnet):
     dialog = CardDialog(Editing(carnet.store, "en"))  # no session
     qtbot.addWidget(dialog)
     dialog.number.setText(CARD)
@@ -89,7 +90,7 @@ def test_offline_a_card_waits_for_the_platform(qtbot, carnet):  # noqa: F811
     assert "platform" in dialog.section.general_error.text()
 
 
-def test_a_changed_method_on_a_postdated_payment_reaches_the_platform(wallet, carnet, web):  # noqa: F811
+def test_a_changed_method_on_a_postdated_payment_reaches_the_platform(wallet, carnet, web):
     model = wallet.payments
     scheduled = [model.index(r, 0).data(roles.ENTRY) for r in range(model.rowCount())]
     payment = next(p for p in scheduled if p.status == "Scheduled")
@@ -98,7 +99,7 @@ def test_a_changed_method_on_a_postdated_payment_reaches_the_platform(wallet, ca
     assert web.get(f"/me/postdated-payments/{payment.id}").json()["PaymentMethodId"] == MASTERCARD
 
 
-def test_deleting_a_method_in_use_warns_that_payments_stay(wallet, carnet, monkeypatch):  # noqa: F811
+def test_deleting_a_method_in_use_warns_that_payments_stay(wallet, carnet, monkeypatch):
     said = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda *a, **k: said.append(a[2]) or QMessageBox.StandardButton.Yes)
@@ -117,7 +118,7 @@ def test_models_pass_the_model_tester(wallet, qtmodeltester):
     assert wallet.methods.index(0, 0).data(Qt.ItemDataRole.DisplayRole).endswith("4242")
 
 
-def test_authorizations_and_billing_address_reach_the_platform(qtbot, wallet, carnet, web):  # noqa: F811
+def test_authorizations_and_billing_address_reach_the_platform(qtbot, wallet, carnet, web):
     from desktop.views.method_dialog import MethodDialog
     from services.domain.demo import CITY, SWIM
 
@@ -137,7 +138,7 @@ def test_authorizations_and_billing_address_reach_the_platform(qtbot, wallet, ca
     assert sorted(remote["AuthorizedOrganizationIds"]) == sorted([CITY, SWIM])
 
 
-def test_method_dialog_keeps_the_second_address_line(qtbot, wallet, carnet):  # noqa: F811
+def test_method_dialog_keeps_the_second_address_line(qtbot, wallet, carnet):
     from desktop.views.method_dialog import MethodDialog
     from services.domain.demo import SWIM
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
@@ -10,10 +11,9 @@ from desktop.launch import sign_in
 from desktop.views.sign_in import SignInDialog
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
 from services.store.store import Store
-from tests.services.sync.conftest import platform  # noqa: F401  (the real server)
 
 
-def test_sign_in_says_why_in_the_users_language(qapp, tmp_path, platform):  # noqa: F811
+def test_sign_in_says_why_in_the_users_language(qapp, tmp_path, platform):
     store = Store.open(tmp_path / "s")
     try:
         refused = sign_in(store, "fr", platform.url, DEMO_USERNAME, "nope", False)
@@ -37,8 +37,9 @@ def test_dialog_keeps_what_was_typed_but_the_password(qtbot):
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
 
 
+@pytest.mark.process
 def test_f5_syncs_on_the_worker_and_the_window_follows(qtbot, tmp_path,
-                                                       platform):  # noqa: F811
+                                                       platform):
     store = Store.open(tmp_path / "live")
     session = sign_in(store, "en", platform.url, DEMO_USERNAME, DEMO_PASSWORD, False)
     app = build(store, "en", DEMO_USERNAME)
@@ -77,7 +78,7 @@ def test_geometry_is_remembered(qtbot, tmp_path, demo_store):
     assert again.window.height() == chosen.height() == 470
 
 
-def test_signing_out_leaves_no_credentials_and_keeps_the_copy(tmp_path, platform):  # noqa: F811
+def test_signing_out_leaves_no_credentials_and_keeps_the_copy(tmp_path, platform):
     from desktop.launch import has_credentials
     from services.sync.session import sign_out
 
@@ -171,6 +172,7 @@ HEAVY = ("sqlalchemy", "pydantic", "keyring", "requests", "services.security.key
          "services.store.schema", "services.domain.entities")
 
 
+@pytest.mark.process
 def test_the_first_paint_loads_no_heavy_module(tmp_path, demo):
     """README: the first paint loads no SQLAlchemy, pydantic, keychain or network code (each
     costs tens of milliseconds of a cold start; the key is checked just after the paint)."""

@@ -64,6 +64,8 @@ def lost(tmp_path, demo) -> Path:
     return folder
 
 
+@pytest.mark.expect_log("store problem", logger="desktop.store_check")
+@pytest.mark.expect_log("store recovered from", logger="services.store.recovery")
 @pytest.mark.parametrize("lang,words", [
     ("en", ("key", "Keep a copy aside", "Unsent edits that could not be read: 2.")),
     ("fr", ("clé", "Garder une copie", "Modifications non envoyées illisibles : 2.")),
@@ -96,6 +98,7 @@ def test_a_lost_key_asks_at_start_and_recovers(qtbot, lost, lang, words):
         i18n.install("en")
 
 
+@pytest.mark.expect_log("store problem", logger="desktop.store_check")
 def test_a_lost_key_and_quit_changes_nothing(qtbot, lost):
     store = Store.open(lost)
     before = snapshot(lost)
@@ -115,6 +118,7 @@ def _args(folder: Path, **extra) -> argparse.Namespace:
                               size="1280x800", **extra)
 
 
+@pytest.mark.expect_log("store problem", logger="desktop.store_check")
 @pytest.mark.parametrize("bad", ["garbage", "not-a-folder", "read-only"])
 def test_a_store_that_cannot_open_says_why_at_start(qtbot, tmp_path, demo, bad):
     folder = tmp_path / "data"
@@ -130,6 +134,7 @@ def test_a_store_that_cannot_open_says_why_at_start(qtbot, tmp_path, demo, bad):
         restore_permissions(folder)
 
 
+@pytest.mark.expect_log("store problem: StoreFull", logger="desktop")
 def test_a_full_disk_during_an_edit_says_so_and_keeps_the_store(qtbot, demo_store):
     i18n.install("fr")
     try:

@@ -3,7 +3,7 @@ offline; each shows in the family's change feed."""
 
 from __future__ import annotations
 
-from tests.server.conftest import error_of
+from tests.reference import error_of
 from tests.server.test_feed import collect
 
 

@@ -2,14 +2,18 @@ from __future__ import annotations
 
 import time
 
+import pytest
 import requests
+from argon2 import extract_parameters
+from argon2.profiles import CHEAPEST, RFC_9106_LOW_MEMORY
 from sqlalchemy import select
 
+from server.auth import hash_password, password_ok
 from server.db import logins
 from server.embedded import start
+from server.settings import Settings
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
-from tests.conftest import TODAY
-from tests.server.conftest import error_of, sign_in
+from tests.reference import TODAY, error_of, sign_in
 from tests.server.families import two_families
 
 
@@ -56,8 +60,10 @@ def test_tokens_required_and_checked(server, family):
     assert forged.status_code == 401 and forged.headers["WWW-Authenticate"] == "Bearer"
 
 
+@pytest.mark.server
 def test_tokens_expire(tmp_path):
-    with start(two_families(TODAY), folder=tmp_path, token_ttl_seconds=2) as server:
+    with start(two_families(TODAY), folder=tmp_path, token_ttl_seconds=2,
+               password_hashing=CHEAPEST) as server:
         api = sign_in(server, DEMO_USERNAME, DEMO_PASSWORD)
         assert api.get("/me/account").status_code == 200
         time.sleep(2.1)
@@ -123,3 +129,10 @@ def test_password_change_revokes_every_token(server, family):
     for api in (family, *others):
         assert api.get("/me/account").status_code == 401
     assert smith.get("/me/account").status_code == 200  # another account's sessions stay
+
+
+def test_a_server_hashes_at_argon2s_default_cost_unless_told():
+    """Only the tests ask for cheap hashes (Settings.password_hashing)."""
+    made = hash_password(DEMO_PASSWORD, Settings().password_hashing)
+    assert extract_parameters(made) == RFC_9106_LOW_MEMORY
+    assert password_ok(made, DEMO_PASSWORD) and not password_ok(made, "Carnet-demo-2027")

@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from server import repo
-from tests.server.conftest import error_of
+from tests.reference import error_of
 
 TOO_BIG = 2**63  # one past the largest signed 64-bit integer (SQLite, PostgreSQL bigint)
 HUGE = 10**30
@@ -164,6 +164,8 @@ def test_overlong_idempotency_key(family):
     assert "Idempotency-Key" in refused(answer)["Fields"]
 
 
+@pytest.mark.expect_log("unexpected error on GET", logger="carnet.server")
+@pytest.mark.expect_log("Exception in ASGI application", logger="uvicorn.error")
 def test_an_unexpected_error_is_500_in_the_error_shape_and_logged(family, monkeypatch,
                                                                     caplog):
     def broken(*_args, **_kw):

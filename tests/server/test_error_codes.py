@@ -8,18 +8,19 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from argon2.profiles import CHEAPEST
 
 from server.embedded import start
 from services.domain import entities as e
 from services.domain.demo import DAYCARE, DEMO_PASSWORD, DEMO_USERNAME
 from services.domain.messages import MESSAGES
-from tests.conftest import TODAY
-from tests.server.conftest import error_of, sign_in
+from tests.reference import TODAY, error_of, sign_in
 from tests.server.families import two_families
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.server
 def test_full_payment_mode(tmp_path):
     """The daycare takes full payments only (BILL-2); give it a balance to pay."""
     data = two_families(TODAY)
@@ -28,7 +29,7 @@ def test_full_payment_mode(tmp_path):
     account = data.accounts[0]
     data = data.model_copy(update={"accounts": [account.model_copy(update={
         "transactions": [*account.transactions, bill]}), data.accounts[1]]})
-    with start(data, folder=tmp_path) as server:
+    with start(data, folder=tmp_path, password_hashing=CHEAPEST) as server:
         api = sign_in(server, DEMO_USERNAME, DEMO_PASSWORD)
         partial = api.post("/me/payments", json={"OrganizationId": DAYCARE, "Amount": "50.00",
                                                  "PaymentMethodId": 903})
@@ -69,6 +70,7 @@ def test_method_not_allowed_and_bad_cursor_codes(family):
     assert error_of(family.get("/me/changes", params={"since": "x"}))["Code"] == "InvalidValue"
 
 
+@pytest.mark.server
 def test_embedded_server_stops_cleanly(tmp_path):
     import requests
 

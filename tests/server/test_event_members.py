@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from argon2.profiles import CHEAPEST
+
 from server.embedded import start
 from server.loader import read_dataset
 from services.domain.dataset import Dataset
-from tests.conftest import TODAY
-from tests.server.conftest import sign_in
+from tests.reference import TODAY, sign_in
 from tests.server.families import two_families
 from tests.server.test_feed import collect
 
 
+@pytest.mark.server
 def test_a_member_listed_twice_is_merged_on_load(tmp_path):
     data = json.loads(two_families(TODAY).to_json())
     event = next(ev for ev in data["Accounts"][0]["Events"] if len(ev["PersonIds"]) == 2)
@@ -21,7 +24,7 @@ def test_a_member_listed_twice_is_merged_on_load(tmp_path):
     event["PersonIds"] = [first, second, first]
     path = tmp_path / "families.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    with start(read_dataset(path), folder=tmp_path / "server") as server:
+    with start(read_dataset(path), folder=tmp_path / "server", password_hashing=CHEAPEST) as server:
         family = sign_in(server, data["Accounts"][0]["Account"]["Username"],
                          data["Accounts"][0]["Password"])
         assert family.get(f"/me/events/{event['Id']}").json()["PersonIds"] == [first, second]

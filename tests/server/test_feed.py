@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from services.domain.dataset import Dataset
-from tests.server.conftest import Api, error_of
+from tests.reference import Api, error_of
 
 
 def collect(api: Api, since: str | None = None, per_page: int = 200) -> tuple[list[dict], str]:

@@ -26,8 +26,7 @@ from schemathesis.specs.openapi.checks import (
 from server.embedded import start
 from server.openapi import CHECKED_IN
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
-from tests.conftest import TODAY
-from tests.server.conftest import BACKENDS, POSTGRES
+from tests.reference import BACKENDS, POSTGRES, TEST_SETTINGS, TODAY
 from tests.server.families import two_families
 
 SEED = 20261127
@@ -98,7 +97,8 @@ class Target:
 def target(request, tmp_path_factory) -> Iterator[Target]:
     database = POSTGRES if request.param == "postgresql" else None
     folder = tmp_path_factory.mktemp("fuzz")
-    with start(two_families(TODAY), database=database, folder=folder, demo=True) as server:
+    with start(two_families(TODAY), database=database, folder=folder,
+               **TEST_SETTINGS) as server:
         served = requests.get(f"{server.url}/openapi.json", timeout=10)
         assert served.json() == json.loads(CHECKED_IN.read_text(encoding="utf-8"))
         target = Target(server.url, "", f"Bearer {server.admin_token}")
@@ -106,6 +106,7 @@ def target(request, tmp_path_factory) -> Iterator[Target]:
 
 
 @schema.parametrize()
+@pytest.mark.server
 def test_no_server_error_undeclared_status_or_schema_violation(case, target):
     case.call_and_validate(base_url=target.url, checks=CHECKS,
                            headers={"Authorization": target.authorization(case)})

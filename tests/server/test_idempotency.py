@@ -14,7 +14,7 @@ from server.app import create_app
 from server.db import idempotency, make_engine
 from server.idempotency import IdempotentRoute
 from server.settings import Settings
-from tests.server.conftest import error_of, sign_in
+from tests.reference import error_of, sign_in
 from tests.server.test_feed import collect
 
 WRITES = {"POST", "PATCH", "PUT", "DELETE"}

@@ -4,7 +4,7 @@ called with the other account's ids answers 404 and leaks nothing."""
 from __future__ import annotations
 
 from server.routes.reads import COLLECTIONS
-from tests.conftest import TODAY
+from tests.reference import TODAY
 from tests.server.families import smith_org_side, smiths
 
 SMITH_IDS = {type(r).__name__: r.id

@@ -20,8 +20,7 @@ from server.loader import load, replace
 from server.settings import Settings
 from services.domain.dataset import Dataset
 from services.domain.demo import demo_dataset
-from tests.conftest import TODAY
-from tests.server.conftest import BACKENDS, POSTGRES
+from tests.reference import BACKENDS, POSTGRES, TODAY
 from tests.server.families import two_families
 
 GOOD = two_families(TODAY).to_json()
@@ -122,6 +121,7 @@ def test_a_good_file_replaces_everything_at_once(database):
     assert epoch != {row.name: row.value for row in before[2]}["epoch"]  # old cursors: 410
 
 
+@pytest.mark.process
 def test_the_command_says_it_without_a_traceback(tmp_path):
     """The real command, as a user runs it."""
     bad = tmp_path / "family.json"

@@ -9,7 +9,7 @@ from alembic.config import Config
 from sqlalchemy import insert, select, text
 
 from server.db import MIGRATIONS, counters, make_engine, reset, resources, visibility
-from tests.server.conftest import BACKENDS, POSTGRES
+from tests.reference import BACKENDS, POSTGRES
 
 
 def _upgrade(engine, revision: str) -> None:

@@ -29,6 +29,7 @@ def test_served(server, family):
     assert "/api/v3/{lang}/me/changes" in served["paths"]
 
 
+@pytest.mark.process
 def test_carnet_server_demo_prints_the_login(tmp_path):
     script = Path(sys.executable).with_name("carnet-server")
     with subprocess.Popen([str(script), "--demo", "--port", "0", "--database",
@@ -43,10 +44,11 @@ def test_carnet_server_demo_prints_the_login(tmp_path):
             proc.wait(timeout=10)
 
 
+@pytest.mark.process
 def test_carnet_server_loads_a_dataset_file_with_several_accounts(tmp_path):
     import requests
 
-    from tests.conftest import TODAY
+    from tests.reference import TODAY
     from tests.server.families import two_families
 
     path = tmp_path / "families.json"

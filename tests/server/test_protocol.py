@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from services.domain.messages import message
-from tests.server.conftest import error_of
+from tests.reference import error_of
 
 
 def test_etag_is_the_version(family):

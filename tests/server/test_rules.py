@@ -7,7 +7,7 @@ import logging
 import pytest
 from sqlalchemy import text
 
-from tests.server.conftest import error_of, sign_in
+from tests.reference import error_of, sign_in
 
 CHILD = {"FirstName": "Noé", "LastName": "Tremblay", "IsChild": True, "DateOfBirth": "2020-02-29"}
 
@@ -341,6 +341,7 @@ class TestWallet:
 
 
 class TestAccount:
+    @pytest.mark.expect_log("confirmation code", logger="carnet.server")
     def test_username_change_with_code(self, family, server, caplog):
         with caplog.at_level(logging.WARNING, logger="carnet.server"):
             asked = family.post("/me/account/username", json={"NewUsername": "New@Example.ca"})

@@ -10,11 +10,11 @@ import time
 
 import pytest
 import requests
+from argon2.profiles import CHEAPEST
 
 from server.embedded import start
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
-from tests.conftest import TODAY
-from tests.server.conftest import Api, error_of, sign_in
+from tests.reference import TODAY, Api, error_of, sign_in
 from tests.server.families import SMITH_PASSWORD, SMITH_USER, two_families
 
 NEW_PASSWORD = "une phrase de passe"
@@ -73,8 +73,10 @@ class TestCurrentPassword:
             assert error_of(change_password(again, "wrong"))["Code"] == "PasswordIncorrect"
         assert change_password(again, NEW_PASSWORD, "encore une autre phrase").status_code == 200
 
+    @pytest.mark.server
     def test_the_lockout_ends_with_its_window(self, tmp_path):
-        with start(two_families(TODAY), folder=tmp_path, failed_attempt_window_seconds=2) as srv:
+        with start(two_families(TODAY), folder=tmp_path, failed_attempt_window_seconds=2,
+                   password_hashing=CHEAPEST) as srv:
             api = sign_in(srv, DEMO_USERNAME, DEMO_PASSWORD)
             for _ in range(5):
                 change_password(api, "wrong")
@@ -102,6 +104,7 @@ def confirm(api: Api, code: str) -> requests.Response:
 
 
 class TestConfirmationCode:
+    @pytest.mark.expect_log("confirmation code", logger="carnet.server")
     def test_five_wrong_then_locked_even_with_the_right_one(self, family, caplog):
         right = ask_code(family, caplog, "nouveau@example.ca")
         for code in wrong_codes(right, 5):
@@ -112,6 +115,7 @@ class TestConfirmationCode:
         assert_locked_out(confirm(family, right))
         assert family.get("/me/account").json()["Username"] == DEMO_USERNAME
 
+    @pytest.mark.expect_log("confirmation code", logger="carnet.server")
     def test_a_new_code_does_not_lift_the_lockout(self, family, caplog):
         right = ask_code(family, caplog, "nouveau@example.ca")
         for code in wrong_codes(right, 5):
@@ -119,6 +123,7 @@ class TestConfirmationCode:
         fresh = ask_code(family, caplog, "autre@example.ca")
         assert_locked_out(confirm(family, fresh))
 
+    @pytest.mark.expect_log("confirmation code", logger="carnet.server")
     def test_a_success_resets_the_count(self, family, caplog):
         right = ask_code(family, caplog, "nouveau@example.ca")
         for code in wrong_codes(right, 4):
@@ -130,6 +135,7 @@ class TestConfirmationCode:
         done = confirm(family, right)
         assert done.status_code == 200 and done.json()["Username"] == "encore@example.ca"
 
+    @pytest.mark.expect_log("confirmation code", logger="carnet.server")
     def test_password_and_code_are_counted_apart(self, family, caplog):
         for _ in range(5):
             change_password(family, "wrong")

@@ -10,8 +10,7 @@ from datetime import timedelta
 import pytest
 
 from services.domain.dataset import Dataset
-from tests.conftest import TODAY
-from tests.server.conftest import Api, error_of
+from tests.reference import TODAY, Api, error_of
 from tests.server.families import OTTAWA
 from tests.server.test_feed import collect
 

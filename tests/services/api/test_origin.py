@@ -16,12 +16,6 @@ from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
 from services.domain.messages import message
 from services.security.credentials import MemoryCredentials
 from services.sync import outbox
-from tests.services.sync.conftest import (  # noqa: F401  (fixtures)
-    admin,
-    carnet_via_proxy,
-    connect,
-    proxy,
-)
 
 
 @pytest.mark.parametrize("url,code", [
@@ -58,7 +52,8 @@ def test_server_addresses_carnet_takes(url, kept):
     assert server_url(url) == kept
 
 
-def test_a_next_link_to_another_origin_is_not_followed(carnet_via_proxy, proxy,  # noqa: F811
+@pytest.mark.expect_log("sync stopped: ForeignLink", logger="services.sync.engine")
+def test_a_next_link_to_another_origin_is_not_followed(carnet_via_proxy, proxy,
                                                        listener):
     """The sync stops with a message; not one byte, token or not, reaches the other origin."""
     session = carnet_via_proxy
@@ -76,8 +71,9 @@ def test_a_next_link_to_another_origin_is_not_followed(carnet_via_proxy, proxy, 
     assert report.ok and report.pulled == 150
 
 
+@pytest.mark.expect_log("sync stopped: ForeignLink", logger="services.sync.engine")
 @pytest.mark.parametrize("where", ["http://localhost:{port}", "https://127.0.0.1:{port}"])
-def test_a_same_port_other_name_or_scheme_is_another_origin(carnet_via_proxy, proxy,  # noqa: F811
+def test_a_same_port_other_name_or_scheme_is_another_origin(carnet_via_proxy, proxy,
                                                             where):
     session = carnet_via_proxy
     session.engine.per_page = 40
@@ -100,6 +96,7 @@ class Redirect(BaseHTTPRequestHandler):
         self.end_headers()
 
 
+@pytest.mark.server
 def test_a_redirect_is_not_followed(listener):
     Redirect.target = listener.url
     server = HTTPServer(("127.0.0.1", 0), Redirect)
@@ -131,7 +128,8 @@ def test_the_sign_in_lockout_is_its_own_error(platform):
     assert locked.value.code == "TooManyAttempts"
 
 
-def test_an_outbox_entry_never_goes_to_another_origin(carnet_via_proxy, listener):  # noqa: F811
+@pytest.mark.expect_log("sync stopped: ForeignLink", logger="services.sync.engine")
+def test_an_outbox_entry_never_goes_to_another_origin(carnet_via_proxy, listener):
     """A queued request is a path under the signed-in server, whatever it holds."""
     session = carnet_via_proxy
     assert session.engine.sync().ok

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[3]
 TOTAL = 150_000
 
 
+@pytest.mark.process
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 @pytest.mark.parametrize("delay", [0.0, 0.15, 0.4])
 def test_sigkill_mid_write_keeps_all_or_nothing(demo_store, delay):

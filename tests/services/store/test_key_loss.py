@@ -93,6 +93,7 @@ def test_a_store_without_canary_and_with_a_wrong_key_is_refused(tmp_path, demo):
     assert raised.value.problem is Problem.KEY_LOST
 
 
+@pytest.mark.expect_log("store recovered from", logger="services.store.recovery")
 @pytest.mark.parametrize("loss", sorted(KEY_LOSSES))
 def test_recovery_keeps_the_copy_aside_and_starts_fresh_for_the_account(tmp_path, demo, loss):
     folder = tmp_path / "data"
@@ -116,6 +117,7 @@ def test_recovery_keeps_the_copy_aside_and_starts_fresh_for_the_account(tmp_path
         store.close()
 
 
+@pytest.mark.expect_log("store recovered from", logger="services.store.recovery")
 def test_recovery_keeps_a_damaged_key_file_aside(tmp_path, demo):
     folder = tmp_path / "data"
     KEY_LOSSES["key-file-damaged"](folder, demo)
@@ -125,6 +127,7 @@ def test_recovery_keeps_a_damaged_key_file_aside(tmp_path, demo):
     assert done.key_aside == kept[0]
 
 
+@pytest.mark.expect_log("store recovered from", logger="services.store.recovery")
 def test_recovery_keeps_a_replaced_keychain_entry(tmp_path, demo, memory_keyring):
     folder = tmp_path / "data"
     KEY_LOSSES["keychain-entry-replaced"](folder, demo)
@@ -136,6 +139,7 @@ def test_recovery_keeps_a_replaced_keychain_entry(tmp_path, demo, memory_keyring
     assert memory_keyring.get_password(SERVICE, key_name(folder)) != old
 
 
+@pytest.mark.expect_log("store recovered from", logger="services.store.recovery")
 def test_recovery_of_a_damaged_store(tmp_path, demo):
     folder = tmp_path / "data"
     path = with_unsent_edits(folder, demo)

@@ -17,7 +17,7 @@ from services.store import dataset_io
 from services.store.db import STORE_FILE, alembic_config, revision
 from services.store.store import Store
 from services.sync.operations import LocalEdits
-from tests.services.sync.conftest import connect, server_dataset
+from tests.reference import connect, server_dataset
 
 HEALTH = {"doctor": "Dre Annie Lavoie, clinique des Érables",
           "needs": "Diabète de type 1 — pompe à insuline\nGlucomètre dans le sac bleu"}

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from services.domain import entities as e
 from services.store.schema import RESOURCE_TABLES
 from services.sync import conflicts, outbox
 from services.sync.engine import Report
-from tests.services.sync.conftest import local_dataset, server_dataset
+from tests.reference import local_dataset, server_dataset
 
 
 def payments_on(api, org: int) -> list[dict]:
@@ -69,6 +71,7 @@ def test_offline_edits_go_out_in_order_once(carnet, admin, web):
         assert outbox.entries(carnet.store, conn) == []
 
 
+@pytest.mark.expect_log("sync stopped: Offline", logger="services.sync.engine")
 def test_a_lost_answer_is_resent_and_applied_once(carnet_via_proxy, proxy, web, admin):
     carnet = carnet_via_proxy
     assert carnet.engine.sync().ok

@@ -17,7 +17,7 @@ import pytest
 from services.domain import entities as e
 from services.sync import conflicts, outbox
 from services.sync.session import Session
-from tests.services.sync.conftest import connect, local_dataset, server_dataset
+from tests.reference import connect, local_dataset, server_dataset
 
 CARNET = Path(sys.executable).with_name("carnet")
 
@@ -58,6 +58,7 @@ def synced(carnet_via_proxy: Session) -> Session:
     return carnet_via_proxy
 
 
+@pytest.mark.expect_log("sync stopped: Offline", logger="services.sync.engine")
 @pytest.mark.parametrize("fault", ["lost", "truncate", "malformed", "wrongtype", "slow"])
 def test_an_applied_edit_whose_answer_was_not_understood_is_not_refused_or_a_conflict(
         synced, proxy, web, admin, fault):
@@ -73,6 +74,7 @@ def test_an_applied_edit_whose_answer_was_not_understood_is_not_refused_or_a_con
         "+14505550101", "etienne@example.ca")
 
 
+@pytest.mark.expect_log("sync stopped: Offline", logger="services.sync.engine")
 def test_a_delete_whose_answer_was_lost_is_done_when_resent(synced, proxy, web, admin):
     synced.edits.remove_contact(307)
     proxy.fail("lost", "DELETE", "/me/contacts/307")
@@ -81,6 +83,7 @@ def test_a_delete_whose_answer_was_lost_is_done_when_resent(synced, proxy, web, 
     settle(synced, proxy, admin)
 
 
+@pytest.mark.expect_log("sync stopped: ServerUnavailable", logger="services.sync.engine")
 def test_two_edits_of_one_field_end_with_the_newer_value(synced, proxy, web, admin):
     synced.edits.update_person(203, first_name="Zoë")
     synced.edits.update_person(203, first_name="Zoey")
@@ -91,6 +94,7 @@ def test_two_edits_of_one_field_end_with_the_newer_value(synced, proxy, web, adm
     assert web.get("/me/persons/203").json()["FirstName"] == "Zoey"
 
 
+@pytest.mark.expect_log("sync stopped: ServerUnavailable", logger="services.sync.engine")
 def test_a_phone_set_twice_around_a_500_keeps_the_second(synced, proxy, web, admin):
     """The silent loss seen once: 0101 answered 500, 0102 set and synced at once."""
     synced.edits.update_person(202, phones=phone("+14505550101"))
@@ -104,6 +108,7 @@ def test_a_phone_set_twice_around_a_500_keeps_the_second(synced, proxy, web, adm
         assert synced.store.get(conn, e.Person, 202).phones[0].number == "+14505550102"
 
 
+@pytest.mark.expect_log("sync stopped: ServerUnavailable", logger="services.sync.engine")
 def test_an_edit_of_a_new_record_waits_for_its_creation(synced, proxy, web, admin):
     contact = synced.edits.add_contact(204, "Mamie", "Roy", phones=phone("+14505550110"))
     synced.edits.update_contact(contact.id, notes="Allergique aux arachides")
@@ -127,6 +132,7 @@ def test_a_record_created_then_deleted_offline_leaves_no_ghost(synced, proxy, we
     assert [c for c in web.items("/me/contacts") if c["LastName"] == "Roy"] == []
 
 
+@pytest.mark.expect_log("sync stopped: Offline", logger="services.sync.engine")
 def test_a_created_record_whose_answer_was_lost_is_created_once(synced, proxy, web, admin):
     contact = synced.edits.add_contact(204, "Mamie", "Roy")
     synced.edits.update_contact(contact.id, relationship="Grand-mère")
@@ -177,6 +183,7 @@ def test_three_syncs_at_once_park_nothing(platform, proxy, web, admin, tmp_path)
             session.close()
 
 
+@pytest.mark.process
 @pytest.mark.skipif(os.name != "posix", reason="the kill tests' way of starting `carnet`")
 def test_syncs_in_three_processes_park_nothing(platform, proxy, web, admin, tmp_path):
     """Two `carnet sync` processes and this one on the same folder: the lock is the

@@ -17,7 +17,7 @@ import pytest
 from services.domain import entities as e
 from services.sync import conflicts, outbox
 from services.sync.session import Session
-from tests.services.sync.conftest import connect, local_dataset, server_dataset
+from tests.reference import connect, local_dataset, server_dataset
 from tests.services.sync.test_exactly_once import retry_now, waiting
 
 WRITES = {"POST", "PATCH", "PUT", "DELETE"}
@@ -183,6 +183,7 @@ def quick(proxy, carnet_via_proxy) -> Session:
     return carnet_via_proxy
 
 
+@pytest.mark.expect_log("sync stopped", logger="services.sync.engine")
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("kind", KINDS)
@@ -190,12 +191,14 @@ def test_one_fault_kind(quick, proxy, web, admin, kind, seed):
     run_matrix(quick, proxy, web, admin, [kind], seed, WRITES)
 
 
+@pytest.mark.expect_log("sync stopped", logger="services.sync.engine")
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", SEEDS)
 def test_every_fault_kind_mixed_on_reads_too(quick, proxy, web, admin, seed):
     run_matrix(quick, proxy, web, admin, [*KINDS, "schema"], seed, None)
 
 
+@pytest.mark.expect_log("sync stopped", logger="services.sync.engine")
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", SEEDS)
 def test_three_concurrent_syncs_under_mixed_faults(quick, proxy, web, admin, tmp_path, seed):

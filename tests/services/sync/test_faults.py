@@ -9,7 +9,7 @@ import pytest
 
 from services.domain.messages import message
 from services.sync import outbox
-from tests.services.sync.conftest import local_dataset, server_dataset
+from tests.reference import local_dataset, server_dataset
 
 
 def waiting(session) -> list[outbox.Entry]:
@@ -41,6 +41,7 @@ def edited(carnet_via_proxy):
     return carnet_via_proxy
 
 
+@pytest.mark.expect_log("sync stopped", logger="services.sync.engine")
 @pytest.mark.parametrize("kind,method,path,code", [
     ("500", "POST", "/me/payments", "ServerUnavailable"),
     ("503", "POST", "/me/payments", "ServerUnavailable"),
@@ -82,6 +83,8 @@ def test_an_answer_unreadable_every_time_stays_waiting(edited, proxy, admin, web
     converges(edited, admin, web)
 
 
+@pytest.mark.expect_log("sync stopped", logger="services.sync.engine")
+@pytest.mark.expect_log("Retrying", logger="urllib3.connectionpool")
 @pytest.mark.parametrize("kind,code", [
     ("500", "ServerUnavailable"), ("503", "ServerUnavailable"), ("reset", "Offline"),
     ("truncate", "Offline"), ("malformed", "ServerDataInvalid"), ("schema", "ServerDataInvalid"),
@@ -103,6 +106,7 @@ def test_pull_faults(edited, proxy, admin, web, kind, code):
     converges(edited, admin, web)
 
 
+@pytest.mark.expect_log("sync stopped: ServerDataInvalid", logger="services.sync.engine")
 def test_schema_error_names_the_resource_and_field(edited, proxy, admin):
     admin.patch("/admin/occurrences/10003", json={"State": "Cancelled"})
     proxy.fail("schema", "GET", "/me/changes", times=4)
@@ -126,6 +130,7 @@ def test_401_mid_sync_signs_in_again(edited, proxy, admin, web):
     converges(edited, admin, web)
 
 
+@pytest.mark.expect_log("sync stopped: SignInAgain", logger="services.sync.engine")
 def test_401_without_a_remembered_password_asks_to_sign_in(edited, proxy, admin, web):
     edited.client.credentials.forget("password")
     proxy.fail("401", "POST", "/me/payments")
@@ -138,6 +143,7 @@ def test_401_without_a_remembered_password_asks_to_sign_in(edited, proxy, admin,
     converges(edited, admin, web)
 
 
+@pytest.mark.expect_log("sync stopped: Offline", logger="services.sync.engine")
 def test_unreachable_platform(edited, proxy, admin, web):
     proxy.fail("reset", times=50)
     report = edited.engine.sync()

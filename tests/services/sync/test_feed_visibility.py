@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from services.domain import entities as e
-from tests.conftest import TODAY
-from tests.services.sync.conftest import local_dataset, server_dataset
+from tests.reference import TODAY, local_dataset, server_dataset
 
 OTTAWA_SWIM = 9052  # the Smiths' activity, at an organization the Tremblays never dealt with
 

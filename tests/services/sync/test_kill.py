@@ -17,8 +17,7 @@ import pytest
 from services.domain import entities as e
 from services.store.db import STORE_FILE, make_engine
 from services.store.schema import outbox as outbox_table
-from tests.conftest import TODAY
-from tests.services.sync.conftest import connect, local_dataset, server_dataset
+from tests.reference import TODAY, connect, local_dataset, server_dataset
 
 CARNET = Path(sys.executable).with_name("carnet")
 
@@ -35,6 +34,7 @@ def run_sync(folder: Path, log: Path, kill_at: int | None) -> subprocess.Complet
                           timeout=120)
 
 
+@pytest.mark.process
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 @pytest.mark.parametrize("kill_at", range(1, 21))
 def test_killed_sync_loses_nothing(platform, admin, web, tmp_path, kill_at):

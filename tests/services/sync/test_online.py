@@ -3,6 +3,8 @@ platform out of reach is said plainly."""
 
 from __future__ import annotations
 
+import pytest
+
 from services.domain.demo import DEMO_USERNAME
 from services.domain.messages import message
 from services.security.credentials import MemoryCredentials
@@ -21,6 +23,7 @@ def session_on(store):
     return session
 
 
+@pytest.mark.expect_log("Retrying", logger="urllib3.connectionpool")
 def test_out_of_reach_says_so_and_queues_nothing(demo_store):
     session = session_on(demo_store)
     errors = online.card(session, "4111 1111 1111 1111", 12, 2030)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from services.sync.remote import SyncProcess
 from services.sync.session import Session
-from tests.services.sync.conftest import connect, local_dataset, server_dataset
+from tests.reference import connect, local_dataset, server_dataset
 
 
 class Reports:
@@ -33,6 +35,7 @@ class Reports:
             return self.states
 
 
+@pytest.mark.process
 def test_the_child_syncs_and_reports(carnet: Session, admin) -> None:
     sync = SyncProcess(carnet)
     reports = Reports(sync)
@@ -51,6 +54,7 @@ def test_the_child_syncs_and_reports(carnet: Session, admin) -> None:
     assert not sync.running
 
 
+@pytest.mark.process
 def test_a_token_the_child_gets_reaches_the_window(platform, tmp_path) -> None:
     session = connect(platform.url, tmp_path / "client", remember=True)
     session.client.credentials.forget("token")  # expired: only the remembered password is left
@@ -65,6 +69,8 @@ def test_a_token_the_child_gets_reaches_the_window(platform, tmp_path) -> None:
         session.close()
 
 
+@pytest.mark.process
+@pytest.mark.expect_log("ended by itself", logger="services.sync.remote")
 def test_a_killed_child_is_reported_and_f5_starts_another(carnet: Session) -> None:
     sync = SyncProcess(carnet, every=3600)
     reports = Reports(sync)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from services.sync.scheduler import Scheduler
 
 
@@ -69,6 +71,7 @@ def test_on_demand_and_after_edits_debounced():
         scheduler.stop()
 
 
+@pytest.mark.expect_log("sync failed", logger="services.sync.scheduler")
 def test_never_overlaps_and_survives_a_failing_sync():
     runs = Counter(duration=0.1)
     failures = iter([True, False, False, False])

@@ -4,7 +4,7 @@ Prints the time to page through the whole snapshot with requests (perPage 200 an
 against a baseline measured in the same run: one raw sqlite3 SELECT of the same rows from
 the server's file, joined into the same JSON text (no HTTP, no paging, no visibility check).
 
-    .venv/bin/python bench/feed.py [--occurrences 100000]
+    .venv/bin/python bench/feed.py [--occurrences 100000] [--runs 3]
 """
 
 from __future__ import annotations

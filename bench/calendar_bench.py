@@ -7,51 +7,44 @@
 - the cold start of `carnet --screenshot` from an already-synced store, no server, against a
   bare PySide6 window that shows, grabs and exits (target ratio <= 2.0).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/calendar.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/calendar_bench.py
+
+Options: --occurrences N (100,000), --runs N (3 syncs; cold starts: 2 more), and the parts to
+run, if not all (paint, stall, cold). Not named calendar.py: a script's folder comes first on
+sys.path, and that file would shadow the standard library's calendar (requests imports it).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import statistics
+import subprocess
 import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
 
-# This file is calendar.py: its folder on sys.path would shadow the standard library's calendar
-# module (imported by email, by requests...). Take the folder off the path. (The sync process,
-# spawned, runs this file again as __mp_main__: hence __file__, not sys.path[0].)
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+import keyring
+import keyring.backends.fail
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from sync import ACTIVITIES, serve  # bench/sync.py, beside this file
 
-import importlib.util  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from desktop import i18n
+from desktop.app import attach_session, build
+from desktop.launch import startup_over
+from services.domain import clock
+from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, scaled_dataset
+from services.security.credentials import MemoryCredentials
+from services.store import dataset_io
+from services.store.store import Store
+from services.sync.session import bind_account, open_session
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import keyring  # noqa: E402
-import keyring.backends.fail  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("bench_sync", Path(_HERE) / "sync.py")
-_sync = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_sync)
-ACTIVITIES, serve = _sync.ACTIVITIES, _sync.serve
-
-from desktop import i18n  # noqa: E402
-from desktop.app import attach_session, build  # noqa: E402
-from desktop.launch import startup_over  # noqa: E402
-from services.domain import clock  # noqa: E402
-from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, scaled_dataset  # noqa: E402
-from services.security.credentials import MemoryCredentials  # noqa: E402
-from services.store import dataset_io  # noqa: E402
-from services.store.store import Store  # noqa: E402
-from services.sync.session import bind_account, open_session  # noqa: E402
-
+ROOT = Path(__file__).resolve().parent.parent
+PARTS = ("paint", "stall", "cold")
 CARNET = Path(sys.executable).with_name("carnet")
 
 
@@ -140,14 +133,14 @@ def stall_during_sync(folder: Path, dataset) -> tuple[float, int]:
 
 
 def cold_start(folder: Path, runs: int = 5) -> tuple[float, float]:
-    bare = Path(_HERE).parent / "packaging" / "bare.py"  # also bench/startup.py's, frozen
+    bare = ROOT / "packaging" / "bare.py"  # also bench/startup.py's, frozen
     env = {**os.environ, "CARNET_DATA_DIR": str(folder / "synced"), "QT_QPA_PLATFORM":
            "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 
     # Bytecode as an installed or frozen app has it (this machine sets PYTHONDONTWRITEBYTECODE,
     # which would make every run compile Carnet's sources again).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(_HERE).parent / "desktop"),
-                    str(Path(_HERE).parent / "services")], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop"),
+                    str(ROOT / "services")], check=True, capture_output=True)
 
     def timed(argv: list[str]) -> float:
         began = time.perf_counter()
@@ -162,28 +155,42 @@ def cold_start(folder: Path, runs: int = 5) -> tuple[float, float]:
     return carnet, plain
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("parts", nargs="*", help=f"only these: {', '.join(PARTS)}")
+    parser.add_argument("--occurrences", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3, help="syncs timed (cold starts: 2 more)")
+    args = parser.parse_args()
+    if set(args.parts) - set(PARTS):
+        parser.error(f"parts are {', '.join(PARTS)}")
+    return args
+
+
 def main() -> None:
-    # `bench/calendar.py stall` or `... cold`: that part only (while working on it).
-    only = set(sys.argv[1:]) or {"paint", "stall", "cold"}
+    args = _arguments()
+    only = set(args.parts) or set(PARTS)
+    # Offscreen unless told: read when the QApplication is made, not when Qt is imported.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qt = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (kept alive)
     i18n.install("en")
     keyring.set_keyring(keyring.backends.fail.Keyring())  # key files: the child reads them
     folder = Path(tempfile.mkdtemp())
-    today = clock.today()
-    dataset = scaled_dataset(today, activities=ACTIVITIES, weeks=217)
+    dataset = scaled_dataset(clock.today(), activities=ACTIVITIES,
+                             weeks=max(1, args.occurrences // ACTIVITIES))
     if "paint" in only or "cold" in only:
         store = Store.open(folder / "synced")
         dataset_io.load(store, dataset)  # an already-synced store, as after a first sync
     if "paint" in only:
         paint_and_switch(store, len(dataset.occurrences))
     if "stall" in only:
-        stalls = [stall_during_sync(folder / f"sync{run}", dataset)[0] for run in range(3)]
-        print(f"longest GUI stall during a full sync of the same dataset: median of 3 syncs "
-              f"{statistics.median(stalls):.1f} ms ({', '.join(f'{s:.0f}' for s in stalls)}) "
-              f"(target <= 50)")
+        stalls = [stall_during_sync(folder / f"sync{run}", dataset)[0]
+                  for run in range(args.runs)]
+        print(f"longest GUI stall during a full sync of the same dataset: median of "
+              f"{args.runs} syncs {statistics.median(stalls):.1f} ms "
+              f"({', '.join(f'{s:.0f}' for s in stalls)}) (target <= 50)")
     if "cold" in only:
         store.close()
-        carnet, plain = cold_start(folder)
+        carnet, plain = cold_start(folder, runs=args.runs + 2)
         print(f"cold start to a painted window: carnet --screenshot {carnet:.2f} s vs bare "
               f"PySide6 {plain:.2f} s, ratio {carnet / plain:.2f} (target <= 2.0)")
 

@@ -1,150 +1,115 @@
-"""Assembling the window: store → models → views, the sync in its own process, the language
-and theme switched while it runs (starting it: desktop.launch)."""
+"""Assembling the window: store → workspace (threads, change hub, operations) → models →
+views, the sync in its own process, the language and theme switched while it runs (starting
+it: desktop.launch)."""
 
 from __future__ import annotations
 
 import importlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
-from desktop.models.background import Background, reader_pool
-from desktop.models.editing import Editing
-from desktop.models.window_actions import WindowActions
+from desktop.changes import Changes
+from desktop.window_actions import WindowActions
+from desktop.workspace import Workspace
 from services.domain import clock
-from services.store import calendar_reads, reads
 from services.store.store import Store
+from services.store.tables import ResourceType as R
 
 if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not before
-    from desktop.models.calendar_state import CalendarState
-    from desktop.models.entry_list_model import EntryListModel
+    from desktop.models.calendar_state import CalendarState, FilterChoices
     from desktop.models.postdated_model import PostdatedModel
     from desktop.models.quick_access_model import QuickAccessModel
-    from desktop.models.sync_bridge import SyncBridge
+    from desktop.models.status_model import StatusModel
+    from desktop.models.upcoming_model import UpcomingModel
+    from desktop.sync_bridge import SyncBridge
     from desktop.views.lazy_tab import LazyTab
     from desktop.views.main_window import MainWindow
     from services.sync.remote import SyncProcess
     from services.sync.session import Session
 
 log = logging.getLogger(__name__)
-REFRESH_DELAY_MS = 300
 THEME_KEY = "ui/theme"  # in window.ini, beside the store
-PRIVATE_TYPES = frozenset({"Person", "Contact", "OrgForm"})  # services.store.private.KINDS
-PRIVATE_READ, UPCOMING_READ = "private", "upcoming"  # the keys of Carnet._background
+PRIVATE = frozenset({R.PERSON, R.CONTACT, R.ORG_FORM})  # services.store.private.KINDS
 
 
 @dataclass
 class Carnet:
     window: MainWindow
+    workspace: Workspace
     state: CalendarState
-    upcoming: EntryListModel
+    choices: FilterChoices
+    upcoming: UpcomingModel
     quick: QuickAccessModel
     postdated: PostdatedModel
+    status: StatusModel
     bridge: SyncBridge
-    editing: Editing
     actions: WindowActions
     account: str = ""
     session: Session | None = None
     signing_out: bool | None = None  # set by Settings: sign out (True: and remove the data)
     told_problem: str = ""  # the store problem last shown in a dialog (not again each sync)
     sync: SyncProcess | None = None
-    _pending: dict = field(default_factory=dict)
-    _timer: QTimer = field(default_factory=QTimer)
-    _background: Background = field(default_factory=Background)  # shows upcoming reads
 
-    def __post_init__(self) -> None:
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self._apply_changes)
+    @property
+    def store(self) -> Store:
+        return self.workspace.store
 
     def stop(self) -> None:
-        """No more gathered refreshes or pending reads: the window is going away."""
-        self._timer.stop()
+        """No more gathered changes or pending reads: the window is going away."""
         self.state.stop()
-
-    def refresh_upcoming(self) -> None:
-        _read_upcoming(self._background, self.state.store)
+        self.workspace.stop()
 
     def wait(self) -> None:
-        """Until every background read is shown (screenshots, tests)."""
+        """Until every background read and write is done and shown (screenshots, tests)."""
         self.state.wait()
-        self._background.wait()
-        QApplication.processEvents()
+        self.workspace.wait()
 
-    def on_changes(self, changed: dict) -> None:
-        """Changes from the sync (or a local edit), gathered for a moment: a full sync commits
-        hundreds of pages, and each screen should refresh once, not once a page."""
-        for name, ids in changed.items():
-            self._pending.setdefault(name, set()).update(ids)
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def _apply_changes(self) -> None:
-        changed, self._pending = self._pending, {}
-        if changed:
-            self.apply(changed)
-
-    def apply(self, changed: dict) -> None:
-        from desktop.models.calendar_state import CALENDAR_TYPES
-
-        self.state.on_sync_changes(changed)
-        self.quick.on_sync_changes(changed)
-        self.postdated.on_sync_changes(changed)
-        for index in range(1, self.window.tabs.count()):
-            tab = self.window.tabs.widget(index)
-            if hasattr(tab, "on_sync_changes"):
-                tab.on_sync_changes(changed)
-        if {"Person", "Organization"} & set(changed):
-            self.window.home.calendar.set_choices(*_choices(self.state.store))
-        if CALENDAR_TYPES & set(changed):  # what the upcoming list shows comes from those
-            self.refresh_upcoming()
-        if PRIVATE_TYPES & set(changed):  # the sync process wrote them: the log must know
-            self.remember_private()
-        self.window.status.refresh()
+    def start_over(self) -> None:
+        """Any resource may have changed (a recovered store, the demo's first sync): every
+        model reads again."""
+        self.workspace.hub.publish(Changes.everything())
 
     def remember_private(self) -> None:
         """The store's private values (sealed, names) kept from the log from now on, read off
         the GUI thread (issue 14). Once the key is checked: after the first paint."""
-        store = self.state.store
-        self._background.run(PRIVATE_READ, store.remember_private)
+        store = self.store
+        self.workspace.tasks.read(store.remember_private, lambda _: None,
+                                  "the private values to keep from the log")
+
+    def _private_changed(self, changes: Changes) -> None:
+        if changes.touches(PRIVATE):  # the sync process wrote some: the log must know them
+            self.remember_private()
 
 
-def _read_upcoming(background: Background, store: Store) -> None:
-    def read() -> list:
-        with store.reader() as conn:
-            return calendar_reads.upcoming_entries(conn, clock.now())
-
-    background.run(UPCOMING_READ, read)
-
-
-def _choices(store: Store) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    with store.reader() as conn:
-        people = reads.person_names(conn)
-        orgs = sorted(((o.id, o.name) for o in reads.organizations(conn).values()),
-                      key=lambda x: x[1])
-    return people, orgs
-
-
-def _other_tabs(editing: Editing, postdated: PostdatedModel,
-                actions: WindowActions) -> list[LazyTab]:
-    """People, Billing, Wallet, Communications, Settings: each module loads when its tab
-    first shows."""
+def _other_tabs(app: Carnet) -> list[LazyTab]:
+    """People, Billing, Wallet, Communications, Settings: each module, and its models, load
+    when its tab first shows."""
     from desktop.views.lazy_tab import LazyTab
 
-    def lazy(module: str, name: str, *args) -> LazyTab:
+    ws = app.workspace
+
+    def lazy(module: str, name: str, models: str, *more) -> LazyTab:
         def make():
-            return getattr(importlib.import_module(f"desktop.views.{module}"), name)(*args)
+            made = [getattr(importlib.import_module(f"desktop.models.{part.split(':')[0]}"),
+                            part.split(":")[1])(ws) for part in models.split()]
+            return getattr(importlib.import_module(f"desktop.views.{module}"), name)(
+                *made, *more)
 
         return LazyTab(make)
 
-    return [lazy("people_tab", "PeopleTab", editing), lazy("billing_tab", "BillingTab", editing),
-            lazy("wallet_tab", "WalletTab", editing, postdated),
-            lazy("communications_tab", "CommunicationsTab", editing),
-            lazy("settings_tab", "SettingsTab", editing, actions)]
+    return [lazy("people_tab", "PeopleTab", "people_model:PeopleModel", ws.ops),
+            lazy("billing_tab", "BillingTab", "billing_model:BillingModel", ws.ops),
+            lazy("wallet_tab", "WalletTab", "wallet_model:WalletModel", app.postdated,
+                 ws.ops),
+            lazy("communications_tab", "CommunicationsTab",
+                 "communications_model:CommunicationsModel", ws.ops),
+            lazy("settings_tab", "SettingsTab", "account_model:AccountModel", ws.ops,
+                 app.actions)]
 
 
 def build(store: Store, lang: str, account: str, settings: QSettings | None = None) -> Carnet:
@@ -152,38 +117,41 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     exists, and the modules load after (models, then widgets): most of a read is SQLite, which
     lets go of the GIL, so the first paint waits for the slower of the two, not for both."""
     today = clock.today()
-    pool = reader_pool()  # one reader thread for every screen (see desktop.models.background)
-    from desktop.models.calendar_state import CalendarState
+    workspace = Workspace(store, lang)
+    from desktop.models.calendar_state import CalendarState, FilterChoices
 
-    state = CalendarState(store, today, pool=pool)
+    state = CalendarState(workspace, today)
     state.refresh()
-    from desktop.models.entry_list_model import EntryListModel
+    choices = FilterChoices(workspace)
+    choices.refresh()
+    from desktop.models.upcoming_model import UpcomingModel
+
+    upcoming = UpcomingModel(workspace)
+    upcoming.refresh()
     from desktop.models.postdated_model import PostdatedModel
     from desktop.models.quick_access_model import QuickAccessModel
+    from desktop.models.status_model import StatusModel
 
-    upcoming = EntryListModel()
-    background = Background(pool=pool)
-    background.done.connect(lambda key, result: key != UPCOMING_READ or result is None
-                            or upcoming.set_entries(result))
-    _read_upcoming(background, store)
-    quick = QuickAccessModel(store, today, lang, pool=pool)
+    quick = QuickAccessModel(workspace, today)
     quick.refresh()
-    postdated = PostdatedModel(store, pool=pool)
+    postdated = PostdatedModel(workspace)
     postdated.refresh()
-    from desktop.models.sync_bridge import SyncBridge
+    status = StatusModel(workspace)
+    status.refresh()
+    from desktop.sync_bridge import SyncBridge
 
-    editing = Editing(store, lang)
     actions = WindowActions(store.path.parent, lang)
     bridge = SyncBridge()
-    editing.notify = bridge.changes.emit  # edits made before a session opens
-    app = Carnet(None, state, upcoming, quick, postdated, bridge, editing, actions, account,
-                 _background=background)
+    app = Carnet(None, workspace, state, choices, upcoming, quick, postdated, status, bridge,
+                 actions, account)
     app.window = _make_window(app, lang, settings)
-    bridge.changes.connect(app.on_changes)
+    bridge.changes.connect(workspace.hub.gather)
+    workspace.hub.changed.connect(app._private_changed)
     bridge.progress.connect(lambda done, total: app.window.status.set_progress(done, total))
     bridge.state.connect(lambda state, code: _sync_state(app, state, code))
     bridge.problem.connect(lambda code, path, detail: show_store_problem(app, code, path,
                                                                           detail))
+    workspace.tasks.failed.connect(lambda text: app.window.statusBar().showMessage(text, 15000))
     actions.switch_language = lambda new: switch_language(app, new)
     actions.set_theme = lambda theme: apply_theme(theme, app.window.settings_store)
     actions.sign_out = lambda forget: _sign_out(app, forget)
@@ -197,11 +165,9 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
     from desktop.views.main_window import MainWindow
     from desktop.views.status_area import StatusArea
 
-    store = app.state.store
-    people, orgs = _choices(store)
-    home = HomeTab(app.state, app.upcoming, app.quick, app.postdated, people, orgs)
-    window = MainWindow(home, _other_tabs(app.editing, app.postdated, app.actions),
-                        StatusArea(store, app.account, lang, app.bridge.last_state,
+    home = HomeTab(app.state, app.upcoming, app.quick, app.postdated, app.choices)
+    window = MainWindow(home, _other_tabs(app),
+                        StatusArea(app.status, app.account, lang, app.bridge.last_state,
                                    app.bridge.last_progress), settings)
     home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))
     window.status.conflictsRequested.connect(lambda: review_conflicts(app))
@@ -235,7 +201,7 @@ def switch_language(app: Carnet, lang: str) -> bool:
     old = app.window
     if old.settings_store is not None:
         old.settings_store.setValue(i18n.LANGUAGE_KEY, lang)
-    app.quick.lang = app.editing.lang = app.actions.lang = lang
+    app.quick.lang = app.workspace.lang = app.workspace.ops.lang = app.actions.lang = lang
     app.state.week_start = QLocale().firstDayOfWeek().value - 1
     window = _make_window(app, lang, old.settings_store)
     window.restoreGeometry(old.saveGeometry())
@@ -270,13 +236,13 @@ def _sign_out(app: Carnet, forget: bool) -> None:
 
 def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> None:
     """Sync in its own process: at start, every five minutes, on F5, after edits. Local edits
-    are made here and announced through the session's engine listeners."""
+    are made by the workspace's operations and told on its change hub."""
     from services.sync.remote import SyncProcess
 
-    app.session = app.editing.session = session
-    app.bridge.attach(session.engine.listeners)
+    app.session = session
+    app.workspace.attach(session)
     app.sync = SyncProcess(session)
-    app.editing.after_edit = app.sync.edited
+    app.workspace.ops.after_edit = app.sync.edited
     app.bridge.attach(app.sync.listeners)
     app.bridge.attach_problems(app.sync.problems)
     app.window.sync_requested = app.sync.request
@@ -310,18 +276,17 @@ def show_store_problem(app: Carnet, code: str, path: str, detail: str = "") -> N
     box.open()
 
 
-def review_conflicts(app: Carnet) -> int:
-    """SYNC-4: each open conflict, both values side by side, the person choosing; every screen
-    showing what was chosen then refreshes. Returns how many were settled."""
+def review_conflicts(app: Carnet) -> None:
+    """SYNC-4: each open conflict (read off the GUI thread), both values side by side, the
+    person choosing; each choice is an operation, which every screen showing it hears of."""
     from desktop.views.conflict_dialog import review
-    from services.sync.conflicts import open_conflicts
 
-    settled = review(app.editing, open_conflicts(app.state.store), app.window)
-    app.window.status.refresh()
-    return settled
+    app.status.read_conflicts(lambda found: review(app.workspace.ops, found, app.window))
 
 
 def _remove_card(app: Carnet, ident: int) -> None:
-    _, errors = app.editing.apply("remove_quick_access", ident)
-    if errors:
-        app.window.statusBar().showMessage(" ".join(errors.values()), 8000)
+    def said(outcome) -> None:
+        if not outcome.ok:
+            app.window.statusBar().showMessage(" ".join(outcome.errors.values()), 8000)
+
+    app.workspace.ops.remove_quick_access(ident, initiator=app.quick).then(said)

@@ -101,6 +101,7 @@ def _finish(app: Carnet, args: argparse.Namespace, instance: InstanceServer | bo
     QTimer.singleShot(0, startup_over)
     code = QApplication.instance().exec()
     instance.close()
+    app.stop()  # the writes asked are finished, no read outlives the window (sign out)
     if app.sync is not None:
         app.sync.stop()
     return code
@@ -296,7 +297,6 @@ def run_demo(args: argparse.Namespace) -> int:
     """`carnet demo`: the demo family on the embedded server, signed in, synced, in the window."""
     from server.embedded import start
     from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
-    from services.domain.entities import RESOURCE_TYPES
     from services.security.credentials import MemoryCredentials
     from services.sync.session import bind_account, open_session, reset
 
@@ -322,7 +322,7 @@ def run_demo(args: argparse.Namespace) -> int:
         app = _built(store, args, DEMO_USERNAME)
         attach_session(app, session, start_sync=not args.screenshot)
         if args.screenshot:
-            app.apply({name: set() for name in RESOURCE_TYPES})
+            app.start_over()
             app.wait()
         return _finish(app, args, instance)
 

@@ -73,7 +73,7 @@ def open_at_start(data_dir: Path) -> Store | None:
 def check_key_at_start(app: Carnet) -> bool:
     """The store's key, checked after the first paint. Lost: the dialog; recovered, every
     screen reads the fresh store. False when the person quits."""
-    store = app.state.store
+    store = app.store
     try:
         store.check_key()
         return True
@@ -83,8 +83,6 @@ def check_key_at_start(app: Carnet) -> bool:
         if not offer_recovery(app.window, store.path.parent, error):
             return False
     store.check_key()
-    from services.domain.entities import RESOURCE_TYPES
-
-    app.apply({name: set() for name in RESOURCE_TYPES})
+    app.start_over()
     app.wait()
     return True

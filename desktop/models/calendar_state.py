@@ -9,21 +9,26 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
-from desktop.models.background import Background
+from desktop.changes import Changes
+from desktop.tasks import Background
 from services.domain.calendar import CalendarEntry
 from services.store import reads
 from services.store.calendar_reads import CalendarDays, calendar_days
-from services.store.store import Store
+from services.store.tables import ResourceType as R
+
+if TYPE_CHECKING:
+    from desktop.workspace import Workspace
 
 CACHED_PERIODS = 8
 # Read the neighbouring periods this long after a period shows: not while it paints (the
 # read would take the GIL from the paint), and well before anyone clicks "next".
 PREFETCH_DELAY_MS = 150
-CALENDAR_TYPES = frozenset({"Occurrence", "Closure", "Event", "Registration", "Activity",
-                            "Organization", "Person"})
+CALENDAR_TYPES = frozenset({R.OCCURRENCE, R.CLOSURE, R.EVENT, R.REGISTRATION, R.ACTIVITY,
+                            R.ORGANIZATION, R.PERSON})
 
 
 class ViewMode(StrEnum):
@@ -35,10 +40,12 @@ class ViewMode(StrEnum):
 class CalendarState(QObject):
     changed = Signal()  # entries or period changed: views re-layout
 
-    def __init__(self, store: Store, today: date, parent: QObject | None = None,
-                 pool: QThreadPool | None = None) -> None:
+    SHOWN = CALENDAR_TYPES
+
+    def __init__(self, workspace: Workspace, today: date, parent: QObject | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store = workspace.store
         self.today = today
         self.mode = ViewMode.MONTH
         self.anchor = today  # a day inside the shown period
@@ -52,8 +59,10 @@ class CalendarState(QObject):
         self._wanted: tuple | None = None
         self.loading = False
         self._read_ahead = True  # the neighbours, once a period shows (not after a sync batch)
-        self._background = Background(self, pool)
+        self._background = Background(workspace.tasks, self)
         self._background.done.connect(self._loaded)
+        self._background.failed.connect(self._failed)
+        workspace.hub.changed.connect(self.on_changes)
         self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
         self._prefetch_timer.timeout.connect(self._prefetch)
         self.week_start = QLocale().firstDayOfWeek().value - 1  # Monday = 0, as in Python
@@ -107,8 +116,8 @@ class CalendarState(QObject):
         self.org_ids, self.person_ids = org_ids, person_ids
         self.refresh()
 
-    def on_sync_changes(self, changed: dict[str, set[int]]) -> None:
-        if CALENDAR_TYPES & set(changed):
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(CALENDAR_TYPES):
             self._generation += 1
             self._cache.clear()
             self._asked.clear()
@@ -132,7 +141,7 @@ class CalendarState(QObject):
             self._asked.add(key)
             orgs, people = self.org_ids, self.person_ids
             self._background.run((self._generation, key),
-                                 lambda: self._read(first, last, orgs, people))
+                                 lambda: self._read(first, last, orgs, people), "calendar")
         return key
 
     def _loaded(self, tagged: tuple, result) -> None:
@@ -140,13 +149,17 @@ class CalendarState(QObject):
         if generation != self._generation:
             return  # read before a sync change: its own read is on the way
         self._asked.discard(key)
-        if result is None:
-            return
         self._cache[key] = result
         while len(self._cache) > CACHED_PERIODS:
             self._cache.pop(next(iter(self._cache)))
         if key == self._wanted:
             self._show(key)
+
+    def _failed(self, tagged: tuple) -> None:
+        """Said by the workspace; the period shows as it was, and is asked again next time."""
+        self._asked.discard(tagged[1])
+        if tagged[1] == self._wanted:
+            self.loading = False
 
     def _show(self, key: tuple) -> None:
         self.days = self._cache[key]
@@ -191,7 +204,7 @@ class CalendarState(QObject):
     def stop(self) -> None:
         """Drop the reads not started (the window closes; nobody will look at them)."""
         self._prefetch_timer.stop()
-        self._background.pool.clear()
+        self._background.tasks.reader.clear()
 
     def _prefetch(self) -> None:
         """The periods before and after, read while the user looks: next/previous is instant."""
@@ -206,3 +219,38 @@ class CalendarState(QObject):
             return day + timedelta(days=7 * direction)
         month = day.replace(day=1) + timedelta(days=32 * direction if direction > 0 else -1)
         return month.replace(day=min(self.selected.day, 28))
+
+
+class FilterChoices(QObject):
+    """HOME-3's filters: the members and the organizations to choose from, read again when a
+    sync brings new ones."""
+
+    SHOWN = frozenset({R.PERSON, R.ORGANIZATION})
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = workspace.store
+        self.people: list[tuple[int, str]] = []
+        self.organizations: list[tuple[int, str]] = []
+        self._background = Background(workspace.tasks, self)
+        self._background.done.connect(self._loaded)
+        workspace.hub.changed.connect(
+            lambda changes: changes.touches(self.SHOWN) and self.refresh())
+
+    def refresh(self) -> None:
+        store = self.store
+
+        def read() -> tuple[list, list]:
+            with store.reader() as conn:
+                people = reads.person_names(conn)
+                orgs = sorted(((o.id, o.name) for o in reads.organizations(conn).values()),
+                              key=lambda x: x[1])
+            return people, orgs
+
+        self._background.run("choices", read, "the calendar's filters")
+
+    def _loaded(self, _key: str, found: tuple[list, list]) -> None:
+        if found != (self.people, self.organizations):
+            self.people, self.organizations = found
+            self.changed.emit()

@@ -21,7 +21,10 @@ class EmailsModel(RowsModel):
         self._bold.setBold(True)
 
     def set_emails(self, emails: list[e.Email]) -> None:
-        self.set_rows(sorted(emails, key=lambda m: m.sent_at, reverse=True))
+        """Newest first; the same emails again: no reset (the table keeps its selection)."""
+        rows = sorted(emails, key=lambda m: m.sent_at, reverse=True)
+        if rows != self._rows:
+            self.set_rows(rows)
 
     def email(self, row: int) -> e.Email:
         return self._rows[row]
@@ -29,7 +32,11 @@ class EmailsModel(RowsModel):
     def row_of(self, email_id: int) -> int:
         return next((i for i, m in enumerate(self._rows) if m.id == email_id), -1)
 
-    def mark_read(self, row: int) -> None:
+    def mark_read(self, email_id: int) -> None:
+        """Shown as read at once (the store has it; the next read says so too)."""
+        row = self.row_of(email_id)
+        if row < 0 or self._rows[row].is_read:
+            return
         self._rows[row] = self._rows[row].model_copy(update={"is_read": True})
         self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
 

@@ -19,7 +19,12 @@ class MethodsModel(RowsModel):
 
     def set_methods(self, methods: list[e.PaymentMethod], org_names: dict[int, str]) -> None:
         self.org_names = org_names
-        self.set_rows(sorted(methods, key=lambda m: (m.kind != PaymentMethodKind.CARD, m.id)))
+        self.set_rows(self.sorted(methods))
+
+    @staticmethod
+    def sorted(methods: list[e.PaymentMethod]) -> list[e.PaymentMethod]:
+        """Cards first, then bank accounts, each in the order they were added."""
+        return sorted(methods, key=lambda m: (m.kind != PaymentMethodKind.CARD, m.id))
 
     def method(self, row: int) -> e.PaymentMethod:
         return self._rows[row]

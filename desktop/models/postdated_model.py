@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-    QThreadPool,
-)
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+
+from desktop.changes import Watches
 from desktop.formatting import money, short_date
 from desktop.models import roles
-from desktop.models.background import Background
-from desktop.models.refreshing import RefreshesOnChanges
 from desktop.models.rows_model import RowsModel
+from desktop.tasks import Background
 from services.domain.kinds import PaymentStatus
 from services.store import reads
-from services.store.store import Store
+from services.store.tables import ResourceType as R
+
+if TYPE_CHECKING:
+    from desktop.workspace import Workspace
 
 translate = QCoreApplication.translate
 DUE, ORGANIZATION, AMOUNT, METHOD, STATUS = range(5)
@@ -32,14 +31,15 @@ def status_label(status: PaymentStatus) -> str:
     }[PaymentStatus(status)]
 
 
-class PostdatedModel(RefreshesOnChanges, RowsModel):
-    SHOWN_TYPES = frozenset({"PostdatedPayment", "Organization", "PaymentMethod"})
-    def __init__(self, store: Store, parent: QObject | None = None,
-                 pool: QThreadPool | None = None) -> None:
+class PostdatedModel(Watches, RowsModel):
+    SHOWN = frozenset({R.POSTDATED_PAYMENT, R.ORGANIZATION, R.PAYMENT_METHOD})
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self._background = Background(self, pool)
+        self.store = workspace.store
+        self._background = Background(workspace.tasks, self)
         self._background.done.connect(self._loaded)
+        self.watch(workspace.hub)
 
     def refresh(self) -> None:
         """Read the payments off the window's thread; shown when read."""
@@ -49,11 +49,9 @@ class PostdatedModel(RefreshesOnChanges, RowsModel):
             with store.reader() as conn:
                 return reads.postdated_payments(conn)
 
-        self._background.run("postdated", read)
+        self._background.run("postdated", read, "the postdated payments")
 
-    def _loaded(self, _key: str, payments: list[reads.Postdated] | None) -> None:
-        if payments is None:  # the read failed (logged): keep what shows
-            return
+    def _loaded(self, _key: str, payments: list[reads.Postdated]) -> None:
         rows = []
         for p in payments:
             label = f"{p.method[0]} ****{p.method[1]}".strip() if p.method \

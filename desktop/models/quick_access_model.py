@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QThreadPool
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
+from desktop.changes import Watches
 from desktop.formatting import money
 from desktop.models import roles
-from desktop.models.background import Background
-from desktop.models.refreshing import RefreshesOnChanges
+from desktop.tasks import Background
 from services.domain.messages import message
 from services.store import reads
 from services.store.reads import QuickAccessCard
-from services.store.store import Store
+from services.store.tables import ResourceType as R
+
+if TYPE_CHECKING:
+    from desktop.workspace import Workspace
+
+__all__ = ["QuickAccessCard", "QuickAccessModel"]  # the card type, for the views
 
 
-class QuickAccessModel(RefreshesOnChanges, QAbstractListModel):
-    SHOWN_TYPES = frozenset({"QuickAccess", "Organization", "Transaction", "Cart", "Email",
-                             "Pass"})
+class QuickAccessModel(Watches, QAbstractListModel):
+    SHOWN = frozenset({R.QUICK_ACCESS, R.ORGANIZATION, R.TRANSACTION, R.CART, R.EMAIL, R.PASS})
 
-    def __init__(self, store: Store, today: date, lang: str = "fr",
-                 parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+    def __init__(self, workspace: Workspace, today: date, parent: QObject | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.store, self.today, self.lang = store, today, lang
+        self.store, self.today, self.lang = workspace.store, today, workspace.lang
         self._cards: list[QuickAccessCard] = []
-        self._background = Background(self, pool)
+        self._background = Background(workspace.tasks, self)
         self._background.done.connect(self._loaded)
+        self.watch(workspace.hub)
 
     def refresh(self) -> None:
         """Read the cards off the window's thread; shown when read."""
@@ -36,11 +42,11 @@ class QuickAccessModel(RefreshesOnChanges, QAbstractListModel):
             with store.reader() as conn:
                 return reads.quick_access_cards(conn, today)
 
-        self._background.run("cards", read)
+        self._background.run("cards", read, "the quick-access cards")
 
-    def _loaded(self, _key: str, cards: list[QuickAccessCard] | None) -> None:
-        if cards is None or cards == self._cards:  # failed (logged), or nothing new: the
-            return  # panel keeps its cards instead of building them again every sync batch
+    def _loaded(self, _key: str, cards: list[QuickAccessCard]) -> None:
+        if cards == self._cards:  # nothing new: the panel keeps its cards instead of
+            return  # building them again every sync batch
         self.beginResetModel()
         self._cards = cards
         self.endResetModel()

@@ -18,10 +18,14 @@ FIELDS = {EMAILS: "emails", INVITATIONS: "calendar_invitations"}
 class SubscriptionsModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Asked before a box changes: (subscription, field, checked) → saved or not.
+        # Asked before a box changes: (subscription, field, checked) → the change is on its
+        # way (the box shows it) or not (the box stays).
         self.change: Callable[[e.Subscription, str, bool], bool] = lambda *_: False
 
-    set_subscriptions = RowsModel.set_rows  # (subscription, organization's name) rows
+    def set_subscriptions(self, rows: list[tuple[e.Subscription, str]]) -> None:
+        """(subscription, organization's name) rows; the same again: no reset."""
+        if rows != self._rows:
+            self.set_rows(rows)
 
     def titles(self) -> tuple[str, ...]:
         return (self.tr("Organization"), self.tr("Emails"), self.tr("Calendar invitations"))

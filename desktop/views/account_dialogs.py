@@ -1,12 +1,14 @@
 """Changing the username (two steps: the new address, then the code the platform sends to
-it) and the password (SET-1). Both need the platform; neither is queued."""
+it) and the password (SET-1). Both need the platform; neither is queued: each step is an
+operation that waits for the platform on the writer thread, the dialog waiting with it. A
+lockout, or a platform out of reach, is said in the dialog."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
-from desktop.models.editing import Editing
+from desktop.operations import Operations, Outcome
 from desktop.views.person_sections import line
 from desktop.views.section import SectionDialog
 
@@ -14,21 +16,14 @@ translate = QCoreApplication.translate
 
 
 class _OnlineDialog(SectionDialog):
-    def __init__(self, editing: Editing, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent, QDialogButtonBox.StandardButton.Ok)
-        self.editing = editing
-
-    def online(self) -> bool:
-        if self.editing.session is None:
-            self.section.show_errors({"": translate(
-                "Settings", "This needs the platform: connect and try again.")})
-            return False
-        return True
+        self.ops = ops
 
 
 class UsernameDialog(_OnlineDialog):
-    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
-        super().__init__(editing, translate("Settings", "Change the username"), parent)
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, translate("Settings", "Change the username"), parent)
         self.new = self.section.add_field("NewUsername", translate(
             "Settings", "&New username (an email address)"), line(254))
         self.code = self.section.add_field("Code", translate(
@@ -39,26 +34,27 @@ class UsernameDialog(_OnlineDialog):
         self.code.setEnabled(False)
 
     def submit(self) -> None:
-        if not self.online():
-            return
-        if not self.code.isEnabled():
-            errors = self.editing.online("ask_username_change", self.new.text())
-            if not errors:
-                self.new.setReadOnly(True)
-                self.code.setEnabled(True)
-                self.code.setFocus()
-                self.hint.setText(translate("Settings", "A code was sent to %1.").replace(
-                    "%1", self.new.text().strip()))
-        else:
-            errors = self.editing.online("confirm_username_change", self.code.text())
-            if not errors:
-                self.accept()
-        self.section.show_errors(errors)
+        if not self.code.isEnabled():  # first the new address: the platform sends it a code
+            self.accept_button.setEnabled(False)
+            self.new.setReadOnly(True)  # the address the code goes to, while it is asked
+            self.ops.ask_username_change(self.new.text()).then(self._asked)
+        else:  # then the code: done, the dialog closes
+            self.run(self.ops.confirm_username_change(self.code.text()))
+
+    def _asked(self, outcome: Outcome) -> None:
+        self.accept_button.setEnabled(True)
+        self.new.setReadOnly(outcome.ok)
+        if outcome.ok:
+            self.code.setEnabled(True)
+            self.code.setFocus()
+            self.hint.setText(translate("Settings", "A code was sent to %1.").replace(
+                "%1", self.new.text().strip()))
+        self.section.show_errors(dict(outcome.errors))
 
 
 class PasswordDialog(_OnlineDialog):
-    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
-        super().__init__(editing, translate("Settings", "Change the password"), parent)
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, translate("Settings", "Change the password"), parent)
         self.current, self.new, self.again = (
             self.section.add_field(key, label, line(128)) for key, label in (
                 ("CurrentPassword", translate("Settings", "&Current password")),
@@ -73,12 +69,7 @@ class PasswordDialog(_OnlineDialog):
             self.section.show_errors({"Again": translate(
                 "Settings", "The two new passwords differ.")})
             return
-        if not self.online():
-            return
-        errors = self.editing.online("change_password", self.current.text(), self.new.text())
-        self.section.show_errors(errors)
-        if not errors:
-            self.accept()
+        self.run(self.ops.change_password(self.current.text(), self.new.text()))
 
     def _wipe(self) -> None:
         for field in (self.current, self.new, self.again):

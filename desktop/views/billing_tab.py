@@ -23,28 +23,29 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import long_date, money, qdate
-from desktop.models.editing import Editing
+from desktop.models.billing_model import BillingModel, Exported
 from desktop.models.passes_model import PassesModel
-from desktop.models.refreshing import RefreshesOnChanges
 from desktop.models.transactions_model import DESCRIPTION, TransactionsModel, kind_label
+from desktop.operations import Operations
 from desktop.views.payment_dialog import PaymentDialog
 from desktop.views.person_sections import date_of
 from desktop.views.section import date_edit
 from desktop.views.tables import record_table
 from services.domain import clock
 from services.domain import entities as e
-from services.domain.billing import ZERO, balance, payment_offer
-from services.store import history
+from services.domain.billing import ZERO, payment_offer
 
 translate = QCoreApplication.translate
 
 
-class BillingTab(RefreshesOnChanges, QWidget):
-    SHOWN_TYPES = frozenset({"Transaction", "Organization", "Pass", "PaymentMethod"})
+class BillingTab(QWidget):
+    """Shows the Billing model; it reads again on its own when a change touches it."""
 
-    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, model: BillingModel, ops: Operations, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.editing = editing
+        self.model, self.ops = model, ops
+        model.loaded.connect(self._loaded)
         self.organizations = QListWidget()
         self.organizations.setAccessibleName(translate("Billing", "Organizations"))
         self.organizations.currentRowChanged.connect(self._show)
@@ -77,8 +78,12 @@ class BillingTab(RefreshesOnChanges, QWidget):
         splitter.addWidget(right)
         splitter.setSizes([300, 900])
         QVBoxLayout(self).addWidget(splitter)
-        self._data: dict = {}
-        self.refresh()
+        self._wanted: int | None = None  # an organization asked for before it was read
+        self.exported: Exported | None = None  # how the last export went
+        self.model.refresh()
+
+    def models(self) -> list[BillingModel]:
+        return [self.model]
 
     def _export_row(self) -> QWidget:
         box = QWidget()
@@ -105,29 +110,23 @@ class BillingTab(RefreshesOnChanges, QWidget):
         row.addWidget(self.export_xlsx)
         return box
 
-    def refresh(self) -> None:
-        store = self.editing.store
-        with store.read() as conn:
-            orgs = sorted(store.all(conn, e.Organization), key=lambda o: o.name)
-            transactions = store.all(conn, e.Transaction)
-            passes = store.all(conn, e.Pass)
-            persons = {p.id: p.full_name for p in store.all(conn, e.Person)}
-            methods = store.all(conn, e.PaymentMethod)
-        by_org = {o.id: [t for t in transactions if t.organization_id == o.id] for o in orgs}
-        shown = [o for o in orgs if by_org[o.id] or any(p.organization_id == o.id
-                                                         for p in passes)]
-        self._data = {"orgs": shown, "transactions": by_org, "passes": passes,
-                      "persons": persons, "methods": methods}
-        current = self.organizations.currentRow()
+    def _loaded(self) -> None:
+        """The model read again: the same organization stays shown (or the one a Home card
+        asked for meanwhile)."""
+        data = self.model.data
+        current = self.organizations.currentItem()
+        keep = self._wanted if self._wanted is not None else \
+            current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self._wanted = None
+        ids = [o.id for o in data.organizations]
         self.organizations.blockSignals(True)
         self.organizations.clear()
-        for org in shown:
-            owed = balance(by_org[org.id])
-            item = QListWidgetItem(f"{org.name}\n{self.balance_text(owed)}")
+        for org in data.organizations:
+            item = QListWidgetItem(f"{org.name}\n{self.balance_text(data.owed(org.id))}")
             item.setData(Qt.ItemDataRole.UserRole, org.id)
             self.organizations.addItem(item)
+        self.organizations.setCurrentRow(ids.index(keep) if keep in ids else 0 if ids else -1)
         self.organizations.blockSignals(False)
-        self.organizations.setCurrentRow(min(max(current, 0), len(shown) - 1))
         self._show(self.organizations.currentRow())
 
     @staticmethod
@@ -140,18 +139,20 @@ class BillingTab(RefreshesOnChanges, QWidget):
 
     def organization(self) -> e.Organization | None:
         row = self.organizations.currentRow()
-        orgs = self._data.get("orgs", [])
+        orgs = self.model.data.organizations
         return orgs[row] if 0 <= row < len(orgs) else None
 
     def owed(self) -> Decimal:
         org = self.organization()
-        return balance(self._data["transactions"][org.id]) if org else ZERO
+        return self.model.data.owed(org.id) if org else ZERO
 
     def show_organization(self, organization: int) -> None:
-        """A Home card's balance or passes button."""
-        ids = [o.id for o in self._data.get("orgs", [])]
-        if organization in ids:
+        """A Home card's balance or passes button (before the first read: once read)."""
+        ids = [o.id for o in self.model.data.organizations]
+        if organization in ids and self.organizations.count() == len(ids):
             self.organizations.setCurrentRow(ids.index(organization))
+        else:
+            self._wanted = organization
 
     def _show(self, row: int) -> None:
         org = self.organization()
@@ -171,14 +172,12 @@ class BillingTab(RefreshesOnChanges, QWidget):
         self.phone.setVisible(offer is None and owed > ZERO)
         self.phone.setText(translate("Billing", "%1 takes payments by phone: %2.").replace(
             "%1", org.name).replace("%2", org.phone or "—"))
-        self.transactions.set_transactions(self._data["transactions"][org.id])
-        persons = self._data["persons"]
-        self.passes.set_passes([(p, persons.get(p.person_id, "")) for p in self._data["passes"]
-                                if p.organization_id == org.id])
+        self.transactions.set_transactions(self.model.data.transactions_of(org.id))
+        self.passes.set_passes(self.model.data.passes_of(org.id))
 
     def details(self, row: int) -> None:
         item = self.transactions.transaction(row)
-        person = self._data["persons"].get(item.person_id, "") if item.person_id else ""
+        person = self.model.data.persons.get(item.person_id, "") if item.person_id else ""
         lines = [f"<b>{kind_label(item.kind)}</b> — {long_date(item.date)}",
                  translate("Billing", "Amount: %1").replace("%1", money(item.amount)),
                  item.description, person]
@@ -190,11 +189,9 @@ class BillingTab(RefreshesOnChanges, QWidget):
         offer = payment_offer(org, self.owed()) if org else None
         if offer is None:
             return
-        dialog = PaymentDialog(self.editing, org, self.owed(), offer, self._data["methods"],
-                               self)
-        if dialog.exec():
+        dialog = PaymentDialog(self.ops, org, self.owed(), offer, self.model.data.methods, self)
+        if dialog.exec():  # the payment made, the model reads it (the change hub says so)
             QMessageBox.information(self, translate("Billing", "Receipt"), dialog.receipt)
-            self.refresh()
 
     def _export(self, kind: str) -> None:
         first, last = date_of(self.first), date_of(self.last)
@@ -209,7 +206,12 @@ class BillingTab(RefreshesOnChanges, QWidget):
         if path:
             self.export_to(Path(path), kind, first, last)
 
-    def export_to(self, path: Path, kind: str, first: date, last: date) -> int:
-        rows = history.history(self.editing.store, first, last)
-        (history.write_csv if kind == "csv" else history.write_xlsx)(rows, path)
-        return len(rows)
+    def export_to(self, path: Path, kind: str, first: date, last: date) -> None:
+        """Read and written off the GUI thread; `exported` then says how it went."""
+        self.exported = None
+        self.model.export(path, kind, first, last, self._exported)
+
+    def _exported(self, result: Exported) -> None:
+        self.exported = result
+        if result.error:
+            QMessageBox.warning(self, translate("Billing", "Export"), result.error)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
-from desktop.models.editing import Editing
+from desktop.operations import Operations
 from desktop.views.person_sections import line
 from desktop.views.section import SectionDialog
 from services.domain import clock
@@ -19,12 +19,12 @@ translate = QCoreApplication.translate
 
 
 class CardDialog(SectionDialog):
-    def __init__(self, editing: Editing, replace: e.PaymentMethod | None = None,
+    def __init__(self, ops: Operations, replace: e.PaymentMethod | None = None,
                  billing_address: e.Address | None = None, parent: QWidget | None = None
                  ) -> None:
         super().__init__(translate("Wallet", "Replace the card") if replace
                          else translate("Wallet", "Add a card"), parent)
-        self.editing, self.replace, self.billing_address = editing, replace, billing_address
+        self.ops, self.replace, self.billing_address = ops, replace, billing_address
         add = self.section.add_field
         self.number = add("Number", translate("Wallet", "Card &number"), line(23))
         self.number.textEdited.connect(self._brand)
@@ -49,16 +49,11 @@ class CardDialog(SectionDialog):
             self.brand.setText("")
 
     def submit(self) -> None:
-        from services.sync import online
-
-        session = self.editing.session
-        if session is None:
-            self.section.show_errors({"": translate(
-                "Wallet", "Adding a card needs the platform: connect and try again.")})
-            return
-        self.done_or_show(online.card(session, self.number.text(), self.month.value(),
-                                      self.year.value(), self.cvc.text(), self.billing_address,
-                                      replace=self.replace.id if self.replace else None))
+        """Sent on the writer thread (the platform may take its time): the dialog waits, and
+        closes once the platform has the card; offline, it says the platform is needed."""
+        self.run(self.ops.save_card(self.number.text(), self.month.value(), self.year.value(),
+                                    self.cvc.text(), self.billing_address,
+                                    replace=self.replace.id if self.replace else None))
 
     def wipe(self) -> None:
         """Nothing of the number stays in memory the widgets own (undo history included)."""

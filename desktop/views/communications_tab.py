@@ -17,28 +17,32 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import roles
-from desktop.models.editing import Editing
-from desktop.models.emails_model import PLATFORM, SENDER, SUBJECT, EmailsModel
+from desktop.models.communications_model import CommunicationsModel
+from desktop.models.emails_model import PLATFORM, SENDER, SUBJECT
 from desktop.models.emails_proxy import EmailsProxy
-from desktop.models.refreshing import RefreshesOnChanges
-from desktop.models.subscriptions_model import SubscriptionsModel
+from desktop.operations import Operations, Outcome
 from desktop.views.email_reader import SafeBrowser
 from desktop.views.tables import record_table
 from services.domain import entities as e
-from services.store import queries
 
 translate = QCoreApplication.translate
 
 
-class CommunicationsTab(RefreshesOnChanges, QWidget):
-    SHOWN_TYPES = frozenset({"Email", "Subscription", "Organization"})
+class CommunicationsTab(QWidget):
+    """Shows the Communications model (its emails and subscriptions); it reads again on its
+    own when a change touches it."""
 
-    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, model: CommunicationsModel, ops: Operations,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editing = editing
-        self.model = EmailsModel(self)
+        self.model, self.ops = model, ops
+        self.emails = model.emails
+        self._kept: int | None = None  # the email open while the emails are read again
+        self._wanted: tuple[int | None] | None = None  # a filter asked for before a read
+        self.emails.modelAboutToBeReset.connect(self._keep)
+        model.loaded.connect(self._loaded)
         self.proxy = EmailsProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy.setSourceModel(self.emails)
         self.filter = QComboBox()
         self.filter.setAccessibleName(translate("Comms", "Show the emails of"))
         self.filter.currentIndexChanged.connect(
@@ -63,7 +67,7 @@ class CommunicationsTab(RefreshesOnChanges, QWidget):
         splitter.addWidget(self.reader)
         splitter.setSizes([260, 400])
         column.addWidget(splitter, 1)
-        self.subscriptions = SubscriptionsModel(self)
+        self.subscriptions = model.subscriptions
         self.subscriptions.change = self._subscribe
         self.table = record_table(self.subscriptions, translate("Comms", "Subscriptions"), 0)
         self.checklist = QLabel(self._checklist())
@@ -78,26 +82,24 @@ class CommunicationsTab(RefreshesOnChanges, QWidget):
         self.pages.addTab(inbox, translate("Comms", "Emails"))
         self.pages.addTab(settings, translate("Comms", "Subscriptions"))
         QVBoxLayout(self).addWidget(self.pages)
-        self.refresh()
+        self.model.refresh()
 
-    def refresh(self) -> None:
-        store = self.editing.store
-        with store.read() as conn:
-            emails = queries.emails(store, conn)
-            organizations = {o.id: o.name for o in store.all(conn, e.Organization)}
-            subscriptions = store.all(conn, e.Subscription)
-        current = self._current_id()
-        self.model.set_emails(emails)
-        self._fill_filter(organizations)
-        platform = translate("Comms", "The platform's notifications")
-        self.subscriptions.set_subscriptions(sorted(
-            ((s, organizations.get(s.organization_id, platform) if s.organization_id
-              else platform) for s in subscriptions), key=lambda row: row[1]))
-        if current is not None:
-            self._select(current)
+    def models(self) -> list[CommunicationsModel]:
+        return [self.model]
+
+    def _keep(self) -> None:
+        """The emails are about to change: the open one is opened again once they did."""
+        self._kept = self._current_id()
+
+    def _loaded(self) -> None:
+        self._fill_filter(self.model.organizations)
+        if self._kept is not None:
+            self._select(self._kept)
+            self._kept = None
 
     def _fill_filter(self, organizations: dict[int, str]) -> None:
-        chosen = self.filter.currentData()
+        chosen = self._wanted[0] if self._wanted else self.filter.currentData()
+        self._wanted = None
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(translate("Comms", "Everyone"), None)
@@ -106,19 +108,25 @@ class CommunicationsTab(RefreshesOnChanges, QWidget):
             self.filter.addItem(name, ident)
         self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
         self.filter.blockSignals(False)
+        if self.proxy.organization != self.filter.currentData():  # one asked for meanwhile
+            self.proxy.set_organization(self.filter.currentData())
 
     def show_organization(self, organization: int | None) -> None:
-        """The Home card's email button: this organization's emails."""
+        """The Home card's email button: this organization's emails (before the first read:
+        once read)."""
         self.pages.setCurrentIndex(0)
-        self.filter.setCurrentIndex(max(0, self.filter.findData(organization)))
+        if self.filter.count():
+            self.filter.setCurrentIndex(max(0, self.filter.findData(organization)))
+        else:
+            self._wanted = (organization,)
 
     def _current_id(self) -> int | None:
         index = self.list.currentIndex()
         return index.data(roles.ENTRY).id if index.isValid() else None
 
     def _select(self, email_id: int) -> None:
-        row = self.model.row_of(email_id)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        row = self.emails.row_of(email_id)
+        index = self.proxy.mapFromSource(self.emails.index(row, 0)) if row >= 0 else None
         if index is not None and index.isValid():
             self.list.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -129,12 +137,11 @@ class CommunicationsTab(RefreshesOnChanges, QWidget):
             self.reader.clear()
             return
         source = self.proxy.mapToSource(index)
-        email = self.model.email(source.row())
+        email = self.emails.email(source.row())
         self.reader.show_email(email.html_body)
         if not email.is_read:
-            _, errors = self.editing.apply("mark_email_read", email.id)
-            if not errors:
-                self.model.mark_read(source.row())
+            self.ops.mark_email_read(email.id, initiator=self).then(
+                lambda outcome, ident=email.id: outcome.ok and self.emails.mark_read(ident))
 
     def _subscribe(self, subscription: e.Subscription, field: str, checked: bool) -> bool:
         if not checked and subscription.organization_id is None and QMessageBox.warning(
@@ -144,8 +151,15 @@ class CommunicationsTab(RefreshesOnChanges, QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return False
-        _, errors = self.editing.apply("set_subscription", subscription.id, **{field: checked})
-        return not errors
+        self.ops.set_subscription(subscription.id, **{field: checked},
+                                  initiator=self).then(self._subscribed)
+        return True  # the box shows it at once; a refusal puts it back
+
+    def _subscribed(self, outcome: Outcome) -> None:
+        if not outcome.ok:
+            self.model.refresh()  # the boxes as the store has them
+            QMessageBox.warning(self, translate("Comms", "Subscriptions"),
+                                "\n".join(outcome.errors.values()))
 
     @staticmethod
     def _checklist() -> str:

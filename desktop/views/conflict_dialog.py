@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from desktop.models.editing import Editing
-    from services.sync.conflicts import Conflict
+    from desktop.models.status_model import Conflict
+    from desktop.operations import Operations
 
 translate = QCoreApplication.translate
 SECRET_FIELDS = frozenset({"Sin"})
@@ -75,21 +75,15 @@ class ConflictDialog(QDialog):
         self.accept()
 
 
-def review(editing: Editing, conflicts: Iterable[Conflict], parent: QWidget) -> int:
+def review(ops: Operations, conflicts: Iterable[Conflict], parent: QWidget) -> int:
     """SYNC-4, from the status bar or a person's editor: each conflict shown, the person
-    choosing (Cancel stops); every screen hears what changed and the sync is asked to send.
-    Returns how many were settled."""
-    from services.sync.conflicts import resolve
-
+    choosing (Cancel stops); each choice is an operation (every screen hears what changed, the
+    sync is asked to send). Returns how many were settled."""
     settled = 0
     for conflict in conflicts:
         dialog = ConflictDialog(conflict, parent)
         if not dialog.exec() or not dialog.choice:
             break
-        resolve(editing.store, conflict, dialog.choice)
+        ops.resolve_conflict(conflict, dialog.choice, initiator=parent)
         settled += 1
-        if editing.notify is not None:
-            editing.notify({conflict.resource_type: {conflict.resource_id}})
-    if settled and editing.after_edit is not None:
-        editing.after_edit()
     return settled

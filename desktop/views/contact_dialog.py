@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.editing import Editing
+from desktop.operations import Operations
 from desktop.views.person_sections import line
 from desktop.views.section import SectionDialog
 from services.domain import entities as e
@@ -24,12 +24,12 @@ translate = QCoreApplication.translate
 
 
 class ContactDialog(SectionDialog):
-    def __init__(self, editing: Editing, person: e.Person, contact: e.Contact | None,
+    def __init__(self, ops: Operations, person: e.Person, contact: e.Contact | None,
                  show_sin: bool, parent: QWidget | None = None) -> None:
         super().__init__(translate("People", "Edit the contact") if contact
                          else translate("People", "Add a contact for %1").replace(
                              "%1", person.first_name), parent)
-        self.editing, self.person, self.contact = editing, person, contact
+        self.ops, self.person, self.contact = ops, person, contact
         add = self.section.add_field
         self.first = add("FirstName", translate("People", "&First name"), line())
         self.last = add("LastName", translate("People", "&Last name"), line())
@@ -92,7 +92,7 @@ class ContactDialog(SectionDialog):
     def submit(self) -> None:
         values = self.values()
         if self.contact is None:
-            _, errors = self.editing.apply("add_contact", self.person.id, **values)
+            first, last = values.pop("first_name"), values.pop("last_name")
+            self.run(self.ops.add_contact(self.person.id, first, last, values, initiator=self))
         else:
-            _, errors = self.editing.apply("update_contact", self.contact.id, **values)
-        self.done_or_show(errors)
+            self.run(self.ops.update_contact(self.contact.id, values, initiator=self))

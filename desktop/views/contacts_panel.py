@@ -4,7 +4,7 @@ participant's notifications, and why (COMMS-3)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.contacts_model import ContactsModel
-from desktop.models.editing import Editing
+from desktop.operations import Operations, Outcome
 from desktop.views.contact_dialog import ContactDialog
-from desktop.views.section import ERROR_STYLE, Section, waiting
+from desktop.views.section import ERROR_STYLE, Section
 from desktop.views.tables import record_table
 from services.domain import entities as e
 from services.domain.notifications import RecipientReason, notification_recipient
@@ -28,11 +28,10 @@ translate = QCoreApplication.translate
 
 
 class ContactsPanel(Section):
-    edited = Signal()  # a contact added, changed or removed
 
-    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(translate("People", "Emergency contacts and legal guardians"), parent)
-        self.editing = editing
+        self.ops = ops
         self.person: e.Person | None = None
         self.show_sin = False
         self.model = ContactsModel(self)
@@ -67,9 +66,7 @@ class ContactsPanel(Section):
 
     def _edit(self, row: int | None) -> None:
         contact = self.model.contact(row) if row is not None else None
-        dialog = ContactDialog(self.editing, self.person, contact, self.show_sin, self)
-        if dialog.exec():
-            self.edited.emit()
+        ContactDialog(self.ops, self.person, contact, self.show_sin, self).exec()
 
     def _remove(self) -> None:
         row = self._row()
@@ -82,18 +79,18 @@ class ContactsPanel(Section):
                                       .replace("%2", self.person.first_name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        _, errors = self.editing.apply("remove_contact", contact.id)
-        self.show_errors(errors)
-        if not errors:
-            self.edited.emit()
+        self.ops.remove_contact(contact.id, initiator=self).then(self._removed)
+
+    def _removed(self, outcome: Outcome) -> None:
+        self.show_errors(dict(outcome.errors))
 
 
 class SharesPanel(Section):
     """PEOPLE-8: one whole percent per legal guardian, checked live to sum to 100."""
 
-    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(translate("People", "RL-24 shares"), parent)
-        self.editing = editing
+        self.ops = ops
         self.person: e.Person | None = None
         self.spins: dict[int, QSpinBox] = {}
         self.rows = QVBoxLayout()
@@ -144,10 +141,7 @@ class SharesPanel(Section):
 
     def save(self) -> None:
         shares = {ident: spin.value() for ident, spin in self.spins.items()}
-        _, errors = self.editing.apply("set_rl24_shares", self.person.id, shares)
-        self.show_errors(errors)
-        if not errors:
-            self.saved(waiting())
+        self.run(self.ops.set_rl24_shares(self.person.id, shares, initiator=self))
 
 
 def readiness_text(child: e.Person, contacts: list[e.Contact], holder: e.Person | None,

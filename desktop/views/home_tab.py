@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import long_date
-from desktop.models.calendar_state import CalendarState, ViewMode
+from desktop.models.calendar_state import CalendarState, FilterChoices, ViewMode
 from desktop.models.entry_list_model import EntryListModel
 from desktop.models.postdated_model import PostdatedModel, status_label
 from desktop.models.postdated_proxy import PostdatedProxy
@@ -198,8 +198,7 @@ class PostdatedPanel(QWidget):
 
 class HomeTab(QWidget):
     def __init__(self, state: CalendarState, upcoming: EntryListModel,
-                 quick: QuickAccessModel, postdated: PostdatedModel,
-                 people: list[tuple[int, str]], orgs: list[tuple[int, str]],
+                 quick: QuickAccessModel, postdated: PostdatedModel, choices: FilterChoices,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.upcoming = QListView()
@@ -217,7 +216,9 @@ class HomeTab(QWidget):
         column.addWidget(self.upcoming)
         column.addWidget(heading(self.tr("Quick access")))
         column.addWidget(scroll, 1)
-        self.calendar = CalendarPanel(state, people, orgs)
+        self.calendar = CalendarPanel(state, choices.people, choices.organizations)
+        choices.changed.connect(lambda: self.calendar.set_choices(choices.people,
+                                                                  choices.organizations))
         self.postdated = PostdatedPanel(postdated)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.calendar)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from desktop.models.editing import Editing
+from desktop.operations import Operations
 from desktop.views.person_sections import line
 from desktop.views.section import SectionDialog
 from services.domain import entities as e
@@ -16,10 +16,10 @@ translate = QCoreApplication.translate
 
 
 class MethodDialog(SectionDialog):
-    def __init__(self, editing: Editing, method: e.PaymentMethod, label: str,
+    def __init__(self, ops: Operations, method: e.PaymentMethod, label: str,
                  organizations: dict[int, str], parent: QWidget | None = None) -> None:
         super().__init__(label, parent)
-        self.editing, self.method = editing, method
+        self.ops, self.method = ops, method
         add = self.section.add_field
         self.name = add("Name", translate("Wallet", "&Name"), line()) \
             if method.kind == PaymentMethodKind.BANK_ACCOUNT else None
@@ -61,5 +61,4 @@ class MethodDialog(SectionDialog):
             # Only what the dialog shows changes: line 2 and the country stay as they were.
             changes["billing_address"] = before.model_copy(update=typed) if before \
                 else e.Address(**typed)
-        self.done_or_show(self.editing.apply("update_payment_method", self.method.id,
-                                             **changes)[1])
+        self.run(self.ops.update_payment_method(self.method.id, changes, initiator=self))

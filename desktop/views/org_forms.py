@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop.models.editing import Editing
+from desktop.operations import Operations
 from desktop.views.person_sections import date_of, line, multiline, set_date
-from desktop.views.section import Section, date_edit, waiting
+from desktop.views.section import Section, date_edit
 from services.domain import entities as e
 from services.domain.kinds import FieldType
 
@@ -71,10 +71,10 @@ def _number(text: str) -> Any:
 
 
 class FormSection(Section):
-    def __init__(self, editing: Editing, form: e.OrgForm, organization: str,
+    def __init__(self, ops: Operations, form: e.OrgForm, organization: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(f"{organization} — {form.title}", parent)
-        self.editing, self.form_id, self.schema = editing, form.id, form.fields
+        self.ops, self.form_id, self.schema = ops, form.id, form.fields
         for field in form.fields:
             label = field.label + (" *" if field.required else "")
             widget = self.add_field(field.key, label, _widget(field))
@@ -124,7 +124,4 @@ class FormSection(Section):
         return found
 
     def save(self) -> None:
-        _, errors = self.editing.apply("answer_form", self.form_id, self.answers())
-        self.show_errors(errors)
-        if not errors:
-            self.saved(waiting())
+        self.run(self.ops.answer_form(self.form_id, self.answers(), initiator=self))

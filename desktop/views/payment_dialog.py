@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import money
-from desktop.models.editing import Editing
+from desktop.operations import Operations
 from desktop.views.person_sections import line
 from desktop.views.section import SectionDialog
 from services.domain import entities as e
@@ -28,12 +28,12 @@ def method_label(method: e.PaymentMethod) -> str:
 
 
 class PaymentDialog(SectionDialog):
-    def __init__(self, editing: Editing, organization: e.Organization, owed: Decimal,
+    def __init__(self, ops: Operations, organization: e.Organization, owed: Decimal,
                  offer: PaymentOffer, methods: list[e.PaymentMethod],
                  parent: QWidget | None = None) -> None:
         super().__init__(translate("Billing", "Pay %1").replace("%1", organization.name),
                          parent, accept_text=translate("Billing", "&Pay…"))
-        self.editing, self.organization, self.offer = editing, organization, offer
+        self.ops, self.organization, self.offer = ops, organization, offer
         self.pay = self.accept_button
         self.amount = self.section.add_field("Amount", translate("Billing", "&Amount"), line(12))
         self.amount.setText(f"{owed:.2f}")
@@ -47,7 +47,7 @@ class PaymentDialog(SectionDialog):
                                              translate("Billing", "Pay &with"), QComboBox())
         for method in methods:
             self.method.addItem(method_label(method), method.id)
-        self.receipt = ""
+        self._receipt = ""
         self.confirm = lambda text: QMessageBox.question(
             self, translate("Billing", "Confirm the payment"), text
         ) == QMessageBox.StandardButton.Yes
@@ -56,7 +56,7 @@ class PaymentDialog(SectionDialog):
         try:
             amount = parse_amount(self.amount.text())
         except RuleViolation as violation:
-            self.section.show_errors({"Amount": violation.message(self.editing.lang)})
+            self.section.show_errors({"Amount": violation.message(self.ops.lang)})
             return
         if self.method.currentData() is None:
             self.section.show_errors({"PaymentMethodId": translate(
@@ -67,14 +67,16 @@ class PaymentDialog(SectionDialog):
             "%3", self.method.currentText())
         if not self.confirm(summary):
             return
-        _, errors = self.editing.apply("pay", self.organization.id, amount,
-                                       self.method.currentData())
-        if errors:
-            self.section.show_errors(errors)
-            return
-        self.receipt = translate(
+        self._receipt = translate(
             "Billing", "Payment of %1 to %2 with %3 recorded. It is sent to the platform as "
             "soon as it can be reached; the receipt arrives by email.").replace(
             "%1", money(amount)).replace("%2", self.organization.name).replace(
             "%3", self.method.currentText())
-        self.accept()
+        self.run(self.ops.pay(self.organization.id, amount, self.method.currentData(),
+                              initiator=self))
+
+    @property
+    def receipt(self) -> str:
+        """The payment's receipt, once the dialog closed on it ("" before)."""
+        outcome = getattr(self, "outcome", None)
+        return self._receipt if outcome is not None and outcome.ok else ""

@@ -15,25 +15,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.editing import Editing
-from desktop.models.people_data import PeopleData, read_people
+from desktop.changes import Changes
 from desktop.models.people_model import PeopleModel
-from desktop.models.refreshing import RefreshesOnChanges
+from desktop.operations import Operations
 from desktop.views.person_dialogs import AddPersonDialog
 from desktop.views.person_editor import PersonEditor
 
 translate = QCoreApplication.translate
 
 
-class PeopleTab(RefreshesOnChanges, QWidget):
-    SHOWN_TYPES = frozenset({"Person", "Contact", "OrgForm", "Account", "Invitation",
-                         "Registration", "Organization"})
+class PeopleTab(QWidget):
+    """Shows the People model; it reads again on its own when a change touches it."""
 
-    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PeopleModel, ops: Operations, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.editing = editing
-        self.data = PeopleData()
-        self.model = PeopleModel(self)
+        self.ops = ops
+        self.model = model
+        model.loaded.connect(self._shown)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setIconSize(QSize(40, 40))
@@ -50,8 +49,7 @@ class PeopleTab(RefreshesOnChanges, QWidget):
         column.addWidget(self.list, 1)
         column.addWidget(self.add)
         column.addWidget(note)
-        self.editor = PersonEditor(editing)
-        self.editor.edited.connect(self.refresh)
+        self.editor = PersonEditor(ops)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.editor)
@@ -63,13 +61,19 @@ class PeopleTab(RefreshesOnChanges, QWidget):
         QVBoxLayout(self).addWidget(splitter)
         self._current: int | None = None
         self.list.selectionModel().currentChanged.connect(self._selected)
-        self.refresh()
+        self.model.refresh()
 
-    def refresh(self) -> None:
-        self.data = read_people(self.editing.store)
-        holder = self.data.account.holder_person_id if self.data.account else None
+    @property
+    def data(self):
+        return self.model.people_data
+
+    def models(self) -> list[PeopleModel]:
+        return [self.model]
+
+    def _shown(self, _cause: Changes | None) -> None:
+        """The model read again: the same person stays selected; the editor shows the new
+        values unless something is typed there (that stays as typed)."""
         current = self._current
-        self.model.set_people([p for p, _ in self.data.people], holder)
         row = self.model.row_of(current) if current is not None else 0
         self._select(max(row, 0), reload=not self.editor.dirty())
 
@@ -118,7 +122,10 @@ class PeopleTab(RefreshesOnChanges, QWidget):
             self.list.setCurrentIndex(self.model.index(row, 0))
 
     def _add(self) -> None:
-        dialog = AddPersonDialog(self.editing, self)
+        dialog = AddPersonDialog(self.ops, self)
         if dialog.exec() and dialog.result_value is not None:
-            self._current = dialog.result_value.id
-            self.refresh()
+            added = dialog.result_value.id
+            if self.model.row_of(added) >= 0:  # the model has read it already
+                self.select_person(added)
+            else:
+                self._current = added  # selected when the model has read it

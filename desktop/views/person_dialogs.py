@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.editing import Editing
+from desktop.operations import Operations
 from desktop.views.person_sections import date_of, line
 from desktop.views.section import SectionDialog, date_edit
 from services.domain import entities as e
@@ -19,10 +19,10 @@ translate = QCoreApplication.translate
 
 
 class AddPersonDialog(SectionDialog):
-    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(translate("People", "Add a person"), parent,
                          QDialogButtonBox.StandardButton.Ok)
-        self.editing = editing
+        self.ops = ops
         add = self.section.add_field
         self.first = add("FirstName", translate("People", "&First name"), line())
         self.last = add("LastName", translate("People", "&Last name"), line())
@@ -33,28 +33,29 @@ class AddPersonDialog(SectionDialog):
                          date_edit(translate("People", "Not set")))
         self.section.add_note(translate("People", "All four are required. The date of birth "
                                         "can't be changed afterwards."))
-        self.result_value: e.Person | None = None
+
+    @property
+    def result_value(self) -> e.Person | None:
+        """The person added, once the dialog closed on it."""
+        outcome = getattr(self, "outcome", None)
+        return outcome.value if outcome is not None and outcome.ok else None
 
     def submit(self) -> None:
-        person, errors = self.editing.apply(
-            "add_person", self.first.text().strip(), self.last.text().strip(),
-            bool(self.kind.currentData()), date_of(self.birth))
-        self.result_value = person
-        self.done_or_show(errors)
+        self.run(self.ops.add_person(self.first.text().strip(), self.last.text().strip(),
+                                     bool(self.kind.currentData()), date_of(self.birth),
+                                     initiator=self))
 
 
 class InviteDialog(SectionDialog):
-    def __init__(self, editing: Editing, person: e.Person, parent: QWidget | None = None
+    def __init__(self, ops: Operations, person: e.Person, parent: QWidget | None = None
                  ) -> None:
         super().__init__(translate("People", "Invite %1 to the family account").replace(
             "%1", person.first_name), parent, QDialogButtonBox.StandardButton.Ok)
-        self.editing, self.person = editing, person
+        self.ops, self.person = ops, person
         self.email = self.section.add_field("Email", translate("People", "E&mail address"),
                                             line(254))
         self.section.add_note(translate("People", "They receive an email to join the account "
                                         "and sign in with their own username."))
-        self.result_value = None
 
     def submit(self) -> None:
-        self.done_or_show(self.editing.apply("invite", self.person.id,
-                                             self.email.text().strip())[1])
+        self.run(self.ops.invite(self.person.id, self.email.text().strip(), initiator=self))

@@ -3,12 +3,11 @@ RL-24 shares, the forms by organization, and where each edit stands with the pla
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.models.editing import Editing
-from desktop.models.people_data import PeopleData
-from desktop.models.people_model import avatar
+from desktop.models.people_model import PeopleData, avatar
+from desktop.operations import Operations
 from desktop.views.contacts_panel import (
     ContactsPanel,
     SharesPanel,
@@ -36,11 +35,12 @@ translate = QCoreApplication.translate
 
 
 class PersonEditor(QWidget):
-    edited = Signal()  # something was saved: the tab reads again
+    """Each save is an operation; what it changed comes back through the change hub (the
+    People model reads once, the tab shows it)."""
 
-    def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editing = editing
+        self.ops = ops
         self.person: e.Person | None = None
         self.picture, self.name = QLabel(), QLabel()
         self.invite = QPushButton(translate("People", "&Invite to the family account…"))
@@ -64,10 +64,8 @@ class PersonEditor(QWidget):
             section.saveRequested.connect(lambda s=section: self._save(s))
         self.child_address = wrap(translate(
             "People", "A child has no address of their own: they share the account holder's."))
-        self.contacts = ContactsPanel(editing)
-        self.contacts.edited.connect(self.edited)
-        self.shares = SharesPanel(editing)
-        self.shares.saveRequested.connect(self.edited)
+        self.contacts = ContactsPanel(ops)
+        self.shares = SharesPanel(ops)
         self.readiness, self.recipient = wrap(""), wrap("")
         self.forms_title = QLabel("<b>" + translate("People", "Forms by organization") + "</b>")
         self.forms_box = QVBoxLayout()
@@ -115,7 +113,7 @@ class PersonEditor(QWidget):
         if rl24:
             if not self.shares.dirty:
                 self.shares.load(person, contacts)
-            text, ready = readiness_text(person, contacts, data.holder, self.editing.lang)
+            text, ready = readiness_text(person, contacts, data.holder, self.ops.lang)
             self.readiness.setText("<b>" + translate("People", "RL-24 readiness") + "</b><br>"
                                    + text.replace("\n", "<br>"))
             self.readiness.setStyleSheet("" if ready else ERROR_STYLE)
@@ -145,10 +143,9 @@ class PersonEditor(QWidget):
     def _show_forms(self, forms: list[e.OrgForm], names: dict[int, str]) -> None:
         for old in self.forms:
             old.deleteLater()
-        self.forms = [FormSection(self.editing, form, names.get(form.organization_id, ""))
+        self.forms = [FormSection(self.ops, form, names.get(form.organization_id, ""))
                       for form in forms]
         for form in self.forms:
-            form.saveRequested.connect(self.edited)
             self.forms_box.addWidget(form)
         self.forms_title.setVisible(bool(self.forms))
 
@@ -159,18 +156,12 @@ class PersonEditor(QWidget):
         return any(s.dirty for s in shown)
 
     def _save(self, section: PersonSection) -> None:
-        _, errors = self.editing.apply("update_person", self.person.id, **section.changes())
-        if errors:
-            section.show_errors(errors)
-            return
-        section.saved(waiting())
-        self.edited.emit()
+        section.run(self.ops.update_person(self.person.id, section.changes(), initiator=self))
 
     def _invite(self) -> None:
-        InviteDialog(self.editing, self.person, self).exec()
+        InviteDialog(self.ops, self.person, self).exec()
 
     def _review(self) -> None:
         from desktop.views.conflict_dialog import review
 
-        review(self.editing, self._conflicts, self)
-        self.edited.emit()
+        review(self.ops, self._conflicts, self)

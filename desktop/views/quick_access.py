@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import money
 from desktop.models import roles
-from desktop.models.quick_access_model import QuickAccessModel
-from services.store.reads import QuickAccessCard
+from desktop.models.quick_access_model import QuickAccessCard, QuickAccessModel
 
 
 class CardWidget(QFrame):

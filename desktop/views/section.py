@@ -8,6 +8,8 @@ from the local check or from the platform's refusal.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from desktop.operations import Outcome, Pending
 
 ERROR_STYLE = "color: #b00020;"
 NO_DATE = QDate(1899, 12, 31)  # a date edit at its minimum shows "not set"
@@ -159,6 +164,20 @@ class Section(QGroupBox):
     def saved(self, status: str) -> None:
         self.end_load(status)
 
+    def run(self, pending: Pending, status: str | None = None) -> None:
+        """An operation on its way (desktop.operations): Save waits for it; a refusal lands
+        next to its fields, what was typed stays; done, the section is saved and says where the
+        edit stands (`status`, by default: waiting to be sent)."""
+        self.save_button.setEnabled(False)
+        pending.then(lambda outcome: self._ran(outcome, status))
+
+    def _ran(self, outcome: Outcome, status: str | None) -> None:
+        if outcome.ok:
+            self.saved(waiting() if status is None else status)
+            return
+        self.show_errors(dict(outcome.errors))
+        self.save_button.setEnabled(self.dirty)
+
 
 class SectionDialog(QDialog):
     """A dialog around one Section: its fields, the rules' messages next to them, and buttons
@@ -187,6 +206,17 @@ class SectionDialog(QDialog):
 
     def submit(self) -> None:
         raise NotImplementedError
+
+    def run(self, pending: Pending) -> None:
+        """An operation on its way: the dialog stays, its accept button waiting; refused, each
+        message next to its field; done, it closes (`outcome` holds what it made)."""
+        self.accept_button.setEnabled(False)
+        pending.then(self._ran)
+
+    def _ran(self, outcome: Outcome) -> None:
+        self.accept_button.setEnabled(True)
+        self.outcome = outcome
+        self.done_or_show(dict(outcome.errors))
 
     def done_or_show(self, errors: dict[str, str]) -> None:
         """Close when the edit went through; else each message next to its field."""

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.editing import Editing
-from desktop.models.window_actions import WindowActions
+from desktop.models.account_model import AccountModel
+from desktop.operations import Operations
 from desktop.views.about_dialog import AboutDialog
 from desktop.views.account_dialogs import PasswordDialog, UsernameDialog
-from services.domain import entities as e
+from desktop.window_actions import WindowActions
 
 translate = QCoreApplication.translate
 LANGUAGES = (("fr", "Français"), ("en", "English"))  # each in its own language
@@ -37,10 +37,13 @@ def _row(form: QFormLayout, text: str, widget: QWidget) -> QWidget:
 
 
 class SettingsTab(QWidget):
-    def __init__(self, editing: Editing, actions: WindowActions,
+    """Shows the Account model; the account changes through the operations (online only)."""
+
+    def __init__(self, model: AccountModel, ops: Operations, actions: WindowActions,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editing, self.actions = editing, actions
+        self.model, self.ops, self.actions = model, ops, actions
+        model.loaded.connect(self._loaded)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + translate("Settings", "Settings") + "</h2>"))
         layout.addWidget(self._account())
@@ -53,19 +56,24 @@ class SettingsTab(QWidget):
         line.addStretch(1)
         layout.addLayout(line)
         layout.addStretch(1)
+        self.model.refresh()
+
+    def models(self) -> list[AccountModel]:
+        return [self.model]
+
+    def _loaded(self) -> None:
+        self.username.setText(self.model.username or "—")
 
     def _account(self) -> QGroupBox:
         box = QGroupBox(translate("Settings", "Account"))
         form = QFormLayout(box)
-        with self.editing.store.read() as conn:
-            accounts = self.editing.store.all(conn, e.Account)
-        self.username = QLabel(accounts[0].username if accounts else "—")
+        self.username = QLabel(self.model.username or "—")
         form.addRow(translate("Settings", "Username:"), self.username)
         buttons = QHBoxLayout()
         self.change_username = QPushButton(translate("Settings", "Change the &username…"))
         self.change_password = QPushButton(translate("Settings", "Change the &password…"))
         self.change_username.clicked.connect(self._username)
-        self.change_password.clicked.connect(lambda: PasswordDialog(self.editing, self).exec())
+        self.change_password.clicked.connect(lambda: PasswordDialog(self.ops, self).exec())
         buttons.addWidget(self.change_username)
         buttons.addWidget(self.change_password)
         buttons.addStretch(1)
@@ -115,9 +123,8 @@ class SettingsTab(QWidget):
             self.language.setCurrentIndex(self.language.findData(self.actions.lang))
 
     def _username(self) -> None:
-        dialog = UsernameDialog(self.editing, self)
-        if dialog.exec():
-            self.username.setText(self.editing.session.client.username)
+        """Confirmed, the account changed: the model reads it (the change hub says so)."""
+        UsernameDialog(self.ops, self).exec()
 
     def _theme(self) -> None:
         self.actions.theme = self.theme.currentData()

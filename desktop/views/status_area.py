@@ -9,20 +9,20 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
 
 from desktop.formatting import lockout
+from desktop.models.status_model import Pending, StatusModel
 from services.domain.messages import message
-from services.store import reads
-from services.store.store import Store
 
 
 class StatusArea(QStatusBar):
     conflictsRequested = Signal()  # the conflicts count was clicked: review them (SYNC-4)
 
-    def __init__(self, store: Store, account: str, lang: str,
+    def __init__(self, model: StatusModel, account: str, lang: str,
                  state: tuple[str, str] = ("offline", ""),
                  progress: tuple[int, int] = (0, 0)) -> None:
         """`state`, `progress`: the sync's latest (offline until it has reached the platform)."""
         super().__init__()
-        self.store, self.lang = store, lang
+        self.model, self.lang = model, lang
+        model.changed.connect(self._show)
         self.account = QLabel(account)
         self.connection = QLabel()
         self.last_sync = QLabel()
@@ -43,8 +43,7 @@ class StatusArea(QStatusBar):
             self.addPermanentWidget(widget)
         self.set_progress(*progress)
         self.set_state(*state)
-        if state[0] == "syncing":  # set_state reads the store only when no sync runs
-            self.refresh()
+        self._show()
 
     def set_state(self, state: str, code: str) -> None:
         texts = {"idle": self.tr("Online"), "syncing": self.tr("Syncing…"),
@@ -54,8 +53,8 @@ class StatusArea(QStatusBar):
         self.connection.setToolTip("" if not code else lockout(None, self.lang)
                                    if code == "TooManyAttempts" else message(code, self.lang))
         self.bar.setVisible(state == "syncing")
-        if state != "syncing":
-            self.refresh()
+        if state != "syncing":  # a sync ended (or never began): its last time, what waits
+            self.model.refresh()
 
     def show_problem(self, text: str) -> None:
         """A problem with the store the sync met: what to do, on hovering the state."""
@@ -67,29 +66,32 @@ class StatusArea(QStatusBar):
         self.bar.setValue(done)
 
     def refresh(self) -> None:
-        with self.store.reader() as conn:
-            last = reads.meta(conn, reads.LAST_SYNC)
-            waiting, conflicts = reads.outbox_counts(conn)
-        if last:
-            moment = QDateTime.fromSecsSinceEpoch(int(datetime.fromisoformat(last).timestamp()))
+        self.model.refresh()
+
+    def _show(self) -> None:
+        facts = self.model.facts
+        if facts.last_sync:
+            moment = QDateTime.fromSecsSinceEpoch(
+                int(datetime.fromisoformat(facts.last_sync).timestamp()))
             when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
         else:
             when = self.tr("never")
         self.last_sync.setText(self.tr("Last sync: %1").replace("%1", when))
-        self.pending.setText(self.tr("%n edit(s) waiting", "", waiting))
-        self.conflicts.setText(self.tr("%n conflict(s)", "", conflicts) if conflicts else "")
-        self.conflicts.setVisible(bool(conflicts))
+        self.pending.setText(self.tr("%n edit(s) waiting", "", facts.waiting))
+        self.conflicts.setText(self.tr("%n conflict(s)", "", facts.conflicts)
+                               if facts.conflicts else "")
+        self.conflicts.setVisible(bool(facts.conflicts))
 
     def _list_pending(self) -> None:
-        """The waiting edits, read when the list opens (their requests are sealed)."""
-        from services.sync import outbox
+        """The waiting edits, read as the list opens, shown when read."""
+        menu = self.pending.menu()
+        menu.clear()
+        menu.addAction(self.tr("Reading…")).setEnabled(False)
+        self.model.read_pending(self._listed)
 
-        with self.store.read() as conn:
-            waiting = outbox.entries(self.store, conn)
+    def _listed(self, waiting: list[Pending]) -> None:
         menu = self.pending.menu()
         menu.clear()
         for entry in waiting:
-            text = f"{entry.request.method} {entry.request.path}"
-            if entry.error:
-                text += f" — {entry.error.get('Message')}"
+            text = entry.request + (f" — {entry.error}" if entry.error else "")
             menu.addAction(text).setEnabled(False)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import money, short_date
 from desktop.models import roles
-from desktop.models.editing import Editing
-from desktop.models.methods_model import METHOD, MethodsModel
+from desktop.models.methods_model import METHOD
 from desktop.models.postdated_model import PostdatedModel
-from desktop.models.refreshing import RefreshesOnChanges
+from desktop.models.wallet_model import WalletModel
+from desktop.operations import Operations, Outcome, Pending
 from desktop.views.card_dialog import CardDialog
 from desktop.views.method_dialog import MethodDialog
 from desktop.views.tables import record_table
@@ -32,15 +32,17 @@ from services.domain.wallet import payments_using
 translate = QCoreApplication.translate
 
 
-class WalletTab(RefreshesOnChanges, QWidget):
-    SHOWN_TYPES = frozenset({"PaymentMethod", "PostdatedPayment", "Organization"})
+class WalletTab(QWidget):
+    """Shows the Wallet model (the methods) and the postdated payments; each reads again on
+    its own when a change touches it."""
 
-    def __init__(self, editing: Editing, payments: PostdatedModel,
+    def __init__(self, model: WalletModel, payments: PostdatedModel, ops: Operations,
                  parent: QWidget | None = None) -> None:
         """`payments`: the Home tab's model of postdated payments, shared."""
         super().__init__(parent)
-        self.editing = editing
-        self.methods = MethodsModel(self)
+        self.model = self.methods = model
+        self.ops = ops
+        model.loaded.connect(self._loaded)
         self.methods_view = record_table(self.methods, translate("Wallet", "Payment methods"))
         self.methods_view.horizontalHeader().setSectionResizeMode(
             METHOD, QHeaderView.ResizeMode.ResizeToContents)
@@ -73,16 +75,16 @@ class WalletTab(RefreshesOnChanges, QWidget):
         lower.addWidget(note, 1)
         lower.addWidget(self.change)
         layout.addLayout(lower)
-        self.refresh()
+        self._loaded()
+        self.model.refresh()
 
-    def refresh(self) -> None:
-        store = self.editing.store
-        with store.read() as conn:
-            methods = store.all(conn, e.PaymentMethod)
-            names = {o.id: o.name for o in store.all(conn, e.Organization)}
-            self._payments = store.all(conn, e.PostdatedPayment)
-        self.methods.set_methods(methods, names)
-        has = bool(methods)
+    def models(self) -> list[WalletModel]:
+        """Its own model only: the postdated payments are the Home tab's too, and follow the
+        change hub there even while this tab is hidden."""
+        return [self.model]
+
+    def _loaded(self) -> None:
+        has = bool(self.methods.rowCount())
         for button in (self.replace, self.authorize, self.delete):
             button.setEnabled(has)
 
@@ -96,24 +98,20 @@ class WalletTab(RefreshesOnChanges, QWidget):
             QMessageBox.information(self, translate("Wallet", "Replace"), translate(
                 "Wallet", "A bank account's details are replaced on the platform's site."))
             return
-        with self.editing.store.read() as conn:
-            account = self.editing.store.all(conn, e.Account)
-            holder = self.editing.store.get(conn, e.Person, account[0].holder_person_id) \
-                if account else None
-        dialog = CardDialog(self.editing, replace, holder.address if holder else None, self)
-        if dialog.exec():
-            self.refresh()
+        CardDialog(self.ops, replace, self.model.holder_address, self).exec()
 
     def _authorize(self) -> None:
         method = self.method()
-        dialog = MethodDialog(self.editing, method, self.methods.label(method),
-                              self.methods.org_names, self)
-        if dialog.exec():
-            self.refresh()
+        if method is None:
+            return
+        MethodDialog(self.ops, method, self.methods.label(method), self.methods.org_names,
+                     self).exec()
 
     def _delete(self) -> None:
         method = self.method()
-        still = payments_using(method.id, self._payments)
+        if method is None:
+            return
+        still = payments_using(method.id, self.model.payments)
         text = translate("Wallet", "Delete %1?").replace("%1", self.methods.label(method))
         if still:
             text += "\n\n" + self.tr(
@@ -123,8 +121,7 @@ class WalletTab(RefreshesOnChanges, QWidget):
                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        _, errors = self.editing.apply("delete_payment_method", method.id)
-        self._report(errors)
+        self.ops.delete_payment_method(method.id, initiator=self).then(self._report)
 
     def _change_method(self) -> None:
         rows = self.payments_view.selectionModel().selectedRows()
@@ -148,12 +145,12 @@ class WalletTab(RefreshesOnChanges, QWidget):
         if ok and chosen in labels:
             self.change_method(payment.id, methods[labels.index(chosen)].id)
 
-    def change_method(self, payment_id: int, method_id: int) -> dict[str, str]:
-        _, errors = self.editing.apply("change_postdated_method", payment_id, method_id)
-        self._report(errors)
-        return errors
+    def change_method(self, payment_id: int, method_id: int) -> Pending:
+        return self.ops.change_postdated_method(payment_id, method_id,
+                                                initiator=self).then(self._report)
 
-    def _report(self, errors: dict[str, str]) -> None:
-        if errors:
-            QMessageBox.warning(self, translate("Wallet", "Not saved"), "\n".join(errors.values()))
-        self.refresh()
+    def _report(self, outcome: Outcome) -> None:
+        """Done: the models read it (the change hub says so); refused: why."""
+        if outcome.errors:
+            QMessageBox.warning(self, translate("Wallet", "Not saved"),
+                                "\n".join(outcome.errors.values()))

@@ -1310,10 +1310,6 @@
         <translation>Third-party components and their licences:</translation>
     </message>
     <message>
-        <source>This needs the platform: connect and try again.</source>
-        <translation>This needs the platform: connect and try again.</translation>
-    </message>
-    <message>
         <source>Change the username</source>
         <translation>Change the username</translation>
     </message>
@@ -1501,6 +1497,10 @@
             <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
 </context>
 <context>
     <name>StoreProblem</name>
@@ -1600,6 +1600,13 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Some of what this screen shows could not be read (%1). The details are in the log.</source>
+        <translation>Some of what this screen shows could not be read (%1). The details are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsModel</name>
     <message>
         <source>Date</source>
@@ -1647,10 +1654,6 @@
     <message>
         <source>The number goes to the platform once; this computer keeps only the brand, the last 4 digits and the expiry.</source>
         <translation>The number goes to the platform once; this computer keeps only the brand, the last 4 digits and the expiry.</translation>
-    </message>
-    <message>
-        <source>Adding a card needs the platform: connect and try again.</source>
-        <translation>Adding a card needs the platform: connect and try again.</translation>
     </message>
     <message>
         <source>Payment methods</source>

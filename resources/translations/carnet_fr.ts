@@ -1310,10 +1310,6 @@
         <translation>Composants de tiers et leurs licences :</translation>
     </message>
     <message>
-        <source>This needs the platform: connect and try again.</source>
-        <translation>Il faut joindre la plateforme : connectez-vous et réessayez.</translation>
-    </message>
-    <message>
         <source>Change the username</source>
         <translation>Changer le nom d&apos;utilisateur</translation>
     </message>
@@ -1501,6 +1497,10 @@
             <numerusform>%n conflits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
 </context>
 <context>
     <name>StoreProblem</name>
@@ -1600,6 +1600,13 @@
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>Some of what this screen shows could not be read (%1). The details are in the log.</source>
+        <translation>Une partie de ce que montre cet écran n’a pas pu être lue (%1). Les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionsModel</name>
     <message>
         <source>Date</source>
@@ -1647,10 +1654,6 @@
     <message>
         <source>The number goes to the platform once; this computer keeps only the brand, the last 4 digits and the expiry.</source>
         <translation>Le numéro est envoyé une seule fois à la plateforme; cet ordinateur ne garde que la marque, les 4 derniers chiffres et l&apos;expiration.</translation>
-    </message>
-    <message>
-        <source>Adding a card needs the platform: connect and try again.</source>
-        <translation>Ajouter une carte demande de joindre la plateforme : connectez-vous et réessayez.</translation>
     </message>
     <message>
         <source>Payment methods</source>

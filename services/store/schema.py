@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 
 from services.domain import entities as e
+from services.store.tables import ResourceType
 from services.store.types import Cents, UtcMicros
 
 metadata = MetaData(
@@ -41,15 +42,10 @@ metadata = MetaData(
     }
 )
 
-# Table name of each resource type (the dataset's collection names).
+# Table name of each resource type: services.store.tables names them (the entity of each type
+# is the domain's class of that name).
 TABLE_NAMES: dict[type[e.Resource], str] = {
-    e.Account: "accounts", e.Person: "persons", e.Contact: "contacts",
-    e.Invitation: "invitations", e.Organization: "organizations",
-    e.QuickAccess: "quick_access", e.Closure: "closures", e.Activity: "activities",
-    e.Occurrence: "occurrences", e.Registration: "registrations", e.Event: "events",
-    e.Transaction: "transactions", e.Pass: "passes", e.Cart: "carts",
-    e.PostdatedPayment: "postdated_payments", e.PaymentMethod: "payment_methods",
-    e.Email: "emails", e.Subscription: "subscriptions", e.OrgForm: "org_forms",
+    e.RESOURCE_TYPES[kind.value]: kind.table for kind in ResourceType
 }
 
 # SPEC SYNC-5 / issue 2: encrypted at rest with the store key. Issue 14: every answer of an

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Connection
 
@@ -35,8 +35,9 @@ from services.domain.wallet import (
 from services.store import reads
 from services.store.schema import T
 from services.store.store import Store
-from services.sync import outbox
+from services.sync import conflicts, outbox
 from services.sync.apply import ChangeSet
+from services.sync.conflicts import Conflict
 from services.sync.outbox import Effect, Request
 
 TEMP_IDS = "sync.next_temp_id"
@@ -249,6 +250,12 @@ class LocalEdits:
             self._save(conn, [after], request, before.version)
         self._done({model.__name__: {ident}})
         return after
+
+    def resolve_conflict(self, conflict: Conflict, keep: Literal["local", "remote"]) -> None:
+        """SYNC-4: the user's edit sent again over the platform's version, or the platform's."""
+        conflicts.resolve(self.store, conflict, keep)
+        if conflict.resource_id is not None:
+            self._done({conflict.resource_type: {conflict.resource_id}})
 
     # --- money (BILL-2, WALLET-1/2) ------------------------------------------------------------
 

@@ -1,19 +1,27 @@
-"""What the tab tests share: an Editing that sends through a synced session, a widget shown."""
+"""What the tab tests share: a workspace on a session's store (edits sent through it), a
+widget shown."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.models.editing import Editing
+from desktop.workspace import Workspace
+from services.store.store import Store
 from services.sync.session import Session
 
 
-def online_editing(session: Session) -> Editing:
+def workspace(store: Store, lang: str = "en", session: Session | None = None) -> Workspace:
+    """The window's plumbing on `store` (threads, change hub, operations); online actions go
+    through `session` when there is one."""
+    made = Workspace(store, lang)
+    made.attach(session)
+    return made
+
+
+def online_workspace(session: Session) -> Workspace:
     """Edits on the session's store, sent through it, after its first sync."""
     session.engine.sync()
-    editing = Editing(session.store, "en")
-    editing.session = session
-    return editing
+    return workspace(session.store, session=session)
 
 
 def shown(qtbot, widget: QWidget, size: tuple[int, int] | None = (1280, 800)) -> QWidget:

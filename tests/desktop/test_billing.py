@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.models.billing_model import BillingModel, Exported
 from desktop.views.billing_tab import BillingTab
 from services.domain.demo import CITY, SWIM
-from tests.desktop.tabs import online_editing, shown
+from tests.desktop.tabs import online_workspace, shown
 
 
 @pytest.fixture
@@ -25,11 +26,15 @@ def carnet(session_on_platform):
 
 @pytest.fixture
 def billing(qtbot, carnet, monkeypatch):
-    tab = shown(qtbot, BillingTab(online_editing(carnet)))
+    ws = online_workspace(carnet)
+    tab = shown(qtbot, BillingTab(BillingModel(ws), ws.ops))
+    ws.wait()  # read off the GUI thread, shown
     messages = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: messages.append(a[2]))
-    tab.messages = messages
-    return tab
+    tab.messages, tab.ws = messages, ws
+    yield tab
+    ws.wait()
+    ws.stop()
 
 
 def test_a_payment_changes_the_balance_after_sync(qtbot, billing, carnet, web):
@@ -37,21 +42,31 @@ def test_a_payment_changes_the_balance_after_sync(qtbot, billing, carnet, web):
     owed = billing.owed()
     assert owed == Decimal("140.00") and billing.pay.isVisible()
     assert "140.00" in billing.balance.text()
+    reads = billing.model.reads
+    failed = []
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
-        dialog.confirm = lambda text: True
-        dialog.amount.setText("10")  # below the city's minimum of 25 $
-        dialog.submit()
-        assert "25.00" in dialog.section.error_of("Amount")
-        dialog.amount.setText("40.00")
-        dialog.submit()
+        try:
+            dialog.confirm = lambda text: True
+            dialog.amount.setText("10")  # below the city's minimum of 25 $
+            dialog.submit()  # checked on the writer thread: the refusal comes back
+            qtbot.waitUntil(lambda: "25.00" in dialog.section.error_of("Amount"))
+            dialog.amount.setText("40.00")
+            dialog.submit()  # the dialog closes once the payment is saved
+        except BaseException as error:  # not left open: the click would never return
+            failed.append(error)
+            dialog.reject()
 
     QTimer.singleShot(0, fill)
     billing.pay.click()
+    assert not failed, failed
     assert "40.00" in billing.messages[-1]  # the receipt
+    billing.ws.wait()
+    assert billing.model.reads == reads + 1  # the payment's change, read once
     assert carnet.engine.sync().ok
-    billing.refresh()
+    billing.model.refresh()
+    billing.ws.wait()
     billing.show_organization(CITY)
     assert billing.owed() == Decimal("100.00") and "100.00" in billing.balance.text()
     paid = [t for t in web.get("/me/transactions").json()["Items"]
@@ -74,18 +89,41 @@ def test_details_and_passes(billing):
     assert billing.passes.index(0, 2).data() == "5"
 
 
+def test_a_home_card_asks_for_an_organization_before_it_is_read(qtbot, carnet):
+    ws = online_workspace(carnet)
+    tab = shown(qtbot, BillingTab(BillingModel(ws), ws.ops))
+    tab.show_organization(SWIM)  # the tab was just built: nothing read yet
+    ws.wait()
+    assert tab.organization().id == SWIM and tab.transactions.rowCount() > 0
+    ws.stop()
+
+
 def test_history_exports_to_csv_and_xlsx(billing, tmp_path):
     first, last = date(2026, 1, 1), date(2026, 12, 31)
-    count = billing.export_to(tmp_path / "h.csv", "csv", first, last)
+    billing.export_to(tmp_path / "h.csv", "csv", first, last)  # off the GUI thread
+    billing.ws.wait()
+    count = billing.exported.rows
     with (tmp_path / "h.csv").open(encoding="utf-8-sig") as source:
         rows = list(csv.reader(source))
     assert rows[0][0] == "Date" and len(rows) == count + 1 and count >= 4
     assert any(row[1] == "Loisirs Ville de Beaumont-sur-Lac" for row in rows[1:])
-    assert billing.export_to(tmp_path / "h.xlsx", "xlsx", first, last) == count
+    billing.export_to(tmp_path / "h.xlsx", "xlsx", first, last)
+    billing.ws.wait()
+    assert billing.exported == Exported(count)
     with zipfile.ZipFile(tmp_path / "h.xlsx") as book:
         strings = book.read("xl/sharedStrings.xml").decode()
         sheet = book.read("xl/worksheets/sheet1.xml").decode()
     assert "Loisirs Ville de Beaumont-sur-Lac" in strings and sheet.count("<row") == count + 1
+
+
+def test_an_export_that_cannot_be_written_says_why(billing, tmp_path, monkeypatch):
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    target = tmp_path / "no such folder" / "h.csv"
+    billing.export_to(target, "csv", date(2026, 1, 1), date(2026, 12, 31))
+    billing.ws.wait()
+    assert billing.exported.error and said and str(target) in said[0]
+    assert not target.exists()
 
 
 def test_models_pass_the_model_tester(billing, qtmodeltester):

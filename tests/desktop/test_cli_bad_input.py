@@ -192,7 +192,7 @@ def test_a_log_folder_that_is_a_file_does_not_stop_a_command(qapp, capsys, tmp_p
 @pytest.mark.expect_log("unexpected error", logger="carnet.crash")
 def test_a_bug_goes_to_the_crash_log_with_a_short_message(cli, tmp_path, demo,
                                                            monkeypatch):
-    from desktop.commands import agenda
+    from desktop.cli import agenda
 
     folder = tmp_path / "data"
     filled(folder, demo)

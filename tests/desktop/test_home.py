@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
+from desktop.changes import Changes
 from desktop.views.palette import CLOSURE_DAY, KIND_COLOURS
 from services.domain.calendar import EntryKind
 from services.domain.demo import ETIENNE, FELIX
@@ -168,13 +169,13 @@ def test_a_sync_batch_rereads_the_shown_period_without_blanking_it(carnet, qtbot
     before = list(state.entries)
     chips = len(grid(carnet).chips())
     assert before and chips
-    state.on_sync_changes({"Occurrence": {1}})
+    state.on_changes(Changes.of({"Occurrence": {1}}))
     assert state.loading and state.entries == before  # still shown while it is read again
     assert len(grid(carnet).chips()) == chips
     state.wait()
     assert state.entries == before
     assert not state._prefetch_timer.isActive()  # only what shows, during a sync
-    state.on_sync_changes({"Email": {1}})  # nothing a calendar shows: no read at all
+    state.on_changes(Changes.of({"Email": {1}}))  # nothing a calendar shows: no read at all
     assert not state.loading
 
 
@@ -205,7 +206,7 @@ def test_a_read_begun_before_a_sync_change_never_shows_after_it(carnet, qtbot, m
     with state.store.write() as conn:
         state.store.upsert(conn, [e.Closure(id=777_001, version="1", organization_id=CITY,
                                             name="Dégât d'eau", start_date=day, end_date=day)])
-    state.on_sync_changes({"Closure": {777_001}})
+    state.on_changes(Changes.of({"Closure": {777_001}}))
     gate.set()
     state.wait()
     assert any(x.title == "Dégât d'eau" for x in state.entries)

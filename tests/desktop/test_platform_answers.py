@@ -77,14 +77,14 @@ def test_the_sign_in_dialog_during_the_lockout_says_until_when(qapp, tmp_path,
 
 @pytest.fixture
 def online(qapp, tmp_path, platform):
-    """Editing with a signed-in session, as the Settings tab has it."""
-    from desktop.models.editing import Editing
+    """A workspace with a signed-in session, as the Settings tab has it."""
+    from tests.desktop.tabs import online_workspace
 
     session = connect(platform.url, tmp_path / "online")
-    session.engine.sync()
-    editing = Editing(session.store, "en")
-    editing.session = session
-    yield editing
+    ws = online_workspace(session)
+    yield ws
+    ws.wait()
+    ws.stop()
     session.close()
 
 
@@ -92,7 +92,7 @@ def test_wrong_current_passwords_end_in_a_lockout_said_until_when(qtbot, online,
                                                                   platform):
     from desktop.views.account_dialogs import PasswordDialog
 
-    dialog = PasswordDialog(online)
+    dialog = PasswordDialog(online.ops)
     qtbot.addWidget(dialog)
     for attempt in range(platform.settings.max_failed_attempts + 1):
         if attempt == platform.settings.max_failed_attempts:
@@ -101,6 +101,7 @@ def test_wrong_current_passwords_end_in_a_lockout_said_until_when(qtbot, online,
         dialog.new.setText("Un-nouveau-mot-2026")
         dialog.again.setText("Un-nouveau-mot-2026")
         dialog.submit()
+        online.wait()  # sent on the writer thread
     said = dialog.section.general_error.text()
     assert said.startswith("Too many failed attempts"), said
     ends_at(said, "en", platform.settings.failed_attempt_window_seconds, began)
@@ -111,16 +112,18 @@ def test_wrong_confirmation_codes_end_in_a_lockout_said_until_when(qtbot, online
                                                                    platform):
     from desktop.views.account_dialogs import UsernameDialog
 
-    dialog = UsernameDialog(online)
+    dialog = UsernameDialog(online.ops)
     qtbot.addWidget(dialog)
     dialog.new.setText("famille.tremblay@nouveau.example.ca")
     dialog.submit()
+    online.wait()  # sent on the writer thread
     assert dialog.code.isEnabled()
     for attempt in range(platform.settings.max_failed_attempts + 1):
         if attempt == platform.settings.max_failed_attempts:
             began = datetime.now()
         dialog.code.setText("00000x"[: 5] + str(attempt))  # never the code sent
         dialog.submit()
+        online.wait()
     said = dialog.section.general_error.text()
     assert said.startswith("Too many failed attempts"), said
     ends_at(said, "en", platform.settings.failed_attempt_window_seconds, began)
@@ -220,9 +223,11 @@ def test_the_status_bar_says_a_link_to_another_server(qtbot, carnet_via_proxy,
 
 
 def test_a_lockout_the_sync_met_is_said_without_a_placeholder(qtbot, demo_store):
+    from desktop.models.status_model import StatusModel
     from desktop.views.status_area import StatusArea
+    from tests.desktop.tabs import workspace
 
-    status = StatusArea(demo_store, DEMO_USERNAME, "en")
+    status = StatusArea(StatusModel(workspace(demo_store)), DEMO_USERNAME, "en")
     qtbot.addWidget(status)
     status.set_state("error", "TooManyAttempts")
     assert status.connection.toolTip().startswith("Too many failed attempts")

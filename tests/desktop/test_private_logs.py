@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 
 from desktop import crash, logs
+from desktop.changes import Changes
 from services.domain import entities as e
 from services.domain.demo import ALLERGY_FELIX, DEMO_USERNAME, SIN_ETIENNE
 from services.store import paths
 from services.store.schema import SECRET_FIELDS
 from services.store.store import Store
+from services.store.tables import ResourceType as R
 
 NAMED = (e.Person, e.Contact)
 
@@ -170,7 +172,7 @@ def test_the_window_learns_the_values_a_sync_brings(carnet, tmp_path):
     the change."""
     from services.security import redact
 
-    other = Store.open(carnet.state.store.path.parent)  # as the sync process would
+    other = Store.open(carnet.store.path.parent)  # as the sync process would
     with other.write() as conn:
         zoe = other.get(conn, e.Person, 203)
         medical = e.MedicalInformation(allergies="Latex et pénicilline (urticaire géante)")
@@ -178,6 +180,6 @@ def test_the_window_learns_the_values_a_sync_brings(carnet, tmp_path):
     other.close()
     redact.forget_known()  # as if another process had written it
     assert "pénicilline" in redact.redact(medical.allergies)
-    carnet.apply({"Person": {203}})
+    carnet.workspace.hub.publish(Changes.of({R.PERSON: {203}}))
     carnet.wait()
     assert "pénicilline" not in redact.redact(f"crash: {medical.allergies}")

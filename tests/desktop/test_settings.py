@@ -7,18 +7,18 @@ import logging
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop import i18n
 from desktop.app import build
-from desktop.models.editing import Editing
-from desktop.models.window_actions import WindowActions
+from desktop.models.account_model import AccountModel
 from desktop.views.about_dialog import AboutDialog, licences
 from desktop.views.account_dialogs import PasswordDialog, UsernameDialog
 from desktop.views.person_dialogs import AddPersonDialog
 from desktop.views.settings_tab import SettingsTab
+from desktop.window_actions import WindowActions
 from services.domain.demo import DEMO_PASSWORD
-from tests.desktop.tabs import online_editing
+from tests.desktop.tabs import online_workspace, workspace
 from tests.reference import sign_in
 
 
@@ -30,55 +30,77 @@ def carnet(session_on_platform):
 
 @pytest.fixture
 def online(carnet):
-    return online_editing(carnet)
+    ws = online_workspace(carnet)
+    yield ws
+    ws.wait()
+    ws.stop()
 
 
 @pytest.mark.expect_log("confirmation code", logger="carnet.server")
 def test_a_username_change_completes_with_its_code(qtbot, online, platform, caplog):
-    dialog = UsernameDialog(online)
+    account = AccountModel(online)  # what the Settings tab shows
+    account.refresh()
+    dialog = UsernameDialog(online.ops)
     qtbot.addWidget(dialog)
     dialog.new.setText("pas-un-courriel")
     dialog.submit()
+    online.wait()  # each step on the writer thread
     assert "email" in dialog.section.error_of("NewUsername").lower()
+    assert not dialog.new.isReadOnly()  # to correct it
     dialog.new.setText("Famille.Tremblay@Nouveau.example.ca")
     with caplog.at_level(logging.WARNING, logger="carnet.server"):
         dialog.submit()
+        online.wait()
     assert dialog.code.isEnabled() and dialog.new.isReadOnly()
     code = next(r.getMessage().rsplit(" ", 1)[1] for r in caplog.records
                 if "confirmation code" in r.getMessage())
     dialog.code.setText("000000" if code != "000000" else "111111")
     dialog.submit()
+    online.wait()
     assert "code" in dialog.section.error_of("Code").lower()
     dialog.code.setText(code)
     dialog.submit()
+    online.wait()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert online.session.client.username == "Famille.Tremblay@nouveau.example.ca"
+    assert account.username == "Famille.Tremblay@nouveau.example.ca"  # read again
     assert sign_in(platform, "Famille.Tremblay@nouveau.example.ca", DEMO_PASSWORD)
 
 
 def test_a_password_change_needs_the_current_one(qtbot, online, platform):
-    dialog = PasswordDialog(online)
+    dialog = PasswordDialog(online.ops)
     qtbot.addWidget(dialog)
     dialog.current.setText("wrong")
     dialog.new.setText("Nouveau-mot-2027")
     dialog.again.setText("Nouveau-mot-2028")
     dialog.submit()
-    assert "differ" in dialog.section.error_of("Again")
+    assert "differ" in dialog.section.error_of("Again")  # checked here, nothing sent
     dialog.again.setText("Nouveau-mot-2027")
     dialog.submit()
+    online.wait()  # sent on the writer thread
     assert dialog.section.error_of("CurrentPassword") or dialog.section.general_error.text()
     dialog.current.setText(DEMO_PASSWORD)
     dialog.submit()
+    online.wait()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.current.text() == ""
     assert sign_in(platform, "famille.tremblay@example.ca", "Nouveau-mot-2027")
 
 
 def test_offline_the_account_changes_say_they_need_the_platform(qtbot, demo_store):
-    dialog = UsernameDialog(Editing(demo_store, "en"))
+    dialog = UsernameDialog(workspace(demo_store).ops)
     qtbot.addWidget(dialog)
     dialog.new.setText("a@example.ca")
     dialog.submit()
     assert "platform" in dialog.section.general_error.text()
+    assert not dialog.code.isEnabled() and not dialog.new.isReadOnly()
+    dialog = PasswordDialog(workspace(demo_store).ops)
+    qtbot.addWidget(dialog)
+    dialog.current.setText(DEMO_PASSWORD)
+    dialog.new.setText("Nouveau-mot-2027")
+    dialog.again.setText("Nouveau-mot-2027")
+    dialog.submit()
+    assert "platform" in dialog.section.general_error.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
 
 
 def test_switching_the_language_retranslates_the_open_window(qtbot, demo_store, tmp_path):
@@ -106,7 +128,7 @@ def test_switching_the_language_retranslates_the_open_window(qtbot, demo_store, 
         assert window.menuBar().actions()[0].text() == "&Fichier"
         assert window.status.pending.text().endswith("en attente")
         assert window.status.connection.text() == "En ligne"  # not "Hors ligne" until a sync
-        dialog = AddPersonDialog(app.editing, window)  # a dialog opened now speaks French too
+        dialog = AddPersonDialog(app.workspace.ops, window)  # a dialog opened now speaks French
         assert dialog.windowTitle() == "Ajouter une personne"
         dialog.deleteLater()
         assert settings.value(i18n.LANGUAGE_KEY) == "fr"
@@ -147,9 +169,13 @@ def test_about_lists_versions_and_licences(qtbot):
 
 def test_settings_tab_offline_shows_the_folder(qtbot, demo_store, tmp_path):
     actions = WindowActions(tmp_path, "en")
-    tab = SettingsTab(Editing(demo_store, "en"), actions)
+    ws = workspace(demo_store)
+    tab = SettingsTab(AccountModel(ws), ws.ops, actions)
     qtbot.addWidget(tab)
+    ws.wait()  # read off the GUI thread
     assert tab.username.text() == "famille.tremblay@example.ca"
+    assert str(tmp_path) in [label.text() for label in tab.findChildren(QLabel)]
+    ws.stop()
     assert tab.language.currentData() == "en"
     assert QApplication.instance() is not None
 
@@ -164,6 +190,7 @@ def test_unsaved_edits_are_asked_about_before_the_language_changes(qtbot, demo_s
     qtbot.addWidget(app.window)
     app.window.show()
     app.window.show_tab("people")
+    app.wait()  # the People model read, its first person shown
     people = app.window.tabs.currentWidget().content
     people.editor.sections[4].texts["notes"].setPlainText("typed, not saved")
     asked = []

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import logs
 from desktop.models import roles
-from desktop.models.editing import Editing
 from desktop.models.postdated_model import PostdatedModel
+from desktop.models.wallet_model import WalletModel
 from desktop.views.card_dialog import CardDialog
 from desktop.views.wallet_tab import WalletTab
 from services.domain import entities as e
 from services.store import paths
 from services.sync import outbox
-from tests.desktop.tabs import online_editing, shown
+from tests.desktop.tabs import online_workspace, shown, workspace
 
 
 @pytest.fixture
@@ -33,12 +33,16 @@ VISA, MASTERCARD = 901, 902
 
 @pytest.fixture
 def wallet(qtbot, carnet):
-    editing = online_editing(carnet)
-    payments = PostdatedModel(carnet.store)
+    ws = online_workspace(carnet)
+    payments = PostdatedModel(ws)
     payments.refresh()
-    tab = shown(qtbot, WalletTab(editing, payments), size=None)
-    qtbot.waitUntil(lambda: payments.rowCount() > 0)
-    return tab
+    tab = shown(qtbot, WalletTab(WalletModel(ws), payments, ws.ops), size=None)
+    ws.wait()  # read off the GUI thread, shown
+    assert payments.rowCount() > 0 and tab.methods.rowCount() > 0
+    tab.ws = ws
+    yield tab
+    ws.wait()
+    ws.stop()
 
 
 def files_containing(folder: Path, needles: list[bytes]) -> list[Path]:
@@ -49,15 +53,18 @@ def files_containing(folder: Path, needles: list[bytes]) -> list[Path]:
 def test_a_card_number_typed_in_the_wallet_appears_nowhere_on_disk(qtbot, wallet, carnet):
     logs.setup(logging.DEBUG)
     logging.getLogger().setLevel(logging.DEBUG)
-    dialog = CardDialog(wallet.editing)
+    dialog = CardDialog(wallet.ops)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.number, CARD)
     assert dialog.brand.text() == "Visa"
     dialog.year.setValue(dialog.year.value() + 2)
     qtbot.keyClicks(dialog.cvc, "123")
-    dialog.submit()
+    dialog.submit()  # sent on the writer thread
+    wallet.ws.wait()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.number.text() == ""
+    assert any(wallet.methods.method(r).last4 == "1111"  # the wallet read it again
+               for r in range(wallet.methods.rowCount()))
     with carnet.store.read() as conn:
         added = [m for m in carnet.store.all(conn, e.PaymentMethod) if m.last4 == "1111"]
     assert added and added[0].brand == "Visa"
@@ -72,10 +79,11 @@ def test_a_card_number_typed_in_the_wallet_appears_nowhere_on_disk(qtbot, wallet
 
 
 def test_a_bad_card_number_is_refused_here_and_nothing_is_sent(qtbot, wallet, carnet):
-    dialog = CardDialog(wallet.editing)
+    dialog = CardDialog(wallet.ops)
     qtbot.addWidget(dialog)
     dialog.number.setText("4111 1111 1111 1112")
     dialog.submit()
+    wallet.ws.wait()
     assert "card" in dialog.section.error_of("Number").lower()
     assert dialog.number.text() == "4111 1111 1111 1112"  # kept to correct it
     dialog.reject()
@@ -83,7 +91,7 @@ def test_a_bad_card_number_is_refused_here_and_nothing_is_sent(qtbot, wallet, ca
 
 
 def test_offline_a_card_waits_for_the_platform(qtbot, carnet):
-    dialog = CardDialog(Editing(carnet.store, "en"))  # no session
+    dialog = CardDialog(workspace(carnet.store).ops)  # no session
     qtbot.addWidget(dialog)
     dialog.number.setText(CARD)
     dialog.submit()
@@ -94,7 +102,12 @@ def test_a_changed_method_on_a_postdated_payment_reaches_the_platform(wallet, ca
     model = wallet.payments
     scheduled = [model.index(r, 0).data(roles.ENTRY) for r in range(model.rowCount())]
     payment = next(p for p in scheduled if p.status == "Scheduled")
-    assert wallet.change_method(payment.id, MASTERCARD) == {}
+    pending = wallet.change_method(payment.id, MASTERCARD)  # saved on the writer thread
+    wallet.ws.wait()
+    assert pending.outcome.ok and pending.outcome.errors == {}
+    changed = next(model.index(r, 0).data(roles.ENTRY) for r in range(model.rowCount())
+                   if model.index(r, 0).data(roles.ENTRY).id == payment.id)
+    assert changed.method[1] == "4444"  # the shared model read it again: Mastercard ****4444
     assert carnet.engine.sync().ok
     assert web.get(f"/me/postdated-payments/{payment.id}").json()["PaymentMethodId"] == MASTERCARD
 
@@ -107,6 +120,7 @@ def test_deleting_a_method_in_use_warns_that_payments_stay(wallet, carnet, monke
     wallet.methods_view.selectRow(row)
     wallet.delete.click()
     assert "still use it" in said[0] and "does not cancel" in said[0]
+    wallet.ws.wait()
     with carnet.store.read() as conn:
         assert [x.request.method for x in outbox.entries(carnet.store, conn)] == ["DELETE"]
     assert carnet.engine.sync().ok
@@ -123,15 +137,17 @@ def test_authorizations_and_billing_address_reach_the_platform(qtbot, wallet, ca
     from services.domain.demo import CITY, SWIM
 
     method = next(m for m in wallet.methods.methods() if m.id == MASTERCARD)
-    dialog = MethodDialog(wallet.editing, method, "Mastercard", wallet.methods.org_names)
+    dialog = MethodDialog(wallet.ops, method, "Mastercard", wallet.methods.org_names)
     qtbot.addWidget(dialog)
     dialog.allowed[SWIM].setChecked(True)
     dialog.postal.setText("ABC")
     dialog.submit()
+    wallet.ws.wait()
     assert "postal" in dialog.section.error_of("BillingAddress.PostalCode").lower() or \
         dialog.section.general_error.text()
     dialog.postal.setText("h2x 1y4")
     dialog.submit()
+    wallet.ws.wait()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert carnet.engine.sync().ok
     remote = web.get(f"/me/payment-methods/{MASTERCARD}").json()
@@ -147,10 +163,12 @@ def test_method_dialog_keeps_the_second_address_line(qtbot, wallet, carnet):
         address = method.billing_address.model_copy(update={"line2": "App. 3"})
         carnet.store.upsert(conn, [method.model_copy(update={"billing_address": address})])
         method = carnet.store.get(conn, e.PaymentMethod, MASTERCARD)
-    dialog = MethodDialog(wallet.editing, method, "Mastercard", wallet.methods.org_names)
+    dialog = MethodDialog(wallet.ops, method, "Mastercard", wallet.methods.org_names)
     qtbot.addWidget(dialog)
     dialog.allowed[SWIM].setChecked(True)
     dialog.submit()
+    wallet.ws.wait()
+    assert dialog.result() == dialog.DialogCode.Accepted
     with carnet.store.read() as conn:
         assert carnet.store.get(conn, e.PaymentMethod, MASTERCARD).billing_address.line2 == \
             "App. 3"

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop import i18n, launch
 from desktop.app import build
-from desktop.models.editing import Editing
+from desktop.models.people_model import PeopleModel
 from desktop.store_check import check_key_at_start
 from desktop.views.people_tab import PeopleTab
 from services.domain.demo import ZOE
 from services.store import reads
 from services.store.db import STORE_FILE
 from services.store.store import Store
-from tests.desktop.tabs import shown
+from tests.desktop.tabs import shown, workspace
 from tests.services.store.bad_inputs import (
     KEY_LOSSES,
     MAKERS,
@@ -138,8 +138,9 @@ def test_a_store_that_cannot_open_says_why_at_start(qtbot, tmp_path, demo, bad):
 def test_a_full_disk_during_an_edit_says_so_and_keeps_the_store(qtbot, demo_store):
     i18n.install("fr")
     try:
-        editing = Editing(demo_store, "fr")
-        tab = shown(qtbot, PeopleTab(editing))
+        ws = workspace(demo_store, "fr")
+        tab = shown(qtbot, PeopleTab(PeopleModel(ws), ws.ops))
+        ws.wait()
         tab.select_person(ZOE)
         medical = tab.editor.sections[4]
         demo_store.close()
@@ -148,6 +149,7 @@ def test_a_full_disk_during_an_edit_says_so_and_keeps_the_store(qtbot, demo_stor
             demo_store.forget()  # new connections from here: they may not grow the file
             medical.texts["allergies"].setPlainText("Arachides. " * 5000)
             qtbot.mouseClick(medical.save_button, Qt.MouseButton.LeftButton)
+            ws.wait()
             demo_store.forget()
     finally:
         i18n.install("en")

@@ -2,7 +2,7 @@
 
 Marked at collection, not by hand, where it shows:
 - `server`: the test uses the reference server or the fault proxy (any fixture built on
-  `platform`, `server` or `proxy`; PostgreSQL comes with `server`);
+  `platform`, `server` or `proxy`), or PostgreSQL (a backend parameter, CARNET_TEST_POSTGRES_URL);
 - `process`: the test is under tests/packaging (the bundle) or tests/bench (the benches).
 A test that starts one another way (its own `start()`, `subprocess`, the sync process) carries
 the marker itself. So that the fast run stays fast as tests are added, a test that starts a
@@ -33,10 +33,16 @@ TESTS = Path(__file__).resolve().parent.parent
 @pytest.hookimpl(tryfirst=True)  # before -m deselects
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())) or _on_postgres(item):
             item.add_marker(SERVER)
         if _folder(item) in PROCESS_FOLDERS:
             item.add_marker(PROCESS)
+
+
+def _on_postgres(item: pytest.Item) -> bool:
+    """A test parametrized over the backends (tests/reference.py BACKENDS), on PostgreSQL."""
+    callspec = getattr(item, "callspec", None)
+    return callspec is not None and "postgresql" in callspec.params.values()
 
 
 def _folder(item: pytest.Item) -> str | None:

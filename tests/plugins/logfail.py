@@ -89,6 +89,9 @@ def _checked(item: pytest.Item, phase: str) -> Iterator[None]:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    root = logging.getLogger()
+    if item.config.stash[COLLECTOR] not in root.handlers:  # a test reset the root's handlers
+        root.addHandler(item.config.stash[COLLECTOR])
     return (yield from _checked(item, "setup"))
 
 

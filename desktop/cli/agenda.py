@@ -7,8 +7,8 @@ import logging
 from datetime import date
 
 from desktop import i18n
-from desktop.agenda import month_bounds, render_json, render_text
-from desktop.commands.common import CliError, account_of, fmt, fold, open_store, translate
+from desktop.cli.agenda_render import month_bounds, render_json, render_text
+from desktop.cli.common import CliError, account_of, fmt, fold, open_store, translate
 from services.domain import clock
 from services.domain.demo import DEMO_USERNAME, demo_dataset
 from services.store import calendar_reads, dataset_io, paths, queries, reads

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands.common import fmt, translate
+from desktop.cli.common import fmt, translate
 from desktop.store_problems import recovered
 from services.store import paths
 

@@ -11,7 +11,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from desktop.commands.common import fmt, translate
+from desktop.cli.common import fmt, translate
 from desktop.store_problems import describe, recover_hint
 from services.store import paths
 from services.store.db import STORE_FILE

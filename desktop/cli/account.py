@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QLocale
 
 from desktop import i18n
-from desktop.commands.common import CliError, fmt, open_store, translate
+from desktop.cli.common import CliError, fmt, open_store, translate
 from desktop.formatting import lockout, not_revoked
 from services.api.client import server_url
 from services.api.errors import ApiError, BadServerUrl, Rejected, SignInNeeded, TooManyAttempts

@@ -1,4 +1,5 @@
-"""`carnet`: the command line (the window arrives with the Home tab)."""
+"""`carnet`: the command line (the window arrives with the Home tab). The sub-commands live
+beside this file, one module per theme; `python -m desktop.cli` runs it too."""
 
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n, logs
-from desktop.commands import account_parsers
-from desktop.commands.common import CliError, fmt, translate
-from desktop.commands.failures import store_problem, unexpected
+from desktop.cli import account_parsers
+from desktop.cli.common import CliError, fmt, translate
+from desktop.cli.failures import store_problem, unexpected
 from desktop.views import TABS
 from services.store import paths
 from services.store.errors import StoreError
 
-AGENDA = "desktop.commands.agenda"
+AGENDA = "desktop.cli.agenda"
 ICON = Path(__file__).resolve().parent / "icons" / "carnet.png"
 
 
@@ -130,6 +131,3 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         gc.enable()
 
-
-if __name__ == "__main__":
-    sys.exit(main())

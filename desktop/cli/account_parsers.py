@@ -8,7 +8,7 @@ import importlib
 from collections.abc import Callable
 
 
-def lazy(name: str, module: str = "desktop.commands.account"
+def lazy(name: str, module: str = "desktop.cli.account"
          ) -> Callable[[argparse.Namespace], int]:
     """A command's function, imported when the command runs."""
 
@@ -40,7 +40,7 @@ def add_parsers(sub) -> list[argparse.ArgumentParser]:
     export.set_defaults(func=lazy("cmd_export"))
     recover = sub.add_parser("recover", help="keep an unreadable store (lost key, damaged "
                              "file) aside and start afresh for the same account")
-    recover.set_defaults(func=lazy("cmd_recover", "desktop.commands.recover"))
+    recover.set_defaults(func=lazy("cmd_recover", "desktop.cli.recover"))
     return [login, sync, status, logout, export, recover]
 
 

@@ -1,1 +1,0 @@
-"""The `carnet` sub-commands, one module per theme."""

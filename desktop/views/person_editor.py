@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.changes import ResourceType as R
 from desktop.models.people_model import PeopleData, avatar
 from desktop.operations import Operations
 from desktop.views.contacts_panel import (
@@ -88,10 +89,10 @@ class PersonEditor(QWidget):
         self.picture.setPixmap(avatar(person, 48))
         self.name.setText(f"<h2>{person.full_name}</h2>")
         quebec = data.account is not None and data.account.province.upper() == QUEBEC
-        refused = data.refused.get(("Person", person.id), {})
+        refused = data.refused.get((R.PERSON, person.id), {})
         for section in self.sections:
             section.load(person)
-            self._standing(section, data.waiting.get(("Person", person.id), {}), refused)
+            self._standing(section, data.waiting.get((R.PERSON, person.id), {}), refused)
         self.refusal.setText(translate("People", "Refused by the platform: %1").replace(
             "%1", refused[""]) if refused.get("") else "")
         self.refusal.setVisible(bool(refused.get("")))
@@ -122,7 +123,7 @@ class PersonEditor(QWidget):
             self.recipient.setText(recipient_text(person, contacts, data.account))
         if not any(form.dirty for form in self.forms):
             self._show_forms(data.forms.get(person.id, []), data.org_names)
-        self._conflicts = data.conflicts_of("Person", person.id)
+        self._conflicts = data.conflicts_of(R.PERSON, person.id)
         self.conflict.setText(translate(
             "People", "The platform changed this person while your edit waited to be sent.")
             if self._conflicts else "")

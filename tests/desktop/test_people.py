@@ -327,11 +327,12 @@ def test_editor_screenshot(qtbot, people, lang, tmp_path):
         i18n.install("en")
 
 
-def test_dates_not_set_read_as_none():
+def test_dates_not_set_read_as_none(qtbot):
     from desktop.views.person_sections import date_of, set_date
     from desktop.views.section import date_edit
 
     edit = date_edit("Not set")
+    qtbot.addWidget(edit)
     assert isinstance(edit, QDateEdit) and date_of(edit) is None
     set_date(edit, date(2020, 2, 29))
     assert date_of(edit) == date(2020, 2, 29)

@@ -265,8 +265,13 @@ _ACTIVITIES = [
 ]
 
 
-def _calendar(today: date) -> tuple[list[Activity], list[Occurrence], list[Registration]]:
+def _calendar(today: date, closures: list[Closure]
+              ) -> tuple[list[Activity], list[Occurrence], list[Registration]]:
+    """Each activity weekly over the season, except on the days its organization is closed
+    (the platform schedules no session then)."""
     first, last = season(today)
+    closed = {(c.organization_id, c.start_date + timedelta(days=n))
+              for c in closures for n in range((c.end_date - c.start_date).days + 1)}
     activities, occurrences, registrations = [], [], []
     occ_ids, reg_ids = count(10_001), count(601)
     month_start = today.replace(day=1)
@@ -292,7 +297,9 @@ def _calendar(today: date) -> tuple[list[Activity], list[Occurrence], list[Regis
                 state, original = OccurrenceState.MOVED, start
                 start = at(day + timedelta(days=1), 18, 0)
             elif act_id == 505 and in_month == 2 and day.month == month_start.month:
-                state = OccurrenceState.SKIPPED
+                state = OccurrenceState.SKIPPED  # the daycare's pedagogical day
+            if state is not OccurrenceState.SKIPPED and (org, start.date()) in closed:
+                continue
             occurrences.append(Occurrence(
                 id=next(occ_ids), version="1", activity_id=act_id, start=start,
                 end=start + timedelta(minutes=minutes), state=state, original_start=original,
@@ -447,8 +454,9 @@ def _forms() -> list[OrgForm]:
 
 def demo_dataset(today: date) -> Dataset:
     """The demo family of docs/dataset.md, placed around `today`."""
-    activities, occurrences, registrations = _calendar(today)
     first, last = season(today)
+    closures = _closures(first, last, today)
+    activities, occurrences, registrations = _calendar(today, closures)
     account = AccountData(
         account=Account(id=1, version="1", username=DEMO_USERNAME,
                         contact_email="etienne.tremblay@example.ca", holder_person_id=ETIENNE,
@@ -473,7 +481,7 @@ def demo_dataset(today: date) -> Dataset:
         org_forms=_forms(),
         **_billing(today),
     )
-    return Dataset(organizations=_organizations(), closures=_closures(first, last, today),
+    return Dataset(organizations=_organizations(), closures=closures,
                    activities=activities, occurrences=occurrences, accounts=[account])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -97,3 +98,29 @@ def test_the_skipped_occurrence_is_the_daycare_closure_day(today):
     skipped = next(o for o in data.occurrences if o.state == "Skipped")
     pedagogical = next(c for c in data.closures if c.name == "Journée pédagogique")
     assert skipped.start.date() == pedagogical.start_date
+
+
+HELD = ("Normal", "Moved")  # a Cancelled or Skipped occurrence is not held
+
+
+@pytest.mark.parametrize("today", [date(2026, 11, 27), *(date(year, month, 1 + (year + month) % 28)
+                                                         for year in (2026, 2027, 2030)
+                                                         for month in range(1, 13))])
+def test_no_organization_holds_an_occurrence_on_a_day_it_is_closed(today):
+    data = demo_dataset(today)
+    org_of = {a.id: a.organization_id for a in data.activities}
+    zones = {o.id: ZoneInfo(o.time_zone) for o in data.organizations}
+    closed: dict[int, list[tuple[date, date]]] = {}
+    for closure in data.closures:
+        closed.setdefault(closure.organization_id, []).append(
+            (closure.start_date, closure.end_date))
+    assert closed, "the demo has closures"
+
+    def day(o) -> date:  # the organization's own calendar day
+        return o.start.astimezone(zones[org_of[o.activity_id]]).date()
+
+    held_on_closed_days = [
+        (o.id, o.activity_id, day(o), o.state) for o in data.occurrences
+        if o.state in HELD and any(start <= day(o) <= end
+                                   for start, end in closed.get(org_of[o.activity_id], []))]
+    assert held_on_closed_days == []

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from desktop.changes import ChangeHub, Changes
+from desktop.formatting import money_format, violation_text
 from desktop.store_problems import describe
 from desktop.tasks import Tasks
 from services.domain.errors import RuleViolation, ValidationFailed
@@ -147,11 +148,12 @@ class Operations(QObject):
     def _outcome(self, future: Future) -> Outcome:
         try:
             return Outcome(Result.APPLIED, future.result())
-        except ValidationFailed as failed:
-            return Outcome(Result.REFUSED, errors=failed.fields(self.lang))
+        except ValidationFailed as failed:  # amounts in them written as the window does
+            return Outcome(Result.REFUSED, errors=failed.fields(self.lang,
+                                                                money_format(self.lang)))
         except RuleViolation as violation:
             return Outcome(Result.REFUSED, errors={violation.field or "":
-                                                   violation.message(self.lang)})
+                                                   violation_text(violation, self.lang)})
         except LookupError:  # gone meanwhile (a sync deleted it), or no account synced yet
             return Outcome(Result.REFUSED, errors={"": message("NotFound", self.lang)})
         except StoreError as error:  # a full disk, a folder made read-only: nothing was saved

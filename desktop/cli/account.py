@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime, QLocale
 
 from desktop import i18n
 from desktop.cli.common import CliError, fmt, open_store, translate
-from desktop.formatting import lockout, not_revoked
+from desktop.formatting import lockout, moment_text, not_revoked
 from services.api.client import server_url
 from services.api.errors import ApiError, BadServerUrl, Rejected, SignInNeeded, TooManyAttempts
 from services.domain.messages import message
@@ -160,7 +160,7 @@ def _when(text: str | None, lang: str) -> str:
     if not text:
         return translate("Cli", "never")
     moment = QDateTime.fromSecsSinceEpoch(int(datetime.fromisoformat(text).timestamp()))
-    return i18n.locale_for(lang).toString(moment.toLocalTime(), QLocale.FormatType.LongFormat)
+    return moment_text(moment.toLocalTime(), i18n.locale_for(lang), QLocale.FormatType.LongFormat)
 
 
 def cmd_status(args: argparse.Namespace) -> int:

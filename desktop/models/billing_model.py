@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.collation import by_name
 from desktop.models.reading import ReadsItself
 from services.domain import entities as e
 from services.domain.billing import balance
@@ -55,7 +56,7 @@ class Exported:
 
 def read_billing(store: Store) -> BillingData:
     with store.read() as conn:
-        orgs = sorted(store.all(conn, e.Organization), key=lambda o: o.name)
+        orgs = by_name(store.all(conn, e.Organization), lambda o: o.name)
         transactions = store.all(conn, e.Transaction)
         passes = store.all(conn, e.Pass)
         persons = {p.id: p.full_name for p in store.all(conn, e.Person)}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from desktop.changes import Changes
+from desktop.collation import by_name, name_key
 from desktop.tasks import Background
 from services.domain.calendar import CalendarEntry
 from services.store import reads
@@ -243,9 +244,9 @@ class FilterChoices(QObject):
 
         def read() -> tuple[list, list]:
             with store.reader() as conn:
-                people = reads.person_names(conn)
-                orgs = sorted(((o.id, o.name) for o in reads.organizations(conn).values()),
-                              key=lambda x: x[1])
+                people = reads.person_names(conn, name_key())
+                orgs = by_name(((o.id, o.name) for o in reads.organizations(conn).values()),
+                               lambda x: x[1])
             return people, orgs
 
         self._background.run("choices", read, "the calendar's filters")

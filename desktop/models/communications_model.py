@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desktop.collation import by_name
 from desktop.models.emails_model import EmailsModel
 from desktop.models.reading import ReadsItself
 from desktop.models.subscriptions_model import SubscriptionsModel
@@ -52,7 +53,7 @@ class CommunicationsModel(ReadsItself, QObject):
         self.organizations = data.organizations
         self.emails.set_emails(data.emails)
         platform = translate("Comms", "The platform's notifications")
-        self.subscriptions.set_subscriptions(sorted(
+        self.subscriptions.set_subscriptions(by_name(
             ((s, data.organizations.get(s.organization_id, platform) if s.organization_id
-              else platform) for s in data.subscriptions), key=lambda row: row[1]))
+              else platform) for s in data.subscriptions), lambda row: row[1]))
         self.loaded.emit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop.collation import name_key
 from desktop.models import roles
 from desktop.models.rows_model import RowsModel
 from services.domain import entities as e
@@ -19,8 +20,10 @@ class ContactsModel(RowsModel):
                 self.tr("RL-24 share"), self.tr("Phone"))
 
     def set_contacts(self, contacts: list[e.Contact]) -> None:
+        name = name_key()
         self.set_rows(sorted(contacts, key=lambda c: (
-            not c.is_legal_guardian, c.rank != ContactRank.PRIMARY, c.last_name, c.first_name)))
+            not c.is_legal_guardian, c.rank != ContactRank.PRIMARY, name(c.last_name),
+            name(c.first_name))))
 
     def contact(self, row: int) -> e.Contact:
         return self._rows[row]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
+from desktop.collation import by_name
 from desktop.models import roles
 from desktop.models.rows_model import RowsModel
 from services.domain import entities as e
@@ -55,6 +56,7 @@ class MethodsModel(RowsModel):
             if method.expiry_month and method.expiry_year else "—"
         address = method.billing_address
         where = f"{address.line1}, {address.city} {address.postal_code}" if address else "—"
-        authorized = ", ".join(self.org_names.get(i, str(i))
-                               for i in method.authorized_organization_ids) or "—"
+        authorized = ", ".join(by_name((self.org_names.get(i, str(i))
+                                        for i in method.authorized_organization_ids),
+                                       str)) or "—"
         return (self.label(method), expiry, where, authorized)[index.column()]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QRect, Qt, 
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
 from desktop.changes import Changes, Watches
+from desktop.collation import name_key
 from desktop.models import roles
 from desktop.tasks import Background
 from services.domain import entities as e
@@ -166,10 +167,13 @@ def read_people(store: Store) -> PeopleData:
             return PeopleData()
         organizations = {o.id: o for o in store.all(conn, e.Organization)}
         activities = {a.id: a.organization_id for a in store.all(conn, e.Activity)}
-        data = PeopleData(accounts[0], queries.people_with_contacts(store, conn))
+        data = PeopleData(accounts[0], queries.people_with_contacts(store, conn, name_key()))
         for form in store.all(conn, e.OrgForm):
             data.forms.setdefault(form.person_id, []).append(form)
         data.org_names = {ident: org.name for ident, org in organizations.items()}
+        name = name_key()
+        for forms in data.forms.values():  # each person's forms by organization, by name
+            forms.sort(key=lambda f: name(data.org_names.get(f.organization_id, "")))
         for registration in store.all(conn, e.Registration):
             org = organizations.get(activities.get(registration.activity_id, -1))
             if org is not None and not registration.is_cancelled and rl24_applies(org):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from desktop.changes import Watches
+from desktop.collation import name_key
 from desktop.formatting import money
 from desktop.models import roles
 from desktop.tasks import Background
@@ -40,7 +41,7 @@ class QuickAccessModel(Watches, QAbstractListModel):
 
         def read() -> list[QuickAccessCard]:
             with store.reader() as conn:
-                return reads.quick_access_cards(conn, today)
+                return reads.quick_access_cards(conn, today, name_key())
 
         self._background.run("cards", read, "the quick-access cards")
 

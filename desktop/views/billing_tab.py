@@ -34,6 +34,7 @@ from desktop.views.tables import record_table
 from services.domain import clock
 from services.domain import entities as e
 from services.domain.billing import ZERO, payment_offer
+from services.domain.validators import format_phone
 
 translate = QCoreApplication.translate
 
@@ -171,7 +172,7 @@ class BillingTab(QWidget):
         self.pay.setVisible(offer is not None)
         self.phone.setVisible(offer is None and owed > ZERO)
         self.phone.setText(translate("Billing", "%1 takes payments by phone: %2.").replace(
-            "%1", org.name).replace("%2", org.phone or "—"))
+            "%1", org.name).replace("%2", format_phone(org.phone) if org.phone else "—"))
         self.transactions.set_transactions(self.model.data.transactions_of(org.id))
         self.passes.set_passes(self.model.data.passes_of(org.id))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.collation import by_name
 from desktop.models import roles
 from desktop.models.communications_model import CommunicationsModel
 from desktop.models.emails_model import PLATFORM, SENDER, SUBJECT
@@ -104,7 +105,7 @@ class CommunicationsTab(QWidget):
         self.filter.clear()
         self.filter.addItem(translate("Comms", "Everyone"), None)
         self.filter.addItem(translate("Comms", "The platform"), PLATFORM)
-        for ident, name in sorted(organizations.items(), key=lambda item: item[1]):
+        for ident, name in by_name(organizations.items(), lambda item: item[1]):
             self.filter.addItem(name, ident)
         self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
         self.filter.blockSignals(False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from desktop.collation import by_name
 from desktop.operations import Operations
 from desktop.views.person_sections import line
 from desktop.views.section import SectionDialog
@@ -30,7 +31,7 @@ class MethodDialog(SectionDialog):
                           line(7))
         self.section.add_note(translate("Wallet", "Organizations allowed to charge it:"))
         self.allowed = {}
-        for ident, name in sorted(organizations.items(), key=lambda item: item[1]):
+        for ident, name in by_name(organizations.items(), lambda item: item[1]):
             box = QCheckBox(name)
             box.setChecked(ident in method.authorized_organization_ids)
             self.section.form.addRow(box)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import money
+from desktop.formatting import amount_text, money, parse_money, violation_text
 from desktop.operations import Operations
 from desktop.views.person_sections import line
 from desktop.views.section import SectionDialog
 from services.domain import entities as e
-from services.domain.billing import PaymentOffer, parse_amount
+from services.domain.billing import PaymentOffer, check_offer
 from services.domain.errors import RuleViolation
 
 translate = QCoreApplication.translate
@@ -36,7 +36,7 @@ class PaymentDialog(SectionDialog):
         self.ops, self.organization, self.offer = ops, organization, offer
         self.pay = self.accept_button
         self.amount = self.section.add_field("Amount", translate("Billing", "&Amount"), line(12))
-        self.amount.setText(f"{owed:.2f}")
+        self.amount.setText(amount_text(owed))  # 140,00 in French
         self.amount.setReadOnly(offer.full_only)
         rule = (translate("Billing", "%1 asks for the full balance, %2.")
                 if offer.full_only else
@@ -53,11 +53,15 @@ class PaymentDialog(SectionDialog):
         ) == QMessageBox.StandardButton.Yes
 
     def submit(self) -> None:
+        """The amount checked against the offer first: only a payment the organization takes
+        is confirmed (then checked again, on the writer thread, with the rules)."""
         try:
-            amount = parse_amount(self.amount.text())
+            amount = parse_money(self.amount.text())
+            check_offer(self.offer, amount)
         except RuleViolation as violation:
-            self.section.show_errors({"Amount": violation.message(self.ops.lang)})
+            self.section.show_errors({"Amount": violation_text(violation, self.ops.lang)})
             return
+        self.section.show_errors({})
         if self.method.currentData() is None:
             self.section.show_errors({"PaymentMethodId": translate(
                 "Billing", "Add a payment method in the Wallet first.")})

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from desktop.operations import Operations
 from desktop.views.person_sections import date_of, line
 from desktop.views.section import SectionDialog, date_edit
+from services.domain import clock
 from services.domain import entities as e
 
 translate = QCoreApplication.translate
@@ -29,8 +30,9 @@ class AddPersonDialog(SectionDialog):
         self.kind = add("IsChild", translate("People", "&Child or adult"), QComboBox())
         self.kind.addItem(translate("People", "Child"), True)
         self.kind.addItem(translate("People", "Adult"), False)
+        # Unset until chosen (its calendar opens on today's month), never in the future.
         self.birth = add("DateOfBirth", translate("People", "&Date of birth"),
-                         date_edit(translate("People", "Not set")))
+                         date_edit(translate("People", "Not set"), latest=clock.today()))
         self.section.add_note(translate("People", "All four are required. The date of birth "
                                         "can't be changed afterwards."))
 

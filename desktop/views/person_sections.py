@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import long_date, qdate
 from desktop.views.section import NO_DATE, Section, date_edit
+from services.domain import clock
 from services.domain import entities as e
 from services.domain.kinds import Gender
 from services.domain.validators import format_phone
@@ -76,7 +77,8 @@ class IdentitySection(PersonSection):
                             (Gender.PREFER_NOT_TO_SAY, translate("People", "Prefer not to say"))):
             self.gender.addItem(text, value.value)
         self.birth = self.add_field("DateOfBirth", translate("People", "&Date of birth"),
-                                    date_edit(translate("People", "Not set")))
+                                    date_edit(translate("People", "Not set"),
+                                              latest=clock.today()))
         self.birth_locked = self.add_note("")
         self._birth_editable = True
 

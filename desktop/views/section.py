@@ -8,11 +8,14 @@ from the local check or from the platform's refusal.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
+    QCalendarWidget,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -50,14 +53,83 @@ def waiting() -> str:
     return QCoreApplication.translate("People", "Saved on this computer; waiting to be sent.")
 
 
-def date_edit(not_set: str) -> QDateEdit:
-    """A date field that can be empty: its minimum stands for "no date"."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(not_set)
-    edit.setDate(NO_DATE)
-    return edit
+class DateEdit(QDateEdit):
+    """A date that can be left unset: its minimum (NO_DATE) reads `not_set` and stands for
+    no date (person_sections.date_of gives None). Unset, its calendar opens on today's month
+    (or `opening`'s), never on NO_DATE's December 1899, and a step (arrow key, wheel) starts
+    at that date instead of 1900: nothing near 1899 is ever chosen without being seen."""
+
+    def __init__(self, not_set: str, opening: date | None = None, latest: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._opening = opening
+        self._watching = False
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        if latest is not None:
+            self.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+        self.setSpecialValueText(not_set)
+        self.setDate(NO_DATE)
+
+    def is_set(self) -> bool:
+        return self.date() != self.minimumDate()
+
+    def opening(self) -> QDate:
+        """Where an unset date starts: `opening`, else today, within the allowed range."""
+        from services.domain import clock
+
+        day = self._opening or clock.today()
+        wanted = QDate(day.year, day.month, day.day)
+        return max(self.minimumDate().addDays(1), min(wanted, self.maximumDate()))
+
+    def _turn_page(self, calendar: QCalendarWidget) -> None:
+        """Unset: the calendar shows (and highlights) the opening date, the field stays unset
+        until a day is picked (the calendar's signals are blocked meanwhile)."""
+        if not self.is_set():
+            start = self.opening()
+            with QSignalBlocker(calendar):
+                calendar.setSelectedDate(start)
+                calendar.setCurrentPage(start.year(), start.month())
+
+    def calendarWidget(self) -> QCalendarWidget:
+        calendar = super().calendarWidget()  # Qt pages it to the date (1899 when unset)
+        if not self._watching:  # each time the popup opens, Qt pages it there again
+            self._watching = True
+            calendar.window().installEventFilter(self)
+        self._turn_page(calendar)
+        return calendar
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._turn_page(super().calendarWidget())
+        return super().eventFilter(watched, event)
+
+    def mousePressEvent(self, event) -> None:
+        self.calendarWidget()  # the popup made and watched before Qt shows it
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        self.calendarWidget()
+        super().keyPressEvent(event)
+
+    def stepBy(self, steps: int) -> None:
+        if not self.is_set():
+            self.setDate(self.opening())
+            return
+        super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if not self.is_set():
+            return (QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+                    | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled)
+        return super().stepEnabled()
+
+
+def date_edit(not_set: str, opening: date | None = None,
+              latest: date | None = None) -> DateEdit:
+    """A date field that can be empty: its minimum stands for "no date"; unset, its calendar
+    opens near today (`opening`), never in 1899; `latest` bounds it (a birth: today)."""
+    return DateEdit(not_set, opening, latest)
 
 
 class Section(QGroupBox):

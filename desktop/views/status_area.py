@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
 
-from desktop.formatting import lockout
+from desktop.formatting import lockout, moment_text
 from desktop.models.status_model import Pending, StatusModel
 from services.domain.messages import message
 
@@ -73,7 +73,7 @@ class StatusArea(QStatusBar):
         if facts.last_sync:
             moment = QDateTime.fromSecsSinceEpoch(
                 int(datetime.fromisoformat(facts.last_sync).timestamp()))
-            when = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+            when = moment_text(moment.toLocalTime())
         else:
             when = self.tr("never")
         self.last_sync.setText(self.tr("Last sync: %1").replace("%1", when))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from services.domain.errors import RuleViolation
 from services.domain.kinds import CENT, PaymentMode, TransactionKind
+from services.domain.validators import format_phone
 
 if TYPE_CHECKING:
     from services.domain.entities import Organization, Pass, Transaction
@@ -79,12 +80,19 @@ def check_payment(
     """BILL-2: the amount of an online payment must fit the organization's offer."""
     offer = payment_offer(organization, owed)
     if offer is None:
-        raise RuleViolation("PaymentNotOffered", field, phone=organization.phone)
+        phone = format_phone(organization.phone) if organization.phone else ""
+        raise RuleViolation("PaymentNotOffered", field, phone=phone)
+    check_offer(offer, amount, field)
+
+
+def check_offer(offer: PaymentOffer, amount: Decimal, field: str = "Amount") -> None:
+    """BILL-2: an amount within the offer (the balance in full, or from its minimum up to the
+    balance). Amounts travel as values: whoever shows the message formats them."""
     if amount <= 0 or amount != amount.quantize(CENT):
         raise RuleViolation("AmountInvalid", field)
     if offer.full_only and amount != offer.maximum:
-        raise RuleViolation("PaymentMustBeFull", field, balance=f"{owed:.2f}")
+        raise RuleViolation("PaymentMustBeFull", field, balance=offer.maximum)
     if amount < offer.minimum:
-        raise RuleViolation("PaymentBelowMinimum", field, minimum=f"{offer.minimum:.2f}")
+        raise RuleViolation("PaymentBelowMinimum", field, minimum=offer.minimum)
     if amount > offer.maximum:
-        raise RuleViolation("PaymentAboveBalance", field, balance=f"{owed:.2f}")
+        raise RuleViolation("PaymentAboveBalance", field, balance=offer.maximum)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from services.domain.messages import message
+from services.domain.messages import MoneyFormat, message
 
 
 class RuleViolation(Exception):
@@ -17,8 +17,9 @@ class RuleViolation(Exception):
         self.field = field
         self.params = params
 
-    def message(self, lang: str = "en") -> str:
-        return message(self.code, lang, **self.params)
+    def message(self, lang: str = "en", money_format: MoneyFormat | None = None) -> str:
+        """The text in `lang`; amounts (Decimal values) written by `money_format` if given."""
+        return message(self.code, lang, money_format, **self.params)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, RuleViolation) and (self.code, self.field) == (
@@ -37,8 +38,9 @@ class ValidationFailed(Exception):
         self.violations = list(violations)
         super().__init__(", ".join(str(v) for v in self.violations))
 
-    def fields(self, lang: str = "en") -> dict[str, str]:
-        return {v.field or "": v.message(lang) for v in self.violations}
+    def fields(self, lang: str = "en", money_format: MoneyFormat | None = None
+               ) -> dict[str, str]:
+        return {v.field or "": v.message(lang, money_format) for v in self.violations}
 
 
 def raise_if_any(violations: list[RuleViolation]) -> None:

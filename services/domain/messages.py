@@ -1,11 +1,17 @@
 """French and English texts of every rule violation, shared by the client and the server.
 
 Kept in pure Python (no Qt) so the reference server can answer in the caller's language.
+Amounts travel as values (Decimal), never as text: whoever shows the message formats them —
+the window through QLocale (desktop.formatting.money_format), the server with `plain_money`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
+
+MoneyFormat = Callable[[Decimal], str]
 
 LANGUAGES = ("fr", "en")
 
@@ -362,10 +368,30 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def message(code: str, lang: str = "en", **params: Any) -> str:
-    """The text of a violation code in `lang` (fr or en), English for an unknown language."""
+def plain_money(amount: Decimal, lang: str = "en") -> str:
+    """An amount as fr-CA and en-CA write it (1 234,50 $, $1,234.50), where there is no Qt
+    (the reference server); the window formats through QLocale instead."""
+    digits = f"{abs(amount):,.2f}"
+    space = "\N{NO-BREAK SPACE}"
+    text = (digits.replace(",", space).replace(".", ",") + space + "$" if lang == "fr"
+            else "$" + digits)
+    return "-" + text if amount < 0 else text
+
+
+def message(code: str, lang: str = "en", money_format: MoneyFormat | None = None,
+            **params: Any) -> str:
+    """The text of a violation code in `lang` (fr or en), English for an unknown language.
+
+    Decimal parameters are amounts of money, written by `money_format` (the caller's
+    locale-aware formatter) or else by `plain_money` in `lang`."""
     texts = MESSAGES.get(code)
     if texts is None:
         return code
     template = texts.get(lang) or texts["en"]
-    return template.format(**params) if params else template
+    if not params:
+        return template
+    if any(isinstance(value, Decimal) for value in params.values()):
+        written = money_format or (lambda amount: plain_money(amount, lang))
+        params = {key: written(value) if isinstance(value, Decimal) else value
+                  for key, value in params.items()}
+    return template.format(**params)

@@ -3,8 +3,9 @@ screens' other reads are plain sqlite3, in services.store.reads."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
@@ -14,16 +15,18 @@ from services.store.store import Store
 
 
 def people_with_contacts(
-    store: Store, conn: Connection
+    store: Store, conn: Connection, name_key: Callable[[str], Any] = str
 ) -> list[tuple[e.Person, list[e.Contact]]]:
-    """PEOPLE-1: the holder first, then adults, then children oldest first."""
+    """PEOPLE-1: the holder first, then adults, then children oldest first; names in
+    `name_key`'s order (the window's: the language's collation)."""
     holder = conn.scalar(select(T["Account"].c.holder_person_id))
     contacts: dict[int, list[e.Contact]] = {}
     for contact in store.all(conn, e.Contact):
         contacts.setdefault(contact.person_id, []).append(contact)
     persons = store.all(conn, e.Person)
     persons.sort(key=lambda p: (p.id != holder, p.is_child,
-                                p.date_of_birth or date.max, p.last_name, p.first_name))
+                                p.date_of_birth or date.max, name_key(p.last_name),
+                                name_key(p.first_name)))
     return [(person, contacts.get(person.id, [])) for person in persons]
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from services.domain.billing import ZERO
 from services.domain.errors import RuleViolation
@@ -122,12 +123,15 @@ def organizations(conn: sqlite3.Connection) -> dict[int, Org]:
                         PaymentMode(row[9]), row[10]) for row in rows}
 
 
-def person_names(conn: sqlite3.Connection) -> list[tuple[int, str]]:
-    """PEOPLE-1's order: the holder first, then adults, then children oldest first."""
+def person_names(conn: sqlite3.Connection, name_key: Callable[[str], Any] = str
+                 ) -> list[tuple[int, str]]:
+    """PEOPLE-1's order: the holder first, then adults, then children oldest first; names
+    in `name_key`'s order (the window's: the language's collation)."""
     rows = fetch(conn, "p.id, p.first_name, p.last_name, p.id = coalesce((SELECT"
                  " holder_person_id FROM accounts LIMIT 1), -1), p.is_child, p.date_of_birth",
                  "FROM persons p")
-    rows.sort(key=lambda r: (not r[3], r[4], r[5] is None, r[5] or "", r[2], r[1]))
+    rows.sort(key=lambda r: (not r[3], r[4], r[5] is None, r[5] or "", name_key(r[2]),
+                             name_key(r[1])))
     return [(ident, f"{first} {last}") for ident, first, last, *_ in rows]
 
 
@@ -162,8 +166,10 @@ def postdated_payments(conn: sqlite3.Connection,
 
 # --- quick access ------------------------------------------------------------------------------
 
-def quick_access_cards(conn: sqlite3.Connection, today: date) -> list[QuickAccessCard]:
-    """HOME-1/2: one card per organization not removed, with what blocks its removal."""
+def quick_access_cards(conn: sqlite3.Connection, today: date,
+                       name_key: Callable[[str], Any] = str) -> list[QuickAccessCard]:
+    """HOME-1/2: one card per organization not removed, with what blocks its removal, by
+    name in `name_key`'s order (the window's: the language's collation)."""
     orgs = organizations(conn)
     owed = balances(conn)
     unread = dict(fetch(conn, "organization_id, count(*)",
@@ -183,7 +189,7 @@ def quick_access_cards(conn: sqlite3.Connection, today: date) -> list[QuickAcces
             unread.get(org_id, 0)
         cards.append(QuickAccessCard(org, ident, balance, emails, items, removal_blockers(
             org, balance, items, emails, passes, today)))
-    cards.sort(key=lambda card: card.organization.name)
+    cards.sort(key=lambda card: name_key(card.organization.name))
     return cards
 
 

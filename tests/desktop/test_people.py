@@ -468,3 +468,41 @@ def test_any_conflict_can_be_settled_from_the_status_bar(qtbot, carnet, web):
         assert carnet.store.get(conn, e.Contact, 301).relationship == "Père (tuteur)"
     assert not button.isVisible()
     app.stop()  # the conflict's refresh would fire after the window is gone
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen popup's own
+def test_the_date_of_birth_picker_opens_near_today_and_never_gives_1899(qtbot, demo_store):
+    """Issue 16, item 5: unset, the picker opened on December 1899."""
+    from PySide6.QtCore import QPoint
+
+    from desktop.views.person_dialogs import AddPersonDialog
+    from desktop.views.person_sections import date_of
+    from services.domain import clock
+
+    ws = workspace(demo_store)
+    dialog = AddPersonDialog(ws.ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    birth = dialog.birth
+    assert date_of(birth) is None  # nothing chosen yet: "Not set"
+    today = clock.today()
+    qtbot.mouseClick(birth, Qt.MouseButton.LeftButton,
+                     pos=QPoint(birth.width() - 6, birth.height() // 2))
+    calendar = birth.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    assert calendar.selectedDate() == QDate(today.year, today.month, today.day)
+    assert date_of(birth) is None  # shown, not chosen
+    assert calendar.maximumDate() == QDate(today.year, today.month, today.day)  # no future
+    calendar.window().hide()
+    assert date_of(birth) is None and birth.calendarWidget().yearShown() == today.year
+    birth.setFocus()
+    qtbot.keyClick(birth, Qt.Key.Key_Up)  # a step from "not set" starts at today, not 1900
+    assert date_of(birth) == today
+    dialog.first.setText("Noah")
+    dialog.last.setText("Tremblay")
+    birth.setDate(birth.minimumDate())
+    dialog.submit()
+    ws.wait()
+    assert dialog.section.error_of("DateOfBirth")  # not set: required, never 1899 sent
+    ws.stop()

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QApplication
 
-from desktop import i18n, logs
+from desktop import display, i18n, logs
 from desktop.cli import account_parsers
 from desktop.cli.common import CliError, fmt, translate
 from desktop.cli.failures import store_problem, unexpected
@@ -95,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.version:
         return _print_versions()
+    if args.func is None and (missing := display.missing_libraries()):
+        # Qt would abort in its own words (and name xcb-cursor whatever is missing).
+        lang = args.lang or _saved_language(args)
+        print(display.explain(missing, lang if lang in i18n.LANGUAGES
+                              else i18n.system_language()), file=sys.stderr)
+        return 1
     if args.func is None:
         # The window's start allocates objects that all live on: collecting them is wasted
         # time. desktop.launch.startup_over freezes them and collects again.

@@ -3,14 +3,15 @@ side; the user keeps theirs (sent again over the platform's version) or takes th
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -19,40 +20,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.fields import differences
+
 if TYPE_CHECKING:
     from desktop.models.status_model import Conflict
     from desktop.operations import Operations
 
 translate = QCoreApplication.translate
-SECRET_FIELDS = frozenset({"Sin"})
-
-
-def shown(field: str, value: Any) -> str:
-    if value is None or value == "" or value == []:
-        return "—"
-    if field in SECRET_FIELDS:
-        return "•••••" + str(value)[-3:]
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
 
 
 class ConflictDialog(QDialog):
+    """Each field that differs: its label as the editor shows it, then both values, wrapped
+    (an address on its lines) so that neither is out of sight."""
+
     def __init__(self, conflict, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
         self.choice: str | None = None
         self.setWindowTitle(translate("People", "Changed on both sides"))
-        differences = conflict.differences()
-        self.table = QTableWidget(len(differences), 3)
+        self.differences = differences(conflict)
+        self.table = QTableWidget(len(self.differences), 3)
         self.table.setAccessibleName(translate("People", "Both values of each field"))
         self.table.setHorizontalHeaderLabels([translate("People", "Field"),
                                               translate("People", "Yours"),
                                               translate("People", "On the platform")])
-        for row, (field, (mine, theirs)) in enumerate(sorted(differences.items())):
-            for column, text in enumerate((field, shown(field, mine), shown(field, theirs))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        for row, difference in enumerate(self.differences):
+            for column, text in enumerate((difference.label, difference.mine,
+                                           difference.theirs)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.table.setItem(row, column, item)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # both values share the width: each wraps in its half
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Rows follow the width their values wrap in (the dialog resized, the font changed).
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox()
         self.keep_mine = QPushButton(translate("People", "&Keep mine"))
         self.take_theirs = QPushButton(translate("People", "&Use the platform's"))
@@ -67,8 +79,9 @@ class ConflictDialog(QDialog):
                                 "waited to be sent. Choose which value to keep."))
         text.setWordWrap(True)
         layout.addWidget(text)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self.resize(640, 360)
 
     def _choose(self, keep: str) -> None:
         self.choice = keep

@@ -93,5 +93,5 @@ class StatusArea(QStatusBar):
         menu = self.pending.menu()
         menu.clear()
         for entry in waiting:
-            text = entry.request + (f" — {entry.error}" if entry.error else "")
+            text = entry.text + (f" — {entry.error}" if entry.error else "")
             menu.addAction(text).setEnabled(False)

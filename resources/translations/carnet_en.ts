@@ -590,6 +590,100 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
+        <translation>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</translation>
+    </message>
+    <message>
+        <source>Install them, then start Carnet again (Debian, Ubuntu):</source>
+        <translation>Install them, then start Carnet again (Debian, Ubuntu):</translation>
+    </message>
+    <message>
+        <source>On another system, install the packages that provide them.</source>
+        <translation>On another system, install the packages that provide them.</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>An edit</source>
+        <translation>An edit</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>New person: %1</source>
+        <translation>New person: %1</translation>
+    </message>
+    <message>
+        <source>New contact for %1: %2</source>
+        <translation>New contact for %1: %2</translation>
+    </message>
+    <message>
+        <source>Invitation of %1 (%2)</source>
+        <translation>Invitation of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Payment of %1 to %2</source>
+        <translation>Payment of %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 removed from quick access</source>
+        <translation>%1 removed from quick access</translation>
+    </message>
+    <message>
+        <source>Email marked as read: %1</source>
+        <translation>Email marked as read: %1</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>Contact removed</translation>
+    </message>
+    <message>
+        <source>Contact removed: %1</source>
+        <translation>Contact removed: %1</translation>
+    </message>
+    <message>
+        <source>Payment method removed</source>
+        <translation>Payment method removed</translation>
+    </message>
+    <message>
+        <source>Payment method removed: %1</source>
+        <translation>Payment method removed: %1</translation>
+    </message>
+    <message>
+        <source>%1 — RL-24 shares</source>
+        <translation>%1 — RL-24 shares</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (contact of %2) — %3</source>
+        <translation>%1 (contact of %2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 of the postdated payment of %2 due on %3 — %4</source>
+        <translation>%1 of the postdated payment of %2 due on %3 — %4</translation>
+    </message>
+    <message>
+        <source>Subscription to %1 — %2</source>
+        <translation>Subscription to %1 — %2</translation>
+    </message>
+    <message>
+        <source>Form “%1” of %2</source>
+        <translation>Form “%1” of %2</translation>
+    </message>
+    <message>
+        <source>Account — %1</source>
+        <translation>Account — %1</translation>
+    </message>
+</context>
+<context>
     <name>EmailsModel</name>
     <message>
         <source>Date</source>
@@ -617,6 +711,37 @@
     <message>
         <source>The platform could not be reached to end the session there: it stays valid on the platform until it expires (about 8 hours). It was removed from this computer all the same.</source>
         <translation>The platform could not be reached to end the session there: it stays valid on the platform until it expires (about 8 hours). It was removed from this computer all the same.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>RL-24 share</source>
+        <translation>RL-24 share</translation>
+    </message>
+    <message>
+        <source>Contact of</source>
+        <translation>Contact of</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Contact email</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,100 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
+        <translation>Carnet ne peut pas ouvrir sa fenêtre : le module X11 (xcb) de Qt a besoin de bibliothèques système absentes ici : %1.</translation>
+    </message>
+    <message>
+        <source>Install them, then start Carnet again (Debian, Ubuntu):</source>
+        <translation>Installez-les, puis relancez Carnet (Debian, Ubuntu) :</translation>
+    </message>
+    <message>
+        <source>On another system, install the packages that provide them.</source>
+        <translation>Sur un autre système, installez les paquets qui les fournissent.</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>An edit</source>
+        <translation>Une modification</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>New person: %1</source>
+        <translation>Nouvelle personne : %1</translation>
+    </message>
+    <message>
+        <source>New contact for %1: %2</source>
+        <translation>Nouveau contact pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Invitation of %1 (%2)</source>
+        <translation>Invitation de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Payment of %1 to %2</source>
+        <translation>Paiement de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 removed from quick access</source>
+        <translation>%1 retiré de l&apos;accès rapide</translation>
+    </message>
+    <message>
+        <source>Email marked as read: %1</source>
+        <translation>Courriel marqué comme lu : %1</translation>
+    </message>
+    <message>
+        <source>Contact removed</source>
+        <translation>Contact retiré</translation>
+    </message>
+    <message>
+        <source>Contact removed: %1</source>
+        <translation>Contact retiré : %1</translation>
+    </message>
+    <message>
+        <source>Payment method removed</source>
+        <translation>Mode de paiement supprimé</translation>
+    </message>
+    <message>
+        <source>Payment method removed: %1</source>
+        <translation>Mode de paiement supprimé : %1</translation>
+    </message>
+    <message>
+        <source>%1 — RL-24 shares</source>
+        <translation>%1 — parts RL-24</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (contact of %2) — %3</source>
+        <translation>%1 (contact de %2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 of the postdated payment of %2 due on %3 — %4</source>
+        <translation>%1 du paiement postdaté de %2 prévu le %3 — %4</translation>
+    </message>
+    <message>
+        <source>Subscription to %1 — %2</source>
+        <translation>Abonnement à %1 — %2</translation>
+    </message>
+    <message>
+        <source>Form “%1” of %2</source>
+        <translation>Formulaire « %1 » de %2</translation>
+    </message>
+    <message>
+        <source>Account — %1</source>
+        <translation>Compte — %1</translation>
+    </message>
+</context>
+<context>
     <name>EmailsModel</name>
     <message>
         <source>Date</source>
@@ -617,6 +711,37 @@
     <message>
         <source>The platform could not be reached to end the session there: it stays valid on the platform until it expires (about 8 hours). It was removed from this computer all the same.</source>
         <translation>La plateforme est injoignable, la session n&apos;a donc pas pu y être fermée : elle y reste valide jusqu&apos;à son expiration (environ 8 heures). Elle a tout de même été retirée de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>RL-24 share</source>
+        <translation>Part RL-24</translation>
+    </message>
+    <message>
+        <source>Contact of</source>
+        <translation>Contact de</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Courriel de contact</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,13 @@ are kept until the user chooses; nothing is overwritten silently."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from services.api import schemas
+from services.domain import entities as e
 from services.store.schema import conflicts
 from services.store.store import Store
 from services.sync import apply, outbox
@@ -22,6 +23,8 @@ class Conflict:
     resource_id: int | None
     local: dict[str, Any]  # the fields the user set (wire names)
     remote: dict[str, Any]  # the platform's whole resource now
+    # The records both name by id, as the screens name them: ("PaymentMethod", 902) → its name.
+    names: dict[tuple[str, int], str] = field(default_factory=dict, compare=False, hash=False)
 
     def differences(self) -> dict[str, tuple[Any, Any]]:
         """Field → (the user's value, the platform's value), where they differ."""
@@ -33,8 +36,45 @@ def open_conflicts(store: Store) -> list[Conflict]:
     with store.read() as conn:
         rows = conn.execute(select(conflicts).where(conflicts.c.resolved.is_(False))
                             .order_by(conflicts.c.id)).all()
-    return [Conflict(r.id, r.outbox_id, r.resource_type, r.resource_id,
-                     store.cipher.open(r.local), store.cipher.open(r.remote)) for r in rows]
+        found = []
+        for r in rows:
+            local, remote = store.cipher.open(r.local), store.cipher.open(r.remote)
+            found.append(Conflict(r.id, r.outbox_id, r.resource_type, r.resource_id, local,
+                                  remote, names_of(store, conn, local, remote)))
+    return found
+
+
+# Wire fields holding ids → the type they name.
+ID_FIELDS = {"PaymentMethodId": "PaymentMethod", "OrganizationId": "Organization",
+             "AuthorizedOrganizationIds": "Organization", "PersonId": "Person"}
+
+
+def name_of(entity: e.Resource) -> str:
+    """A record as the screens name it (a person, an organization, a payment method)."""
+    if isinstance(entity, e.PaymentMethod):
+        return f"{entity.name or entity.brand or ''} ****{entity.last4}".strip()
+    if isinstance(entity, e.Person | e.Contact):
+        return f"{entity.first_name} {entity.last_name}"
+    return str(getattr(entity, "name", None) or getattr(entity, "title", None) or entity.id)
+
+
+def names_of(store: Store, conn: Connection, *fields: dict[str, Any]
+             ) -> dict[tuple[str, int], str]:
+    """The names of the records these wire fields name by id (the ones still in the store)."""
+    models = {"PaymentMethod": e.PaymentMethod, "Organization": e.Organization,
+              "Person": e.Person}
+    wanted: set[tuple[str, int]] = set()
+    for values in fields:
+        for key, value in values.items():
+            kind = ID_FIELDS.get(key)
+            ids = value if isinstance(value, list) else [value]
+            wanted |= {(kind, i) for i in ids if kind and isinstance(i, int)}
+    names = {}
+    for kind, ident in wanted:
+        entity = store.get(conn, models[kind], ident)
+        if entity is not None:
+            names[(kind, ident)] = name_of(entity)
+    return names
 
 
 def resolve(store: Store, conflict: Conflict, keep: Literal["local", "remote"]) -> None:

@@ -210,7 +210,7 @@ def test_a_conflict_shows_both_values_and_the_user_chooses(qtbot, people, carnet
     QTimer.singleShot(0, choose)
     qtbot.mouseClick(people.editor.review, Qt.MouseButton.LeftButton)
     settle(people)
-    assert seen == {"FirstName": ("Zoe", "Zoey")}
+    assert seen == {"First name": ("Zoe", "Zoey")}  # the editor's label (issue 16, item 4)
     assert [change.ids for change in told] == [{"Person": {ZOE}}]
     assert carnet.engine.sync().ok
     assert web.get(f"/me/persons/{ZOE}").json()["FirstName"] == "Zoe"

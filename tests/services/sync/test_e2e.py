@@ -24,7 +24,7 @@ def test_fresh_sync_equals_the_server_dataset(carnet, admin):
     carnet.engine.listeners.progress.append(lambda done, total: progress.append((done, total)))
     carnet.engine.per_page = 40
     report = carnet.engine.sync()
-    assert report.ok and report.pulled == 150 and not report.rebuilt
+    assert report.ok and report.pulled == 147 and not report.rebuilt
     assert progress == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert local_dataset(carnet) == server_dataset(admin)
 

@@ -1,0 +1,74 @@
+"""Before Qt opens a window on Linux/X11: the system libraries its xcb plugin needs.
+
+Without one of them (libxcb-cursor0 since Qt 6.5, the one most often missing), Qt aborts with
+"could not load the Qt platform plugin" and a hint that names xcb-cursor whichever is missing.
+`missing_libraries()` looks them up (ctypes.util.find_library, as the dynamic loader's cache
+knows them) only where Qt would use xcb: a DISPLAY, no Wayland, no other platform asked for.
+`explain()` says what to install in the user's language, before any Qt application exists.
+"""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+
+from PySide6.QtCore import QTranslator
+
+# The xcb plugin's system libraries (ldd of libqxcb.so and libQt6XcbQpa) that a desktop without
+# Qt programs may lack: (find_library's name, its Debian/Ubuntu package). The cursor one first.
+XCB_LIBRARIES = (
+    ("xcb-cursor", "libxcb-cursor0"),
+    ("xcb-icccm", "libxcb-icccm4"),
+    ("xcb-image", "libxcb-image0"),
+    ("xcb-keysyms", "libxcb-keysyms1"),
+    ("xcb-randr", "libxcb-randr0"),
+    ("xcb-render-util", "libxcb-render-util0"),
+    ("xcb-shape", "libxcb-shape0"),
+    ("xcb-shm", "libxcb-shm0"),
+    ("xcb-sync", "libxcb-sync1"),
+    ("xcb-xfixes", "libxcb-xfixes0"),
+    ("xcb-xkb", "libxcb-xkb1"),
+    ("xcb-util", "libxcb-util1"),
+    ("xkbcommon-x11", "libxkbcommon-x11-0"),
+    ("X11-xcb", "libx11-xcb1"),
+)
+
+
+def uses_xcb() -> bool:
+    """Would Qt pick its xcb plugin? Linux with an X display, no Wayland session, and no
+    QT_QPA_PLATFORM other than xcb (offscreen, wayland… need none of these libraries)."""
+    if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY"):
+        return False
+    asked = os.environ.get("QT_QPA_PLATFORM", "").strip()
+    if asked:
+        return asked.split(":")[0].split(";")[0] == "xcb"
+    return not os.environ.get("WAYLAND_DISPLAY")
+
+
+def missing_libraries() -> list[str]:
+    """The packages to install for Qt's xcb plugin to load: none when it will not be used."""
+    if not uses_xcb():
+        return []
+    return [package for name, package in XCB_LIBRARIES
+            if ctypes.util.find_library(name) is None]
+
+
+def explain(packages: list[str], lang: str) -> str:
+    """What to install, in `lang` (no Qt application yet: the translator is used directly)."""
+    from desktop import i18n
+
+    translator = QTranslator()
+    translator.load(str(i18n.QM_DIR / f"carnet_{lang}.qm"))
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    names = ", ".join(packages)
+    return "\n".join((
+        translate("Display", "Carnet cannot open its window: Qt's X11 (xcb) plugin needs "
+                  "system libraries that are missing here: %1.").replace("%1", names),
+        translate("Display", "Install them, then start Carnet again (Debian, Ubuntu):"),
+        f"    sudo apt install {' '.join(packages)}",
+        translate("Display", "On another system, install the packages that provide them."),
+    ))

@@ -109,9 +109,12 @@ def _finish(app: Carnet, args: argparse.Namespace, instance: InstanceServer | bo
 
 def startup_over() -> None:
     """The window shows: what was allocated so far lives as long as it does. Frozen, the
-    collector does not walk it again at every full collection (during a sync, say)."""
+    collector does not walk it again at every full collection (during a sync, say). From now
+    on the GUI thread collects, never a worker thread (desktop.collector)."""
+    from desktop import collector
+
     gc.freeze()
-    gc.enable()
+    collector.install()
 
 
 def run(args: argparse.Namespace) -> int:

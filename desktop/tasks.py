@@ -27,18 +27,26 @@ translate = QCoreApplication.translate
 
 
 class _Courier(QObject):
-    """Carries a call from a worker thread to the GUI thread (a queued signal)."""
+    """Carries what the worker threads hand back to the GUI thread: parcels (the work, its
+    `done`, the Future) in a queue, and a queued signal that says one is there. The signal
+    carries no Python object: a worker holds no reference once its parcel is posted, so the
+    last reference to anything a job held (a model, a widget) is dropped on the GUI thread —
+    a Qt object destroyed on a worker thread crashes (Shiboken)."""
 
-    deliver = Signal(object)
+    ready = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.delivered = 0
-        self.deliver.connect(self._run)
+        self.parcels: deque[tuple[Callable[[], Any], Callable[[Future], None], Future]] = (
+            deque())
+        self.ready.connect(self._run)
 
-    def _run(self, call: Callable[[], None]) -> None:
-        self.delivered += 1
-        call()
+    def _run(self) -> None:
+        while self.parcels:
+            _work, done, outcome = self.parcels.popleft()
+            self.delivered += 1
+            done(outcome)
 
 
 class _Lane:
@@ -55,24 +63,20 @@ class _Lane:
         self._closed = False  # the window is gone: nothing more starts (its folder may go)
 
     def start(self, work: Callable[[], Any], done: Callable[[Future], None]) -> None:
-        holder = [work, done]  # emptied by the worker, handed back with the answer
+        holder: list[Any] = [work, done]  # emptied by the worker as it posts the answer
+        parcels = self._courier.parcels
 
         def job() -> None:
-            work, done = holder
-            holder.clear()
-            outcome: Future = Future()
+            holder.append(Future())
             try:
-                outcome.set_result(work())
+                holder[2].set_result(holder[0]())
             except BaseException as error:  # handed to the caller, never lost
-                outcome.set_exception(error)
-
-            def deliver(work: Callable[[], Any] = work,
-                        done: Callable[[Future], None] = done) -> None:
-                done(outcome)
-
-            del work, done
+                holder[2].set_exception(error)
+            # One statement: the parcel is in the queue before the worker lets go of its
+            # references, and the worker keeps none after (see _Courier).
+            parcels.append((holder.pop(0), holder.pop(0), holder.pop(0)))
             with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
-                self._courier.deliver.emit(deliver)
+                self._courier.ready.emit()
 
         with self._lock:
             if self._closed:

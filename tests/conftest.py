@@ -8,4 +8,4 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import: no display here
 
 pytest_plugins = ["pytester", "tests.plugins.fixtures", "tests.plugins.logfail",
-                  "tests.plugins.kinds"]
+                  "tests.plugins.kinds", "tests.plugins.collector"]

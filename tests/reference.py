@@ -129,3 +129,22 @@ def local_dataset(session: Session) -> Dataset:
     from services.store import dataset_io
 
     return dataset_io.export(session.store)
+
+
+def stored_records(store: Store) -> int:
+    """The records in the store's resource tables: after a first sync, what it pulled (the
+    demo's size depends on the day it is built around)."""
+    from services.store.tables import TABLES
+
+    with store.reader() as conn:
+        return sum(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+                   for table in TABLES.values())
+
+
+def changes_received(out: str) -> int:
+    """`carnet sync`'s (and login's) count of changes received, from its output."""
+    import re
+
+    found = re.search(r"Synced: 0 edits sent, (\d+) changes received\.", out)
+    assert found, out
+    return int(found.group(1))

@@ -12,6 +12,7 @@ from desktop.cli import main
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, SIN_ETIENNE
 from services.security.keys import SERVICE
 from services.sync.session import open_session
+from tests.reference import changes_received
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def signed_in(carnet, platform):
     code, out, err = carnet("login", "--server", platform.url, "--username", DEMO_USERNAME)
     assert code == 0, err
     assert f"Signed in as {DEMO_USERNAME}." in out
-    assert "Synced: 0 edits sent, 150 changes received." in out
+    assert changes_received(out) > 100  # the whole demo family
     return carnet
 
 

@@ -46,7 +46,9 @@ def test_pages_follow_next_links(platform):
     api = client(platform.url)
     api.sign_in(DEMO_PASSWORD)
     pages = list(api.changes(None, per_page=60))
-    assert [len(p.Items) for p in pages] == [60, 60, 30]
+    sizes = [len(p.Items) for p in pages]
+    # Full pages, then the rest (the demo's size depends on the day it is built around).
+    assert len(sizes) >= 2 and sizes[:-1] == [60] * (len(sizes) - 1) and 0 < sizes[-1] <= 60
     assert pages[-1].Paging.Next == "" and pages[-1].Cursor.startswith("c1.")
 
 

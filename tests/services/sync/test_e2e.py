@@ -11,7 +11,7 @@ from services.domain import entities as e
 from services.store.schema import RESOURCE_TABLES
 from services.sync import conflicts, outbox
 from services.sync.engine import Report
-from tests.reference import local_dataset, server_dataset
+from tests.reference import local_dataset, server_dataset, stored_records
 
 
 def payments_on(api, org: int) -> list[dict]:
@@ -24,7 +24,7 @@ def test_fresh_sync_equals_the_server_dataset(carnet, admin):
     carnet.engine.listeners.progress.append(lambda done, total: progress.append((done, total)))
     carnet.engine.per_page = 40
     report = carnet.engine.sync()
-    assert report.ok and report.pulled == 147 and not report.rebuilt
+    assert report.ok and report.pulled == stored_records(carnet.store) and not report.rebuilt
     assert progress == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert local_dataset(carnet) == server_dataset(admin)
 

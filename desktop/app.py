@@ -218,11 +218,10 @@ def switch_language(app: Carnet, lang: str) -> bool:
 
 
 def apply_theme(theme: str, settings: QSettings | None = None) -> None:
-    """SET-2: system, light or dark (Qt 6.8+ lets an application choose)."""
-    hints = QApplication.styleHints()
-    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-    if hasattr(hints, "setColorScheme"):
-        hints.setColorScheme(schemes.get(theme, Qt.ColorScheme.Unknown))
+    """SET-2: system, light or dark (the platform's scheme, else Fusion's dark palette)."""
+    from desktop.views import palette
+
+    palette.apply(theme)
     if settings is not None:
         settings.setValue(THEME_KEY, theme)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QUrl
 
 from desktop.changes import Watches
 from desktop.collation import name_key
@@ -20,7 +20,18 @@ from services.store.tables import ResourceType as R
 if TYPE_CHECKING:
     from desktop.workspace import Workspace
 
-__all__ = ["QuickAccessCard", "QuickAccessModel"]  # the card type, for the views
+__all__ = ["QuickAccessCard", "QuickAccessModel", "web_page"]  # the card type, for the views
+WEB = frozenset({"https", "http"})
+
+
+def web_page(address: str) -> QUrl | None:
+    """An address the platform gave, if it is a web page the browser may open (HOME-1's store):
+    never a file, a script or anything the system would hand to another program."""
+    url = QUrl(address.strip(), QUrl.ParsingMode.StrictMode)
+    if not address.strip() or not url.isValid() or url.scheme().lower() not in WEB \
+            or not url.host():
+        return None
+    return url
 
 
 class QuickAccessModel(Watches, QAbstractListModel):
@@ -54,6 +65,13 @@ class QuickAccessModel(Watches, QAbstractListModel):
 
     def card(self, row: int) -> QuickAccessCard:
         return self._cards[row]
+
+    def store_page(self, organization: int) -> QUrl | None:
+        """HOME-1: the organization's online store, when it has one the browser may open."""
+        for card in self._cards:
+            if card.organization.id == organization:
+                return web_page(card.organization.store_url)
+        return None
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cards)

@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         quick = home.quick
         quick.passesRequested.connect(lambda org: self.show_tab("billing", org))
         quick.balanceRequested.connect(lambda org: self.show_tab("billing", org))
+        quick.shopRequested.connect(self.open_store)
         quick.emailsRequested.connect(lambda org: self.show_tab("communications", org))
         if settings_store is not None:
             geometry = settings_store.value("window/geometry")
@@ -82,6 +83,15 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))
+
+    def open_store(self, organization: int) -> None:
+        """HOME-1: a card's Shop, the organization's online store in the system browser."""
+        page = self.home.quick.model.store_page(organization)
+        if page is None:
+            self.statusBar().showMessage(self.tr("This organization has no online store."),
+                                         8000)
+            return
+        QDesktopServices.openUrl(page)
 
     def closeEvent(self, event) -> None:
         if self.settings_store is not None:

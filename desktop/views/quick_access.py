@@ -3,8 +3,11 @@ when the card may be removed, otherwise a tooltip with what keeps it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -17,10 +20,14 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import money
 from desktop.models import roles
-from desktop.models.quick_access_model import QuickAccessCard, QuickAccessModel
+from desktop.models.quick_access_model import QuickAccessCard, QuickAccessModel, web_page
 
 
 class CardWidget(QFrame):
+    """One organization's card. Every button is reached with Tab in reading order (the ✕,
+    then Passes, Shop, the balance, Emails) and pressed with Space; each says which
+    organization it is about to a screen reader."""
+
     def __init__(self, card: QuickAccessCard, blockers: list[str], panel: QuickAccessPanel
                  ) -> None:
         super().__init__()
@@ -30,31 +37,52 @@ class CardWidget(QFrame):
         self.setAccessibleName(org.name)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        name = QLabel(f"<b>{org.name}</b>")
+        name = QLabel(f"<b>{html.escape(org.name)}</b>")
+        name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
         top.addWidget(name, 1)
+        self.buttons: list[QAbstractButton] = []
         if card.removable:
             self.remove = QToolButton()
             self.remove.setText("✕")
             self.remove.setToolTip(self.tr("Remove from quick access"))
             self.remove.setAccessibleName(self.tr("Remove %1 from quick access")
                                           .replace("%1", org.name))
+            self.remove.setProperty("action", "remove")
             self.remove.clicked.connect(lambda: panel.removeRequested.emit(card.quick_access_id))
             top.addWidget(self.remove)
+            self.buttons.append(self.remove)
         else:
             self.remove = None
             self.setToolTip(self.tr("This card stays because:") + "\n• " + "\n• ".join(blockers))
         layout.addLayout(top)
-        buttons = QGridLayout()
-        for number, (text, signal) in enumerate(((self.tr("Passes"), panel.passesRequested),
-                             (self.tr("Shop"), panel.shopRequested),
-                             (money(card.balance), panel.balanceRequested),
-                             (self.tr("Emails (%1)").replace("%1", str(card.unread_emails)),
-                              panel.emailsRequested))):
+        grid = QGridLayout()
+        balance = money(card.balance)
+        for number, (action, text, spoken, signal) in enumerate((
+                ("passes", self.tr("Passes"), self.tr("Passes with %1"), panel.passesRequested),
+                ("shop", self.tr("Shop"), self.tr("Shop of %1 (opens in the browser)"),
+                 panel.shopRequested),
+                ("balance", balance, self.tr("Balance with %1: %2").replace("%2", balance),
+                 panel.balanceRequested),
+                ("emails", self.tr("Emails (%1)").replace("%1", str(card.unread_emails)),
+                 self.tr("Emails from %1, %2 unread").replace("%2", str(card.unread_emails)),
+                 panel.emailsRequested))):
             button = QPushButton(text)
+            button.setProperty("action", action)
+            button.setAccessibleName(spoken.replace("%1", org.name))
             button.clicked.connect(lambda _=False, s=signal: s.emit(org.id))
-            buttons.addWidget(button, number // 2, number % 2)
-        layout.addLayout(buttons)
+            grid.addWidget(button, number // 2, number % 2)
+            self.buttons.append(button)
+        if web_page(org.store_url) is None:  # HOME-1: nothing the browser could open
+            shop = self.button("shop")
+            shop.setEnabled(False)
+            shop.setToolTip(self.tr("%1 has no online store.").replace("%1", org.name))
+        for button in self.buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addLayout(grid)
+
+    def button(self, action: str) -> QAbstractButton:
+        return next(b for b in self.buttons if b.property("action") == action)
 
 
 class QuickAccessPanel(QWidget):
@@ -74,6 +102,7 @@ class QuickAccessPanel(QWidget):
         self.rebuild()
 
     def rebuild(self) -> None:
+        focused = self._focused()
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -84,3 +113,35 @@ class QuickAccessPanel(QWidget):
                                 self)
             self._layout.addWidget(widget)
             self.cards.append(widget)
+        self._tab_order()
+        if focused is not None:  # a sync rebuilt the cards under the keyboard's focus
+            self._focus(*focused)
+
+    def _tab_order(self) -> None:
+        """The cards' buttons right after the panel in the Tab order, as they read: cards
+        made after the window would otherwise come last, after the status bar."""
+        previous = self.previousInFocusChain()  # the panel itself takes no focus
+        while previous is not self and (self.isAncestorOf(previous) or not (
+                previous.focusPolicy() & Qt.FocusPolicy.TabFocus)):
+            previous = previous.previousInFocusChain()
+        if previous is self:
+            return
+        for card in self.cards:
+            for button in card.buttons:
+                QWidget.setTabOrder(previous, button)
+                previous = button
+
+    def _focused(self) -> tuple[int, str] | None:
+        for card in self.cards:
+            for button in card.buttons:
+                if button.hasFocus():
+                    return card.card.organization.id, str(button.property("action"))
+        return None
+
+    def _focus(self, organization: int, action: str) -> None:
+        for card in self.cards:
+            if card.card.organization.id == organization:
+                button = next((b for b in card.buttons if b.property("action") == action),
+                              card.buttons[0])
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return

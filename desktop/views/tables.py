@@ -14,6 +14,7 @@ def record_table(model: QAbstractItemModel, name: str, stretch: int | None = Non
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     header = view.horizontalHeader()
     if stretch is None:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -290,12 +290,32 @@
         <translation>Passes</translation>
     </message>
     <message>
+        <source>Passes with %1</source>
+        <translation>Passes with %1</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
+        <source>Shop of %1 (opens in the browser)</source>
+        <translation>Shop of %1 (opens in the browser)</translation>
+    </message>
+    <message>
+        <source>Balance with %1: %2</source>
+        <translation>Balance with %1: %2</translation>
+    </message>
+    <message>
         <source>Emails (%1)</source>
         <translation>Emails (%1)</translation>
+    </message>
+    <message>
+        <source>Emails from %1, %2 unread</source>
+        <translation>Emails from %1, %2 unread</translation>
+    </message>
+    <message>
+        <source>%1 has no online store.</source>
+        <translation>%1 has no online store.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +866,10 @@
     <message>
         <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
         <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
+    </message>
+    <message>
+        <source>This organization has no online store.</source>
+        <translation>This organization has no online store.</translation>
     </message>
 </context>
 <context>

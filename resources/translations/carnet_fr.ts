@@ -290,12 +290,32 @@
         <translation>Laissez-passer</translation>
     </message>
     <message>
+        <source>Passes with %1</source>
+        <translation>Laissez-passer chez %1</translation>
+    </message>
+    <message>
         <source>Shop</source>
         <translation>Boutique</translation>
     </message>
     <message>
+        <source>Shop of %1 (opens in the browser)</source>
+        <translation>Boutique de %1 (s&apos;ouvre dans le navigateur)</translation>
+    </message>
+    <message>
+        <source>Balance with %1: %2</source>
+        <translation>Solde chez %1 : %2</translation>
+    </message>
+    <message>
         <source>Emails (%1)</source>
         <translation>Courriels (%1)</translation>
+    </message>
+    <message>
+        <source>Emails from %1, %2 unread</source>
+        <translation>Courriels de %1, %2 non lus</translation>
+    </message>
+    <message>
+        <source>%1 has no online store.</source>
+        <translation>%1 n&apos;a pas de boutique en ligne.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +866,10 @@
     <message>
         <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
         <translation>On ne peut pas annuler une session à partir du calendrier. Une session ne peut être annulée que dans l&apos;application mobile de la plateforme, avant sa première occurrence, et seulement si elle a été payée en entier par carte en une seule transaction. Les activités libres peuvent être annulées en ligne.</translation>
+    </message>
+    <message>
+        <source>This organization has no online store.</source>
+        <translation>Cette organisation n&apos;a pas de boutique en ligne.</translation>
     </message>
 </context>
 <context>

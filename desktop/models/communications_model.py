@@ -53,7 +53,9 @@ class CommunicationsModel(ReadsItself, QObject):
         self.organizations = data.organizations
         self.emails.set_emails(data.emails)
         platform = translate("Comms", "The platform's notifications")
-        self.subscriptions.set_subscriptions(by_name(
-            ((s, data.organizations.get(s.organization_id, platform) if s.organization_id
-              else platform) for s in data.subscriptions), lambda row: row[1]))
+        own = [(s, platform) for s in data.subscriptions if s.organization_id is None]
+        theirs = by_name(((s, data.organizations.get(s.organization_id, platform))
+                          for s in data.subscriptions if s.organization_id is not None),
+                         lambda row: row[1])
+        self.subscriptions.set_subscriptions(own + theirs)  # the platform's own first
         self.loaded.emit()

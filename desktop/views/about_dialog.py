@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from html import escape
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 translate = QCoreApplication.translate
@@ -46,9 +48,13 @@ class AboutDialog(QDialog):
             "%2", pyside_version))
         self.table = QTextBrowser()
         self.table.setAccessibleName(translate("Settings", "Third-party licences"))
-        rows = "".join(f"<tr><td>{n}</td><td>{v}</td><td>{lic}</td></tr>"
-                       for n, v, lic in licences())
+        self.table.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word
+        whole = '<td style="white-space: nowrap">'  # a name or a version: on one line
+        rows = "".join(f"<tr>{whole}{escape(n)}</td>{whole}{escape(v)}</td>"
+                       f"<td>{escape(lic)}</td></tr>" for n, v, lic in licences())
         self.table.setHtml("<table cellpadding=3>" + rows + "</table>")
+        self.table.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.resize(self.fontMetrics().averageCharWidth() * 72, 440)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

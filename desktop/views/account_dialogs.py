@@ -32,6 +32,10 @@ class UsernameDialog(_OnlineDialog):
             "Settings", "The platform sends a code to the new address. Type it here to "
             "confirm the change."))
         self.code.setEnabled(False)
+        # The address gets the width, whatever the labels take (French ones are long).
+        metrics = self.new.fontMetrics()
+        self.new.setMinimumWidth(max(metrics.averageCharWidth() * 36, metrics.horizontalAdvance(
+            "famille.tremblay-gagnon@example.ca") + 24))
 
     def submit(self) -> None:
         if not self.code.isEnabled():  # first the new address: the platform sends it a code

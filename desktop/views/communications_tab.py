@@ -3,7 +3,9 @@ subscriptions, and why emails may not arrive."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.collation import by_name
+from desktop.formatting import moment_text
 from desktop.models import roles
 from desktop.models.communications_model import CommunicationsModel
 from desktop.models.emails_model import PLATFORM, SENDER, SUBJECT
 from desktop.models.emails_proxy import EmailsProxy
+from desktop.models.subscriptions_model import EMAILS, INVITATIONS, NAME
 from desktop.operations import Operations, Outcome
 from desktop.views.email_reader import SafeBrowser
 from desktop.views.tables import record_table
@@ -55,6 +59,17 @@ class CommunicationsTab(QWidget):
         self.list.selectionModel().currentRowChanged.connect(self._open)
         self.reader = SafeBrowser()
         self.reader.setAccessibleName(translate("Comms", "Email"))
+        self.reader.setPlaceholderText(translate("Comms", "Select an email to read it."))
+        self.heading = QLabel()  # the open email's subject, sender and date
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.hide()
+        reading = QWidget()
+        pane = QVBoxLayout(reading)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addWidget(self.heading)
+        pane.addWidget(self.reader, 1)
         inbox = QWidget()
         column = QVBoxLayout(inbox)
         top = QHBoxLayout()
@@ -65,12 +80,15 @@ class CommunicationsTab(QWidget):
         column.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.reader)
+        splitter.addWidget(reading)
         splitter.setSizes([260, 400])
         column.addWidget(splitter, 1)
         self.subscriptions = model.subscriptions
         self.subscriptions.change = self._subscribe
-        self.table = record_table(self.subscriptions, translate("Comms", "Subscriptions"), 0)
+        self.table = record_table(self.subscriptions, translate("Comms", "Subscriptions"), NAME)
+        for column in (EMAILS, INVITATIONS):  # each header whole, the names taking the rest
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.checklist = QLabel(self._checklist())
         self.checklist.setWordWrap(True)
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
@@ -136,13 +154,24 @@ class CommunicationsTab(QWidget):
     def _open(self, index, _previous=None) -> None:
         if not index.isValid():
             self.reader.clear()
+            self.heading.hide()
             return
         source = self.proxy.mapToSource(index)
         email = self.emails.email(source.row())
+        self.heading.setText(self.heading_of(email))
+        self.heading.show()
         self.reader.show_email(email.html_body)
         if not email.is_read:
             self.ops.mark_email_read(email.id, initiator=self).then(
                 lambda outcome, ident=email.id: outcome.ok and self.emails.mark_read(ident))
+
+    @staticmethod
+    def heading_of(email: e.Email) -> str:
+        """The open email's subject, then who sent it and when (in the user's time zone)."""
+        sent = QDateTime.fromSecsSinceEpoch(int(email.sent_at.timestamp()))
+        return ("<b>" + escape(email.subject, quote=False) + "</b><br>"
+                + translate("Comms", "From: %1").replace("%1", escape(email.sender, quote=False))
+                + " — " + translate("Comms", "Sent: %1").replace("%1", moment_text(sent)))
 
     def _subscribe(self, subscription: e.Subscription, field: str, checked: bool) -> bool:
         if not checked and subscription.organization_id is None and QMessageBox.warning(

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Agenda</name>
@@ -209,6 +208,14 @@
         <source>%1 (staff)</source>
         <translation>%1 (staff)</translation>
     </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
 </context>
 <context>
     <name>CalendarGrid</name>
@@ -222,10 +229,6 @@
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (staff)</source>
-        <translation>%1 (staff)</translation>
     </message>
 </context>
 <context>
@@ -373,8 +376,8 @@
         <translation>Syncing</translation>
     </message>
     <message>
-        <source>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
-        <translation>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</translation>
+        <source>Another sync of this data folder (the window's, or another command's) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
+        <translation>Another sync of this data folder (the window's, or another command's) has been running for two minutes: it sends your edits too. Try again when it ends.</translation>
     </message>
     <message>
         <source>Synced: %1 edits sent, %2 changes received.</source>
@@ -445,8 +448,8 @@
         <translation>conflict</translation>
     </message>
     <message>
-        <source>Signed out; this account&apos;s data was removed from %1.</source>
-        <translation>Signed out; this account&apos;s data was removed from %1.</translation>
+        <source>Signed out; this account's data was removed from %1.</source>
+        <translation>Signed out; this account's data was removed from %1.</translation>
     </message>
     <message>
         <source>Signed out; the local copy stays readable offline.</source>
@@ -496,6 +499,10 @@
         <translation>Email</translation>
     </message>
     <message>
+        <source>Select an email to read it.</source>
+        <translation>Select an email to read it.</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
@@ -508,8 +515,8 @@
         <translation>Receive from each organization:</translation>
     </message>
     <message>
-        <source>The platform&apos;s notifications</source>
-        <translation>The platform&apos;s notifications</translation>
+        <source>The platform's notifications</source>
+        <translation>The platform's notifications</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -520,24 +527,32 @@
         <translation>The platform</translation>
     </message>
     <message>
-        <source>Stop the platform&apos;s notifications?</source>
-        <translation>Stop the platform&apos;s notifications?</translation>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <source>Stop the platform's notifications?</source>
+        <translation>Stop the platform's notifications?</translation>
     </message>
     <message>
         <source>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</source>
         <translation>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</translation>
     </message>
     <message>
-        <source>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</source>
-        <translation>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</translation>
+        <source>Are you subscribed to that organization's emails? See the Subscriptions page.</source>
+        <translation>Are you subscribed to that organization's emails? See the Subscriptions page.</translation>
     </message>
     <message>
         <source>Look in your spam or junk folder.</source>
         <translation>Look in your spam or junk folder.</translation>
     </message>
     <message>
-        <source>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</source>
-        <translation>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</translation>
+        <source>Add the organization's address and the platform's notification address to your contacts.</source>
+        <translation>Add the organization's address and the platform's notification address to your contacts.</translation>
     </message>
     <message>
         <source>Notifications about a child go to their primary legal guardian (see People).</source>
@@ -612,8 +627,8 @@
 <context>
     <name>Display</name>
     <message>
-        <source>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
-        <translation>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</translation>
+        <source>Carnet cannot open its window: Qt's X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
+        <translation>Carnet cannot open its window: Qt's X11 (xcb) plugin needs system libraries that are missing here: %1.</translation>
     </message>
     <message>
         <source>Install them, then start Carnet again (Debian, Ubuntu):</source>
@@ -864,8 +879,8 @@
         <translation>Cancelling</translation>
     </message>
     <message>
-        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
-        <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
+        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
+        <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
     </message>
     <message>
         <source>This organization has no online store.</source>
@@ -1000,8 +1015,8 @@
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <source>&amp;Use the platform&apos;s</source>
-        <translation>&amp;Use the platform&apos;s</translation>
+        <source>&amp;Use the platform's</source>
+        <translation>&amp;Use the platform's</translation>
     </message>
     <message>
         <source>This was changed on the platform while your edit waited to be sent. Choose which value to keep.</source>
@@ -1084,8 +1099,8 @@
         <translation>Remove the contact</translation>
     </message>
     <message>
-        <source>Remove %1 from %2&apos;s contacts?</source>
-        <translation>Remove %1 from %2&apos;s contacts?</translation>
+        <source>Remove %1 from %2's contacts?</source>
+        <translation>Remove %1 from %2's contacts?</translation>
     </message>
     <message>
         <source>RL-24 shares</source>
@@ -1120,12 +1135,12 @@
         <translation>the primary legal guardian, who has an email address</translation>
     </message>
     <message>
-        <source>the account&apos;s contact email: no primary guardian with an email</source>
-        <translation>the account&apos;s contact email: no primary guardian with an email</translation>
+        <source>the account's contact email: no primary guardian with an email</source>
+        <translation>the account's contact email: no primary guardian with an email</translation>
     </message>
     <message>
-        <source>the account&apos;s username: no primary guardian with an email and no contact email</source>
-        <translation>the account&apos;s username: no primary guardian with an email and no contact email</translation>
+        <source>the account's username: no primary guardian with an email and no contact email</source>
+        <translation>the account's username: no primary guardian with an email and no contact email</translation>
     </message>
     <message>
         <source>Notifications about %1 go to %2 — %3.</source>
@@ -1152,8 +1167,8 @@
         <translation>&amp;Add a person…</translation>
     </message>
     <message>
-        <source>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</source>
-        <translation>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</translation>
+        <source>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</source>
+        <translation>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</translation>
     </message>
     <message>
         <source>People</source>
@@ -1188,8 +1203,8 @@
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <source>All four are required. The date of birth can&apos;t be changed afterwards.</source>
-        <translation>All four are required. The date of birth can&apos;t be changed afterwards.</translation>
+        <source>All four are required. The date of birth can't be changed afterwards.</source>
+        <translation>All four are required. The date of birth can't be changed afterwards.</translation>
     </message>
     <message>
         <source>Invite %1 to the family account</source>
@@ -1212,8 +1227,8 @@
         <translation>&amp;Review the conflict…</translation>
     </message>
     <message>
-        <source>A child has no address of their own: they share the account holder&apos;s.</source>
-        <translation>A child has no address of their own: they share the account holder&apos;s.</translation>
+        <source>A child has no address of their own: they share the account holder's.</source>
+        <translation>A child has no address of their own: they share the account holder's.</translation>
     </message>
     <message>
         <source>Forms by organization</source>
@@ -1575,8 +1590,8 @@
         <translation>Sign out of this account on this computer?</translation>
     </message>
     <message>
-        <source>Also remove this account&apos;s data, key and token from this computer</source>
-        <translation>Also remove this account&apos;s data, key and token from this computer</translation>
+        <source>Also remove this account's data, key and token from this computer</source>
+        <translation>Also remove this account's data, key and token from this computer</translation>
     </message>
 </context>
 <context>
@@ -1837,8 +1852,8 @@
         <translation>Replace</translation>
     </message>
     <message>
-        <source>A bank account&apos;s details are replaced on the platform&apos;s site.</source>
-        <translation>A bank account&apos;s details are replaced on the platform&apos;s site.</translation>
+        <source>A bank account's details are replaced on the platform's site.</source>
+        <translation>A bank account's details are replaced on the platform's site.</translation>
     </message>
     <message>
         <source>Address and au&amp;thorizations…</source>
@@ -1920,6 +1935,13 @@
     <message>
         <source>Some changes are not saved yet. Changing the language now leaves them. Change it anyway?</source>
         <translation>Some changes are not saved yet. Changing the language now leaves them. Change it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (staff)</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
@@ -222,3 +222,56 @@ def test_a_hidden_tab_reads_the_sync_changes_once_it_shows(qtbot, demo_store):
     ws.wait()
     assert model.reads == first + 2
     ws.stop()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_subscription_headers_are_whole_and_the_platform_comes_first(qtbot, demo_store, lang):
+    """Issue 16, item 10: "alendar invitatio" — every header shows whole, even in a narrow
+    window; the platform's own notifications are the first row, not sorted among the
+    organizations."""
+    from desktop import i18n
+
+    i18n.install(lang)
+    try:
+        ws = workspace(demo_store, lang)
+        tab = shown(qtbot, CommunicationsTab(CommunicationsModel(ws), ws.ops), (700, 500))
+        ws.wait()
+        tab.pages.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: tab.table.isVisible())
+        header = tab.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(tab.subscriptions.columnCount()):
+            title = tab.subscriptions.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 8, title
+        assert header.length() <= tab.table.viewport().width() + 1  # no scrolling sideways
+        rows = [tab.subscriptions.index(r, 0).data(roles.ENTRY)
+                for r in range(tab.subscriptions.rowCount())]
+        assert len(rows) > 2 and rows[0].organization_id is None
+        assert all(row.organization_id is not None for row in rows[1:])
+        ws.wait()
+        ws.stop()
+    finally:
+        i18n.install("en")
+
+
+def test_the_reader_says_who_sent_what_and_when_and_what_to_do_before(qtbot, tab):
+    """Issue 16, item 10: no From/Date header, no placeholder."""
+    from PySide6.QtCore import QDateTime
+
+    from desktop.formatting import moment_text
+
+    assert not tab.list.currentIndex().isValid()
+    assert tab.reader.toPlainText() == ""
+    assert tab.reader.placeholderText() == "Select an email to read it."
+    assert not tab.heading.isVisible()
+    model = tab.emails
+    email = model.email(0)
+    tab.list.setCurrentIndex(tab.proxy.mapFromSource(model.index(0, 0)))
+    text = tab.heading.text()
+    assert tab.heading.isVisible()
+    for part in (email.subject, email.sender):
+        assert part.replace("&", "&amp;") in text
+    sent = QDateTime.fromSecsSinceEpoch(int(email.sent_at.timestamp()))
+    assert moment_text(sent) in text
+    tab.list.setCurrentIndex(QModelIndex())  # nothing chosen again
+    assert not tab.heading.isVisible() and tab.reader.toPlainText() == ""

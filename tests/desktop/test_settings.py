@@ -226,3 +226,40 @@ def test_after_a_username_change_the_folder_and_keychain_follow(qtbot, online, c
     with online.store.read() as conn:
         assert online.store.get_meta(conn, USERNAME) == "nouveau@example.ca"
     assert online.session.engine.sync().ok  # still signed in under the new name
+
+
+def test_about_never_breaks_a_name_inside_a_word(qtbot):
+    """Issue 16, item 10: "SQLAlchem/y" — each component's name, version and licence on one
+    line, at the size the dialog opens with."""
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    document = dialog.table.document()
+    document.setTextWidth(dialog.table.viewport().width())
+    cells = {text for row in licences() for text in row[:2]}
+    block, seen = document.begin(), set()
+    while block.isValid():
+        if block.text() in cells:
+            seen.add(block.text())
+            assert block.layout().lineCount() == 1, block.text()
+        block = block.next()
+    assert "SQLAlchemy" in seen
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_username_dialog_gives_the_address_room(qtbot, lang):
+    """Issue 16, item 10: in French the labels took the width, ~120 px were left for the
+    address: a whole ordinary address shows."""
+    i18n.install(lang)
+    try:
+        dialog = UsernameDialog(None)  # nothing is sent: only its layout is looked at
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        address = "famille.tremblay-gagnon@example.ca"
+        needed = dialog.new.fontMetrics().horizontalAdvance(address) + 12
+        assert dialog.new.width() >= needed
+        assert dialog.code.width() >= dialog.code.fontMetrics().horizontalAdvance("000000")
+    finally:
+        i18n.install("en")

@@ -1,4 +1,5 @@
-"""The calendar's legend (HOME-3): what pink, blue and purple mean."""
+"""The calendar's legend (HOME-3): what pink, blue and purple mean, and what a struck-through
+(cancelled) and an italic (staff) entry mean."""
 
 from __future__ import annotations
 
@@ -23,5 +24,18 @@ class Legend(QWidget):
             swatch.setAccessibleName(text)
             layout.addWidget(swatch)
             layout.addWidget(QLabel(text))
+            layout.addSpacing(12)
+        for text, explained, style in (
+                (self.tr("Cancelled"), self.tr("Struck through: a cancelled session"), "strike"),
+                (self.tr("Staff"), self.tr("In italics: the member works there (staff)"),
+                 "italic")):
+            label = QLabel(text)
+            font = label.font()
+            font.setStrikeOut(style == "strike")
+            font.setItalic(style == "italic")
+            label.setFont(font)
+            label.setToolTip(explained)
+            label.setAccessibleName(explained)  # a screen reader says what the look means
+            layout.addWidget(label)
             layout.addSpacing(12)
         layout.addStretch(1)

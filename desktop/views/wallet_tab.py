@@ -4,7 +4,7 @@ only their method) can be changed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from desktop.formatting import money, short_date
 from desktop.models import roles
 from desktop.models.methods_model import METHOD
 from desktop.models.postdated_model import PostdatedModel
+from desktop.models.postdated_proxy import PostdatedProxy
 from desktop.models.wallet_model import WalletModel
 from desktop.operations import Operations, Outcome, Pending
 from desktop.views.card_dialog import CardDialog
@@ -30,6 +32,8 @@ from services.domain.kinds import PaymentMethodKind, PaymentStatus
 from services.domain.wallet import payments_using
 
 translate = QCoreApplication.translate
+UPCOMING = {str(PaymentStatus.SCHEDULED), str(PaymentStatus.PROCESSING)}
+PAST = {str(PaymentStatus.ACCEPTED), str(PaymentStatus.REFUSED)}
 
 
 class WalletTab(QWidget):
@@ -55,7 +59,26 @@ class WalletTab(QWidget):
         self.authorize.clicked.connect(self._authorize)
         self.delete.clicked.connect(self._delete)
         self.payments = payments
-        self.payments_view = record_table(self.payments, translate("Wallet", "Upcoming payments"))
+        # Upcoming: still to be taken (scheduled, or being processed); the past ones (accepted
+        # or refused) in a section of their own, folded until asked for.
+        self.upcoming = PostdatedProxy(self)
+        self.upcoming.setSourceModel(payments)
+        self.upcoming.set_statuses(UPCOMING)
+        self.past = PostdatedProxy(self)
+        self.past.setSourceModel(payments)
+        self.past.set_statuses(PAST)
+        self.payments_view = record_table(self.upcoming, translate("Wallet", "Upcoming payments"))
+        self.past_view = record_table(self.past, translate("Wallet", "Past payments"))
+        self.past_view.hide()
+        self.past_toggle = QToolButton()
+        self.past_toggle.setCheckable(True)
+        self.past_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.past_toggle.setAutoRaise(True)
+        self.past_toggle.toggled.connect(self._fold)
+        for proxy in (self.past, self.upcoming):
+            proxy.modelReset.connect(self._fold)
+            proxy.rowsInserted.connect(self._fold)
+            proxy.rowsRemoved.connect(self._fold)
         self.change = QPushButton(translate("Wallet", "&Change the payment method…"))
         self.change.clicked.connect(self._change_method)
         note = QLabel(translate("Wallet", "Only the payment method of an upcoming payment can "
@@ -75,6 +98,9 @@ class WalletTab(QWidget):
         lower.addWidget(note, 1)
         lower.addWidget(self.change)
         layout.addLayout(lower)
+        layout.addWidget(self.past_toggle)
+        layout.addWidget(self.past_view, 1)
+        self._fold()
         self._loaded()
         self.model.refresh()
 
@@ -82,6 +108,14 @@ class WalletTab(QWidget):
         """Its own model only: the postdated payments are the Home tab's too, and follow the
         change hub there even while this tab is hidden."""
         return [self.model]
+
+    def _fold(self) -> None:
+        """The past payments' section: its title counts them; open or folded."""
+        shown = self.past_toggle.isChecked()
+        self.past_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.past_toggle.setText(translate("Wallet", "Past payments (%1)").replace(
+            "%1", str(self.past.rowCount())))
+        self.past_view.setVisible(shown)
 
     def _loaded(self) -> None:
         has = bool(self.methods.rowCount())

@@ -811,6 +811,22 @@
         <source>Other events and bookings</source>
         <translation>Other events and bookings</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Struck through: a cancelled session</source>
+        <translation>Struck through: a cancelled session</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>In italics: the member works there (staff)</source>
+        <translation>In italics: the member works there (staff)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1788,6 +1804,25 @@
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Owed after this transaction</source>
+        <translation>Owed after this transaction</translation>
+    </message>
+    <message>
+        <source>Credit after this transaction</source>
+        <translation>Credit after this transaction</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingView</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
 </context>
 <context>
     <name>Wallet</name>
@@ -1840,12 +1875,20 @@
         <translation>Upcoming payments</translation>
     </message>
     <message>
+        <source>Past payments</source>
+        <translation>Past payments</translation>
+    </message>
+    <message>
         <source>&amp;Change the payment method…</source>
         <translation>&amp;Change the payment method…</translation>
     </message>
     <message>
         <source>Only the payment method of an upcoming payment can change here. To change its date, contact the organization.</source>
         <translation>Only the payment method of an upcoming payment can change here. To change its date, contact the organization.</translation>
+    </message>
+    <message>
+        <source>Past payments (%1)</source>
+        <translation>Past payments (%1)</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -1924,6 +1967,18 @@
             <numerusform>%n upcoming payment still uses it. Deleting it does not cancel it: it stays scheduled and will fail unless you choose another method.</numerusform>
             <numerusform>%n upcoming payments still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
 </context>
 <context>

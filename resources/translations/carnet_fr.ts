@@ -811,6 +811,22 @@
         <source>Other events and bookings</source>
         <translation>Autres événements et réservations</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Struck through: a cancelled session</source>
+        <translation>Barré : une séance annulée</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>In italics: the member works there (staff)</source>
+        <translation>En italique : le membre y travaille (personnel)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1788,6 +1804,25 @@
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Owed after this transaction</source>
+        <translation>Dû après cette transaction</translation>
+    </message>
+    <message>
+        <source>Credit after this transaction</source>
+        <translation>Crédit après cette transaction</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingView</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
 </context>
 <context>
     <name>Wallet</name>
@@ -1840,12 +1875,20 @@
         <translation>Paiements à venir</translation>
     </message>
     <message>
+        <source>Past payments</source>
+        <translation>Paiements passés</translation>
+    </message>
+    <message>
         <source>&amp;Change the payment method…</source>
         <translation>&amp;Changer le mode de paiement…</translation>
     </message>
     <message>
         <source>Only the payment method of an upcoming payment can change here. To change its date, contact the organization.</source>
         <translation>Seul le mode de paiement d'un paiement à venir peut changer ici. Pour en changer la date, communiquez avec l'organisation.</translation>
+    </message>
+    <message>
+        <source>Past payments (%1)</source>
+        <translation>Paiements passés (%1)</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -1924,6 +1967,18 @@
             <numerusform>%n paiement à venir l'utilise encore. Le supprimer ne l'annule pas : il reste prévu et échouera si vous ne choisissez pas un autre mode.</numerusform>
             <numerusform>%n paiements à venir l'utilisent encore. Le supprimer ne les annule pas : ils restent prévus et échoueront si vous ne choisissez pas un autre mode.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
     </message>
 </context>
 <context>

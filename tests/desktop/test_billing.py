@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.models.billing_model import BillingModel, Exported
@@ -146,3 +146,43 @@ def test_an_organizations_text_never_becomes_a_formula(billing, carnet, tmp_path
     with zipfile.ZipFile(tmp_path / "h.xlsx") as book:
         sheet = book.read("xl/worksheets/sheet1.xml").decode()
     assert "<f>" not in sheet  # a string, not a formula
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_amounts_are_signed_with_a_running_balance(qtbot, demo_store, lang):
+    """Issue 16, item 10: invoices and payments were both positive, with no balance: what is
+    owed grows with an invoice, shrinks with a payment, and each row says the balance after
+    it (money through QLocale)."""
+    from desktop import i18n
+    from desktop.formatting import money
+    from desktop.models.transactions_model import AMOUNT, BALANCE
+    from services.domain.billing import balance
+    from tests.desktop.tabs import workspace
+
+    i18n.install(lang)
+    try:
+        ws = workspace(demo_store, lang)
+        tab = shown(qtbot, BillingTab(BillingModel(ws), ws.ops))
+        ws.wait()
+        assert tab.organizations.count() > 1
+        seen = set()
+        for row in range(tab.organizations.count()):
+            tab.organizations.setCurrentRow(row)
+            org = tab.organization()
+            model = tab.transactions
+            assert model.headerData(BALANCE, Qt.Orientation.Horizontal)
+            rows = [model.transaction(r) for r in range(model.rowCount())]  # newest first
+            running = Decimal("0.00")
+            for r in reversed(range(len(rows))):
+                signed = balance([rows[r]])
+                seen.add(signed > 0)
+                running += signed
+                assert model.index(r, AMOUNT).data() == money(signed)
+                assert model.index(r, BALANCE).data() == money(running)
+            if rows:
+                assert model.index(0, BALANCE).data() == money(tab.model.data.owed(org.id))
+        assert seen == {True, False}  # invoices and payments both there, signed apart
+        ws.wait()
+        ws.stop()
+    finally:
+        i18n.install("en")

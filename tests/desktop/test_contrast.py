@@ -165,3 +165,22 @@ def test_the_painted_grid_reads_in_light_and_dark(qapp, qtbot, demo_store, resto
         app.stop()
         app.window.close()
         QApplication.setFont(font)
+
+
+def test_the_legend_explains_struck_through_and_italic(qtbot):
+    """Issue 16, item 10: the legend said what the colours mean, not what a struck-through
+    (cancelled) or italic (staff) entry means."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.views.legend import Legend
+
+    legend = Legend()
+    qtbot.addWidget(legend)
+    labels = [label for label in legend.findChildren(QLabel) if label.text()]
+    struck = [label.text() for label in labels if label.font().strikeOut()]
+    italic = [label.text() for label in labels if label.font().italic()]
+    assert len(struck) == 1 and "cancel" in struck[0].lower()
+    assert len(italic) == 1 and "staff" in italic[0].lower()
+    kinds = [label for label in legend.findChildren(QLabel) if label.accessibleName() in
+             ("Closures", "Activities", "Other events and bookings")]
+    assert len(kinds) == 3  # each colour's swatch still named

@@ -178,8 +178,37 @@ def test_changing_a_payments_method_with_no_method_left_says_so(wallet, monkeypa
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
     wallet.methods.set_methods([], {})
-    row = next(r for r in range(wallet.payments.rowCount())
-               if wallet.payments.index(r, 0).data(roles.ENTRY).status == "Scheduled")
+    shown = wallet.payments_view.model()  # the upcoming ones
+    row = next(r for r in range(shown.rowCount())
+               if shown.index(r, 0).data(roles.ENTRY).status == "Scheduled")
     wallet.payments_view.selectRow(row)
     wallet.change.click()
     assert said and "first" in said[0]
+
+
+def test_upcoming_payments_are_upcoming_and_past_ones_fold_away(qtbot, demo_store):
+    """Issue 16, item 10: "Upcoming payments" listed Accepted and Refused ones: they are in a
+    section of their own, folded until asked for."""
+    from services.domain.kinds import PaymentStatus as S
+
+    ws = workspace(demo_store)
+    payments = PostdatedModel(ws)
+    payments.refresh()
+    tab = shown(qtbot, WalletTab(WalletModel(ws), payments, ws.ops))
+    ws.wait()
+
+    def statuses(view) -> list:
+        model = view.model()
+        return [model.index(r, 0).data(roles.ENTRY).status for r in range(model.rowCount())]
+
+    upcoming, past = statuses(tab.payments_view), statuses(tab.past_view)
+    assert upcoming and set(upcoming) <= {S.SCHEDULED, S.PROCESSING}
+    assert past and set(past) <= {S.ACCEPTED, S.REFUSED}
+    assert len(upcoming) + len(past) == payments.rowCount()
+    assert tab.payments_view.isVisible() and not tab.past_view.isVisible()
+    assert str(len(past)) in tab.past_toggle.text()
+    tab.past_toggle.click()
+    assert tab.past_view.isVisible()
+    tab.past_toggle.click()
+    assert not tab.past_view.isVisible()
+    ws.stop()

@@ -290,6 +290,18 @@ class Operations(QObject):
             session, number, month, year, cvc, billing_address, organizations, replace),
             {"PaymentMethod": set()})
 
+    def save_bank_account(self, institution: str, transit: str, account: str, name: str = "",
+                          billing_address: e.Address | None = None,
+                          organizations: list[int] | None = None, replace: int | None = None
+                          ) -> Pending:
+        """WALLET-1: a new bank account, or method `replace`'s numbers: they go to the
+        platform only (like a card's), never queued."""
+        from services.sync import online
+
+        return self._online(lambda session: online.bank_account(
+            session, institution, transit, account, name, billing_address, organizations,
+            replace), {"PaymentMethod": set()})
+
     def ask_username_change(self, new_username: str) -> Pending:
         from services.sync import online
 

@@ -24,6 +24,7 @@ from desktop.models.postdated_model import PostdatedModel
 from desktop.models.postdated_proxy import PostdatedProxy
 from desktop.models.wallet_model import WalletModel
 from desktop.operations import Operations, Outcome, Pending
+from desktop.views.bank_dialog import BankDialog
 from desktop.views.card_dialog import CardDialog
 from desktop.views.method_dialog import MethodDialog
 from desktop.views.tables import record_table
@@ -51,6 +52,8 @@ class WalletTab(QWidget):
         self.methods_view.horizontalHeader().setSectionResizeMode(
             METHOD, QHeaderView.ResizeMode.ResizeToContents)
         self.add = QPushButton(translate("Wallet", "&Add a card…"))
+        self.add_bank = QPushButton(translate("Wallet", "Add a &bank account…"))
+        self.add_bank.clicked.connect(lambda: self._bank(None))
         self.replace = QPushButton(translate("Wallet", "&Replace the card…"))
         self.authorize = QPushButton(translate("Wallet", "Address and au&thorizations…"))
         self.delete = QPushButton(translate("Wallet", "&Delete…"))
@@ -88,7 +91,7 @@ class WalletTab(QWidget):
         layout.addWidget(QLabel("<h2>" + translate("Wallet", "Payment methods") + "</h2>"))
         layout.addWidget(self.methods_view, 1)
         row = QHBoxLayout()
-        for button in (self.add, self.replace, self.authorize, self.delete):
+        for button in (self.add, self.add_bank, self.replace, self.authorize, self.delete):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -129,10 +132,12 @@ class WalletTab(QWidget):
 
     def _card(self, replace: e.PaymentMethod | None) -> None:
         if replace is not None and replace.kind != PaymentMethodKind.CARD:
-            QMessageBox.information(self, translate("Wallet", "Replace"), translate(
-                "Wallet", "A bank account's details are replaced on the platform's site."))
+            self._bank(replace)
             return
         CardDialog(self.ops, replace, self.model.holder_address, self).exec()
+
+    def _bank(self, replace: e.PaymentMethod | None) -> None:
+        BankDialog(self.ops, self.model.holder_address, replace, self).exec()
 
     def _authorize(self) -> None:
         method = self.method()

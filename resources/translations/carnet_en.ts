@@ -266,12 +266,28 @@
         <translation>Organization filter</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Show the calendar again (Escape)</source>
+        <translation>Show the calendar again (Escape)</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
         <source>All organizations</source>
         <translation>All organizations</translation>
+    </message>
+    <message>
+        <source>Searching every date for “%1”…</source>
+        <translation>Searching every date for “%1”…</translation>
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 entries contain “%3”, every date</source>
+        <translation>Filtered: %1 of %2 entries contain “%3”, every date</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1879,10 @@
         <translation>&amp;Add a card…</translation>
     </message>
     <message>
+        <source>Add a &amp;bank account…</source>
+        <translation>Add a &amp;bank account…</translation>
+    </message>
+    <message>
         <source>&amp;Replace the card…</source>
         <translation>&amp;Replace the card…</translation>
     </message>
@@ -1889,14 +1909,6 @@
     <message>
         <source>Past payments (%1)</source>
         <translation>Past payments (%1)</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Replace</translation>
-    </message>
-    <message>
-        <source>A bank account's details are replaced on the platform's site.</source>
-        <translation>A bank account's details are replaced on the platform's site.</translation>
     </message>
     <message>
         <source>Address and au&amp;thorizations…</source>
@@ -1958,6 +1970,34 @@
         <source>Organizations allowed to charge it:</source>
         <translation>Organizations allowed to charge it:</translation>
     </message>
+    <message>
+        <source>Replace the bank account</source>
+        <translation>Replace the bank account</translation>
+    </message>
+    <message>
+        <source>Add a bank account</source>
+        <translation>Add a bank account</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional)</source>
+        <translation>&amp;Name (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Institution number (3 digits)</source>
+        <translation>&amp;Institution number (3 digits)</translation>
+    </message>
+    <message>
+        <source>&amp;Transit number (5 digits)</source>
+        <translation>&amp;Transit number (5 digits)</translation>
+    </message>
+    <message>
+        <source>&amp;Account number (7 to 12 digits)</source>
+        <translation>&amp;Account number (7 to 12 digits)</translation>
+    </message>
+    <message>
+        <source>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account's last 4 digits.</source>
+        <translation>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account's last 4 digits.</translation>
+    </message>
 </context>
 <context>
     <name>WalletTab</name>
@@ -1978,7 +2018,9 @@
     <message numerus="yes">
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

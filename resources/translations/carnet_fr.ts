@@ -266,12 +266,28 @@
         <translation>Filtre par organisation</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the calendar again (Escape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
         <source>All organizations</source>
         <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>Searching every date for “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 entries contain “%3”, every date</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1863,6 +1879,10 @@
         <translation>&amp;Ajouter une carte…</translation>
     </message>
     <message>
+        <source>Add a &amp;bank account…</source>
+        <translation>Ajouter un compte &amp;bancaire…</translation>
+    </message>
+    <message>
         <source>&amp;Replace the card…</source>
         <translation>&amp;Remplacer la carte…</translation>
     </message>
@@ -1889,14 +1909,6 @@
     <message>
         <source>Past payments (%1)</source>
         <translation>Paiements passés (%1)</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Remplacer</translation>
-    </message>
-    <message>
-        <source>A bank account's details are replaced on the platform's site.</source>
-        <translation>Les coordonnées d'un compte bancaire se remplacent sur le site de la plateforme.</translation>
     </message>
     <message>
         <source>Address and au&amp;thorizations…</source>
@@ -1958,6 +1970,34 @@
         <source>Organizations allowed to charge it:</source>
         <translation>Organisations autorisées à le débiter :</translation>
     </message>
+    <message>
+        <source>Replace the bank account</source>
+        <translation>Remplacer le compte bancaire</translation>
+    </message>
+    <message>
+        <source>Add a bank account</source>
+        <translation>Ajouter un compte bancaire</translation>
+    </message>
+    <message>
+        <source>&amp;Name (optional)</source>
+        <translation>&amp;Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Institution number (3 digits)</source>
+        <translation>Numéro d'&amp;institution (3 chiffres)</translation>
+    </message>
+    <message>
+        <source>&amp;Transit number (5 digits)</source>
+        <translation>Numéro de &amp;transit (5 chiffres)</translation>
+    </message>
+    <message>
+        <source>&amp;Account number (7 to 12 digits)</source>
+        <translation>Numéro de &amp;compte (7 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <source>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account's last 4 digits.</source>
+        <translation>Les numéros figurent sur un chèque. Ils vont une seule fois à la plateforme; cet ordinateur ne garde que le nom et les 4 derniers chiffres du compte.</translation>
+    </message>
 </context>
 <context>
     <name>WalletTab</name>
@@ -1978,7 +2018,9 @@
     <message numerus="yes">
         <source>+%n more</source>
         <translation>
-            <numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

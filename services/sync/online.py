@@ -7,6 +7,7 @@ Each returns {} when done, or {field: message} in the user's language.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import requests
@@ -82,6 +83,43 @@ def card(session: Session, number: str, month: int, year: int, cvc: str = "",
                                {"Card": details})
     else:
         body = {"Kind": "Card", "Card": details,
+                "AuthorizedOrganizationIds": organizations or [],
+                "BillingAddress": billing_address.wire() if billing_address else None}
+        answer, errors = _call(session, "POST", "/me/payment-methods", body)
+    if not errors:
+        _keep(session, answer, "PaymentMethod")
+    return errors
+
+
+def bank_account(session: Session, institution: str, transit: str, account: str,
+                 name: str = "", billing_address: e.Address | None = None,
+                 organizations: list[int] | None = None, replace: int | None = None
+                 ) -> dict[str, str]:
+    """WALLET-1: add a bank account (named), or replace method `replace`'s account numbers;
+    like a card's number, the account's goes to the platform once: only its last 4 digits
+    come back and are stored."""
+    lang = session.client.lang
+    numbers = {"InstitutionNumber": (institution.strip(), r"\d{3}"),
+               "TransitNumber": (transit.strip(), r"\d{5}"),
+               "AccountNumber": (account.strip(), r"\d{7,12}")}
+    try:
+        for field, (digits, pattern) in numbers.items():
+            if not re.fullmatch(pattern, digits):
+                raise RuleViolation("BankAccountInvalid", field)
+        if replace is None:
+            with session.store.read() as conn:
+                check_can_add(session.store.all(conn, e.PaymentMethod),
+                              e.PaymentMethodKind.BANK_ACCOUNT)
+                check_authorizations(organizations or [],
+                                     (o.id for o in session.store.all(conn, e.Organization)))
+    except RuleViolation as violation:
+        return {violation.field or "": violation.message(lang)}
+    details = {field: digits for field, (digits, _) in numbers.items()}
+    if replace is not None:
+        answer, errors = _call(session, "PUT", f"/me/payment-methods/{replace}",
+                               {"Bank": details})
+    else:
+        body = {"Kind": "BankAccount", "Name": name.strip() or None, "Bank": details,
                 "AuthorizedOrganizationIds": organizations or [],
                 "BillingAddress": billing_address.wire() if billing_address else None}
         answer, errors = _call(session, "POST", "/me/payment-methods", body)

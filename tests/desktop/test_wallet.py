@@ -212,3 +212,34 @@ def test_upcoming_payments_are_upcoming_and_past_ones_fold_away(qtbot, demo_stor
     tab.past_toggle.click()
     assert not tab.past_view.isVisible()
     ws.stop()
+
+
+def test_a_bank_account_is_added_with_its_name_and_kept_as_last_4_only(qtbot, wallet, carnet,
+                                                                       web):
+    """WALLET-1 (issue 16, item 10: bank accounts could not be added): named, checked here
+    (institution 3, transit 5, account 7 to 12 digits), sent once; only the name and the
+    last 4 digits stay on this computer."""
+    from desktop.views.bank_dialog import BankDialog
+
+    assert wallet.add_bank.isEnabled()  # the tab offers it
+    dialog = BankDialog(wallet.ops, wallet.model.holder_address)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Compte études")
+    dialog.institution.setText("815")
+    dialog.transit.setText("1234")  # one digit short
+    dialog.account.setText("9876543210")
+    dialog.submit()
+    wallet.ws.wait()
+    assert "transit" in dialog.section.error_of("TransitNumber").lower()
+    dialog.transit.setText("12345")
+    dialog.submit()
+    wallet.ws.wait()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.account.text() == ""
+    added = [wallet.methods.method(r) for r in range(wallet.methods.rowCount())
+             if wallet.methods.method(r).last4 == "3210"]
+    assert added and added[0].kind == "BankAccount" and added[0].name == "Compte études"
+    on_platform = web.get("/me/payment-methods").json()
+    assert any(m.get("Last4") == "3210" and m.get("Name") == "Compte études"
+               for m in on_platform.get("Items", on_platform))
+    assert files_containing(carnet.store.path.parent, [b"9876543210"]) == []

@@ -63,6 +63,14 @@ class SettingsTab(QWidget):
 
     def _loaded(self) -> None:
         self.username.setText(self.model.username or "—")
+        key_file = self.model.key_file
+        self.key_note.setVisible(key_file is not None)
+        if key_file is not None:  # SYNC-5: said here, not only in the log
+            self.key_note.setText(translate(
+                "Settings", "This computer has no usable OS keychain: the key that protects "
+                "your private information is kept in %1, readable only by you. Whoever copies "
+                "that file along with the data folder can read that information.").replace(
+                "%1", str(key_file)))
 
     def _account(self) -> QGroupBox:
         box = QGroupBox(translate("Settings", "Account"))
@@ -110,6 +118,10 @@ class SettingsTab(QWidget):
         line.addWidget(folder, 1)
         line.addWidget(self.open_folder)
         form.addRow(translate("Settings", "Data folder:"), line)
+        self.key_note = QLabel()
+        self.key_note.setWordWrap(True)
+        self.key_note.hide()
+        form.addRow(self.key_note)
         self.sign_out = QPushButton(translate("Settings", "&Sign out…"))
         self.sign_out.clicked.connect(self._sign_out)
         line = QHBoxLayout()

@@ -1554,6 +1554,10 @@
         <translation>A&amp;bout Carnet…</translation>
     </message>
     <message>
+        <source>This computer has no usable OS keychain: the key that protects your private information is kept in %1, readable only by you. Whoever copies that file along with the data folder can read that information.</source>
+        <translation>This computer has no usable OS keychain: the key that protects your private information is kept in %1, readable only by you. Whoever copies that file along with the data folder can read that information.</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>

@@ -267,11 +267,11 @@
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Show the calendar again (Escape)</source>
-        <translation type="unfinished" />
+        <translation>Revenir au calendrier (Échap)</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -283,11 +283,11 @@
     </message>
     <message>
         <source>Searching every date for “%1”…</source>
-        <translation type="unfinished" />
+        <translation>Recherche de « %1 » à toutes les dates…</translation>
     </message>
     <message>
         <source>Filtered: %1 of %2 entries contain “%3”, every date</source>
-        <translation type="unfinished" />
+        <translation>Filtré : %1 entrées sur %2 contiennent « %3 », toutes dates</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1552,10 @@
     <message>
         <source>A&amp;bout Carnet…</source>
         <translation>À &amp;propos de Carnet…</translation>
+    </message>
+    <message>
+        <source>This computer has no usable OS keychain: the key that protects your private information is kept in %1, readable only by you. Whoever copies that file along with the data folder can read that information.</source>
+        <translation>Cet ordinateur n'a pas de trousseau du système utilisable : la clé qui protège vos renseignements privés est gardée dans %1, lisible par vous seul. Quiconque copie ce fichier avec le dossier de données peut lire ces renseignements.</translation>
     </message>
     <message>
         <source>Account</source>

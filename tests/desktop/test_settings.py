@@ -263,3 +263,34 @@ def test_the_username_dialog_gives_the_address_room(qtbot, lang):
         assert dialog.code.width() >= dialog.code.fontMetrics().horizontalAdvance("000000")
     finally:
         i18n.install("en")
+
+
+def test_a_store_key_kept_in_a_file_is_said_in_settings(qtbot, tmp_path, demo, demo_store):
+    """SYNC-5 (issue 16, item 10): where no keychain is usable the key goes to an owner-only
+    file; only the log said so. Settings says it, and where; with a keychain it says nothing."""
+    import keyring
+    import keyring.backends.fail
+
+    from services.store import dataset_io
+    from services.store.store import Store
+
+    ws = workspace(demo_store)
+    tab = SettingsTab(AccountModel(ws), ws.ops, WindowActions(tmp_path, "en"))
+    qtbot.addWidget(tab)
+    ws.wait()
+    assert not tab.key_note.isVisibleTo(tab)
+    ws.stop()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # the memory keyring comes back after
+    store = Store.open(tmp_path / "no-keychain")
+    try:
+        dataset_io.load(store, demo)
+        ws = workspace(store)
+        tab = SettingsTab(AccountModel(ws), ws.ops, WindowActions(store.path.parent, "en"))
+        qtbot.addWidget(tab)
+        ws.wait()
+        assert tab.key_note.isVisibleTo(tab)
+        assert str(store.path.parent / "store.key") in tab.key_note.text()
+        assert "keychain" in tab.key_note.text()
+        ws.stop()
+    finally:
+        store.close()

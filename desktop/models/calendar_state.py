@@ -3,10 +3,14 @@
 Reads the store for the visible days only, on a background thread, and again only when a
 change announced by the sync touches what a calendar shows. Recent periods are kept, and the
 neighbouring ones read ahead, so next/previous shows at once.
+
+A Find searches every entry of the store, whatever its date (issue 16, item 7): its matches,
+and how many entries were searched, until it is cleared.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -19,6 +23,7 @@ from desktop.tasks import Background
 from services.domain.calendar import CalendarEntry
 from services.store import reads
 from services.store.calendar_reads import CalendarDays, calendar_days
+from services.store.codec import from_iso, from_micros
 from services.store.tables import ResourceType as R
 
 if TYPE_CHECKING:
@@ -32,6 +37,45 @@ CALENDAR_TYPES = frozenset({R.OCCURRENCE, R.CLOSURE, R.EVENT, R.REGISTRATION, R.
                             R.ORGANIZATION, R.PERSON})
 
 
+def folded(text: str) -> str:
+    """For a Find: case and accents left out (« ecole » finds « École »)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def searched_text(entry: CalendarEntry) -> str:
+    return folded(" ".join((entry.title, entry.person_name, entry.organization_name,
+                            entry.location)))
+
+
+def calendar_span(conn) -> tuple[date, date] | None:
+    """The first and last local days any entry of the store covers (a day of slack for time
+    zones), None when it has none."""
+    days: list[date] = []
+    for table in ("occurrences", "events"):
+        low, high = reads.fetch(conn, 'min(start), max("end")', f"FROM {table}")[0]
+        if low is not None:
+            days += [from_micros(low).date(), from_micros(high).date()]
+    low, high = reads.fetch(conn, "min(start_date), max(end_date)", "FROM closures")[0]
+    if low is not None:
+        days += [from_iso(low), from_iso(high)]
+    if not days:
+        return None
+    return min(days) - timedelta(days=1), max(days) + timedelta(days=1)
+
+
+def search_entries(conn, text: str, where: reads.CalendarFilter
+                   ) -> tuple[list[CalendarEntry], int]:
+    """Every entry of the store (through the filters) whose title, member, organization or
+    place holds `text`; and how many entries there are in all."""
+    span = calendar_span(conn)
+    if span is None:
+        return [], 0
+    wanted = folded(text.strip())
+    everything = calendar_days(conn, span[0], span[1], where).all()
+    return [e for e in everything if wanted in searched_text(e)], len(everything)
+
+
 class ViewMode(StrEnum):
     MONTH = "month"
     WEEK = "week"
@@ -40,6 +84,7 @@ class ViewMode(StrEnum):
 
 class CalendarState(QObject):
     changed = Signal()  # entries or period changed: views re-layout
+    searched = Signal()  # a Find's matches arrived, or the Find was cleared
 
     SHOWN = CALENDAR_TYPES
 
@@ -59,10 +104,18 @@ class CalendarState(QObject):
         self._generation = 0
         self._wanted: tuple | None = None
         self.loading = False
+        self.search_text = ""  # the Find on, if any
+        self.found: list[CalendarEntry] | None = None  # its matches, once read
+        self.searched_total = 0  # how many entries it looked at
         self._read_ahead = True  # the neighbours, once a period shows (not after a sync batch)
         self._background = Background(workspace.tasks, self)
         self._background.done.connect(self._loaded)
         self._background.failed.connect(self._failed)
+        self._search_background = Background(workspace.tasks, self)
+        self._search_background.done.connect(self._found)
+        self._search_background.failed.connect(
+            lambda generation: self._found(generation, ([], 0)))  # said by the workspace
+        self._search_generation = 0
         workspace.hub.changed.connect(self.on_changes)
         self._prefetch_timer = QTimer(self, singleShot=True, interval=PREFETCH_DELAY_MS)
         self._prefetch_timer.timeout.connect(self._prefetch)
@@ -95,7 +148,9 @@ class CalendarState(QObject):
     # --- changes -----------------------------------------------------------------------------
 
     def set_mode(self, mode: ViewMode) -> None:
+        """Another view of the same days: the week (or month) of the selected day."""
         self.mode = ViewMode(mode)
+        self.anchor = self.selected
         self.refresh()
 
     def go_to(self, day: date) -> None:
@@ -116,6 +171,39 @@ class CalendarState(QObject):
     def set_filters(self, org_ids: set[int] | None, person_ids: set[int] | None) -> None:
         self.org_ids, self.person_ids = org_ids, person_ids
         self.refresh()
+        if self.search_text:
+            self.search(self.search_text, keep_shown=True)
+
+    # --- Find --------------------------------------------------------------------------------
+
+    def search(self, text: str, keep_shown: bool = False) -> None:
+        """Find `text` in every entry, whatever its date; an empty text clears the Find.
+        `keep_shown`: the matches shown stay until the new ones arrive (a sync's batch)."""
+        self.search_text = text.strip()
+        self._search_generation += 1
+        if not self.search_text:
+            self.found, self.searched_total = None, 0
+            self.searched.emit()
+            return
+        store, where = self.store, reads.CalendarFilter(self.org_ids, self.person_ids)
+        wanted = self.search_text
+        if not keep_shown:
+            self.found = None  # until read
+
+        def read():
+            with store.reader() as conn:
+                return search_entries(conn, wanted, where)
+
+        self._search_background.run(self._search_generation, read, "the calendar's search")
+
+    def clear_search(self) -> None:
+        if self.search_text:
+            self.search("")
+
+    def _found(self, generation: int, result) -> None:
+        if generation == self._search_generation and self.search_text:
+            self.found, self.searched_total = result
+            self.searched.emit()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(CALENDAR_TYPES):
@@ -125,6 +213,8 @@ class CalendarState(QObject):
             # Only what shows: a sync sends a batch every few tenths of a second, and reading
             # the neighbours each time would triple the reads competing with the window.
             self.refresh(read_ahead=False)
+            if self.search_text:
+                self.search(self.search_text, keep_shown=True)
 
     def _key(self, first: date, last: date) -> tuple:
         return (first, last, frozenset(self.org_ids or ()), self.org_ids is None,
@@ -188,8 +278,9 @@ class CalendarState(QObject):
             self.changed.emit()
 
     def wait(self) -> None:
-        """Until the current period is shown (tests, screenshots); reads ahead may go on."""
-        while self.loading:
+        """Until the current period (and a Find's matches) are shown (tests, screenshots);
+        reads ahead may go on."""
+        while self.loading or (self.search_text and self.found is None):
             self._background.wait(5)
             QCoreApplication.processEvents()
 

@@ -1,20 +1,23 @@
-"""The Home tab: upcoming entries, quick access, the calendar and postdated payments."""
+"""The Home tab: upcoming entries, quick access, the calendar (month, week, agenda) and
+postdated payments."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -22,16 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formatting import long_date
+from desktop.formatting import day_label, long_date
 from desktop.models.calendar_state import CalendarState, FilterChoices, ViewMode
-from desktop.models.entry_list_model import EntryListModel
+from desktop.models.entry_list_model import AgendaModel, EntryListModel
 from desktop.models.postdated_model import PostdatedModel, status_label
 from desktop.models.postdated_proxy import PostdatedProxy
 from desktop.models.quick_access_model import QuickAccessModel
+from desktop.views.agenda_view import EntryListView
 from desktop.views.calendar_grid import CalendarGrid
 from desktop.views.legend import Legend
 from desktop.views.quick_access import QuickAccessPanel
 from desktop.views.tables import record_table
+from desktop.views.upcoming_view import UpcomingView
+from desktop.views.week_view import WeekView
 from services.domain.kinds import PaymentStatus
 
 
@@ -42,42 +48,61 @@ def heading(text: str) -> QLabel:
 
 
 class DayDialog(QDialog):
-    """A day's entries when they overflow its cell ("+N")."""
+    """A day's entries when they overflow its cell ("+N"): they open as in the grid."""
 
     def __init__(self, day: date, entries, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(long_date(day))
         self.model = EntryListModel(self, with_dates=False)
         self.model.set_entries(entries)
-        view = QListView()
-        view.setModel(self.model)
-        view.setAccessibleName(self.tr("Entries of %1").replace("%1", long_date(day)))
+        self.view = EntryListView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Entries of %1").replace("%1", long_date(day)))
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
         layout = QVBoxLayout(self)
-        layout.addWidget(view)
+        layout.addWidget(self.view)
         close = QPushButton(self.tr("Close"))
+        close.setAutoDefault(False)  # Enter opens the entry, not this button
         close.clicked.connect(self.accept)
         layout.addWidget(close)
         self.resize(460, 360)
 
 
+class FilterCombo(QComboBox):
+    """Its whole text when there is room, narrower (elided) on a small screen."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 22 + 30),
+                     hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 10 + 30),
+                     hint.height())
+
+
 class CalendarPanel(QWidget):
-    """Toolbar (period, view, filters), the grid or agenda list, and the legend."""
+    """Toolbar (period, view, filters), the month grid, the week or the agenda, and the legend.
+    A Find searches every entry and shows its matches in the agenda, with a bar that says so
+    until it is cleared (its button, or Escape)."""
 
     def __init__(self, state: CalendarState, people: list[tuple[int, str]],
                  orgs: list[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.grid = CalendarGrid(state)
-        self.agenda_model = EntryListModel(self)
-        self.agenda_proxy = QSortFilterProxyModel(self)
-        self.agenda_proxy.setSourceModel(self.agenda_model)
-        self.agenda_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.agenda = QListView()
-        self.agenda.setModel(self.agenda_proxy)
+        self.week = WeekView(state)
+        self.agenda_model = AgendaModel(self)
+        self.agenda = EntryListView()
+        self.agenda.setModel(self.agenda_model)
         self.agenda.setAccessibleName(self.tr("Agenda"))
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.grid)
-        self.stack.addWidget(self.agenda)
+        for view in (self.grid, self.week, self.agenda):
+            self.stack.addWidget(view)
+        self.views = {ViewMode.MONTH: self.grid, ViewMode.WEEK: self.week,
+                      ViewMode.AGENDA: self.agenda}
 
         self.previous = QToolButton(text="◀")
         self.previous.setAccessibleName(self.tr("Previous"))
@@ -85,41 +110,65 @@ class CalendarPanel(QWidget):
         self.next.setAccessibleName(self.tr("Next"))
         self.today = QPushButton(self.tr("Today"))
         self.title = QLabel()
+        # a long week's title is cut, never widening the window (issue 16, item 1)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title.setMinimumWidth(60)
         self.modes = QButtonGroup(self)
         toolbar = QHBoxLayout()
-        for widget in (self.previous, self.today, self.next, self.title):
+        for widget in (self.previous, self.today, self.next):
             toolbar.addWidget(widget)
-        toolbar.addStretch(1)
+        toolbar.addWidget(self.title, 1)
         for mode, text in ((ViewMode.MONTH, self.tr("Month")), (ViewMode.WEEK, self.tr("Week")),
                            (ViewMode.AGENDA, self.tr("Agenda"))):
             button = QPushButton(text)
             button.setCheckable(True)
-            button.setChecked(mode is ViewMode.MONTH)
+            button.setChecked(mode is state.mode)
             button.setProperty("mode", str(mode))
             self.modes.addButton(button)
             toolbar.addWidget(button)
-        self.person = QComboBox()
+        self.person = FilterCombo()
         self.person.setAccessibleName(self.tr("Person filter"))
-        self.org = QComboBox()
+        self.org = FilterCombo()
         self.org.setAccessibleName(self.tr("Organization filter"))
         self.set_choices(people, orgs)
         toolbar.addWidget(self.person)
         toolbar.addWidget(self.org)
 
+        self.filter_bar = QFrame()
+        self.filter_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.filter_label = QLabel()
+        self.filter_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.filter_clear = QPushButton(self.tr("Clear"))
+        self.filter_clear.setToolTip(self.tr("Show the calendar again (Escape)"))
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(6, 2, 2, 2)
+        bar.addWidget(self.filter_label, 1)
+        bar.addWidget(self.filter_clear)
+        self.filter_bar.hide()
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.escape.setEnabled(False)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(toolbar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(Legend())
 
         self.previous.clicked.connect(lambda: state.step(-1))
         self.next.clicked.connect(lambda: state.step(1))
         self.today.clicked.connect(lambda: state.go_to(state.today))
-        self.modes.buttonClicked.connect(lambda b: state.set_mode(ViewMode(b.property("mode"))))
+        self.modes.buttonClicked.connect(lambda b: self.show_view(b.property("mode")))
         self.person.currentIndexChanged.connect(self._filters_changed)
         self.org.currentIndexChanged.connect(self._filters_changed)
-        self.grid.dayActivated.connect(self.show_day)
+        self.filter_clear.clicked.connect(self.clear_find)
+        self.escape.activated.connect(self.clear_find)
+        for view in (self.grid, self.week):
+            view.dayActivated.connect(self.show_day)
         state.changed.connect(self._state_changed)
+        state.searched.connect(self._searched)
+        self._state_changed()
 
     def set_choices(self, people: list[tuple[int, str]], orgs: list[tuple[int, str]]) -> None:
         """The filters' lists (after a sync brought members or organizations)."""
@@ -139,27 +188,66 @@ class CalendarPanel(QWidget):
         self.state.set_filters(None if org is None else {org},
                                None if person is None else {person})
 
+    def show_view(self, mode: str | ViewMode) -> None:
+        """Month, week or agenda (the buttons, `--view`); the month and the week end a Find."""
+        mode = ViewMode(mode)
+        for button in self.modes.buttons():
+            button.setChecked(button.property("mode") == mode)
+        if mode is not ViewMode.AGENDA:
+            self.state.clear_search()
+        if mode is not self.state.mode:
+            self.state.set_mode(mode)
+
     def _state_changed(self) -> None:
         first, last = self.state.period()
         if self.state.mode is ViewMode.WEEK:
-            self.title.setText(f"{long_date(first)} – {long_date(last)}")
+            self.title.setText(f"{day_label(first)} – {day_label(last)} {last.year}")
         else:
             self.title.setText(self.locale().standaloneMonthName(first.month) + f" {first.year}")
-        self.stack.setCurrentWidget(self.agenda if self.state.mode is ViewMode.AGENDA
-                                    else self.grid)
-        if self.state.mode is ViewMode.AGENDA:  # every entry made only for this list
+        self.title.setToolTip(self.title.text())
+        self.stack.setCurrentWidget(self.views[self.state.mode])
+        if self.state.mode is ViewMode.AGENDA and not self.state.search_text:
+            # every entry of the month, made only for this list
             self.agenda_model.set_entries([e for e in self.state.entries
-                                           if first <= e.last_day and e.first_day <= last])
+                                           if first <= e.last_day and e.first_day <= last],
+                                          first)
+
+    def _searched(self) -> None:
+        state = self.state
+        on = bool(state.search_text)
+        self.filter_bar.setVisible(on)
+        self.escape.setEnabled(on)
+        for button in (self.previous, self.next, self.today):
+            button.setEnabled(not on)
+        if not on:
+            self._state_changed()
+            return
+        if state.found is None:
+            self.filter_label.setText(self.tr("Searching every date for “%1”…").replace(
+                "%1", state.search_text))
+            return
+        self.filter_label.setText(
+            self.tr("Filtered: %1 of %2 entries contain “%3”, every date").replace(
+                "%1", QLocale().toString(len(state.found))).replace(
+                "%2", QLocale().toString(state.searched_total)).replace(
+                "%3", state.search_text))
+        self.filter_label.setToolTip(self.filter_label.text())
+        self.agenda_model.set_entries(state.found)
 
     def show_day(self, day: date) -> None:
         DayDialog(day, self.state.days.entries(day), self).exec()
 
     def find(self, text: str) -> None:
-        """Ctrl+F: the agenda view, narrowed to entries whose text contains `text`."""
-        self.state.set_mode(ViewMode.AGENDA)
-        for button in self.modes.buttons():
-            button.setChecked(button.property("mode") == ViewMode.AGENDA)
-        self.agenda_proxy.setFilterFixedString(text)
+        """Ctrl+F: every entry whose title, member, organization or place holds `text`,
+        whatever its date, in the agenda; an empty text ends the Find."""
+        if not text.strip():
+            self.clear_find()
+            return
+        self.show_view(ViewMode.AGENDA)
+        self.state.search(text)
+
+    def clear_find(self) -> None:
+        self.state.clear_search()
 
 
 class PostdatedPanel(QWidget):
@@ -201,11 +289,8 @@ class HomeTab(QWidget):
                  quick: QuickAccessModel, postdated: PostdatedModel, choices: FilterChoices,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.upcoming = QListView()
+        self.upcoming = UpcomingView()
         self.upcoming.setModel(upcoming)
-        self.upcoming.setAccessibleName(self.tr("Upcoming"))
-        self.upcoming.setMaximumHeight(120)
-        self.upcoming.setWordWrap(True)
         self.quick = QuickAccessPanel(quick)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -214,6 +299,7 @@ class HomeTab(QWidget):
         column = QVBoxLayout(left)
         column.addWidget(heading(self.tr("Upcoming")))
         column.addWidget(self.upcoming)
+        column.addSpacing(6)
         column.addWidget(heading(self.tr("Quick access")))
         column.addWidget(scroll, 1)
         self.calendar = CalendarPanel(state, choices.people, choices.organizations)
@@ -234,3 +320,7 @@ class HomeTab(QWidget):
         right.setSizes([560, 200])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+
+    def show_view(self, name: str) -> None:
+        """The calendar's month, week or agenda (`--screenshot --view`)."""
+        self.calendar.show_view(name)

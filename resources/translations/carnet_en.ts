@@ -209,6 +209,10 @@
         <translation>%1 (staff)</translation>
     </message>
     <message>
+        <source>entries: %1</source>
+        <translation>entries: %1</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>closed</translation>
     </message>
@@ -219,6 +223,10 @@
 </context>
 <context>
     <name>CalendarGrid</name>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (staff)</translation>
+    </message>
     <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
@@ -2036,13 +2044,6 @@
     <message>
         <source>Some changes are not saved yet. Changing the language now leaves them. Change it anyway?</source>
         <translation>Some changes are not saved yet. Changing the language now leaves them. Change it anyway?</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>%1 (staff)</source>
-        <translation>%1 (staff)</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,12 @@ def create(data_dir: Path) -> StoreKey:
     return StoreKey(key, KeyLocation.FILE, True, path)
 
 
+def keep(data_dir: Path, key: bytes) -> None:
+    """The key kept in the keychain for `data_dir` (a folder the store moved to: SET-2).
+    KeyringError when the keychain refuses: the caller keeps the old folder."""
+    keyring.set_password(SERVICE, key_name(data_dir), key.decode())
+
+
 def set_aside(data_dir: Path, suffix: str) -> Path | None:
     """Recovery: the folder's key (a wrong or damaged one) kept under another name, never
     deleted: the key file renamed beside it, the keychain entry copied to a new entry. Returns

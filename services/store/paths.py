@@ -1,13 +1,15 @@
-"""Where the store lives: --data-dir, else CARNET_DATA_DIR, else the platform's data folder."""
+"""Where the store lives: --data-dir, else CARNET_DATA_DIR, else the folder chosen in Settings
+(services.store.relocate), else the platform's data folder."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_config_path, user_data_path, user_log_path
 
 APP = "Carnet"
+CHOICE_FILE = "data-folder"  # in the user's config folder: the data folder chosen in Settings
 
 
 def data_dir(explicit: str | os.PathLike | None = None) -> Path:
@@ -16,7 +18,27 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
     env = os.environ.get("CARNET_DATA_DIR")
     if env:
         return Path(env).expanduser()
-    return user_data_path(APP, appauthor=False)
+    return chosen_data_dir() or user_data_path(APP, appauthor=False)
+
+
+def data_dir_is_given(explicit: str | os.PathLike | None = None) -> bool:
+    """The folder is named by --data-dir or CARNET_DATA_DIR: Settings cannot choose another."""
+    return bool(explicit or os.environ.get("CARNET_DATA_DIR"))
+
+
+def choice_file() -> Path:
+    env = os.environ.get("CARNET_CONFIG_DIR")
+    folder = Path(env).expanduser() if env else user_config_path(APP, appauthor=False)
+    return folder / CHOICE_FILE
+
+
+def chosen_data_dir() -> Path | None:
+    """The data folder chosen in Settings, if one was."""
+    try:
+        text = choice_file().read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return Path(text) if text else None
 
 
 def log_dir() -> Path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -74,13 +74,32 @@ class FilterCombo(QComboBox):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 22 + 30),
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 26 + 30),
                      hint.height())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 10 + 30),
                      hint.height())
+
+
+class ElidedLabel(QLabel):
+    """A one-line title that ends in "…" where there is no room (the whole in its tooltip),
+    never widening the window (issue 16, item 1)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(60)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.contentsRect(), Qt.AlignmentFlag.AlignLeft
+                         | Qt.AlignmentFlag.AlignVCenter, self.fontMetrics().elidedText(
+                             self.text(), Qt.TextElideMode.ElideRight,
+                             self.contentsRect().width()))
+        painter.end()
 
 
 class CalendarPanel(QWidget):
@@ -109,10 +128,7 @@ class CalendarPanel(QWidget):
         self.next = QToolButton(text="▶")
         self.next.setAccessibleName(self.tr("Next"))
         self.today = QPushButton(self.tr("Today"))
-        self.title = QLabel()
-        # a long week's title is cut, never widening the window (issue 16, item 1)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title.setMinimumWidth(60)
+        self.title = ElidedLabel()
         self.modes = QButtonGroup(self)
         toolbar = QHBoxLayout()
         for widget in (self.previous, self.today, self.next):

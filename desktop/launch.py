@@ -42,16 +42,20 @@ def settings_store(data_dir: Path) -> QSettings:
 def _built(store: Store, args: argparse.Namespace, account: str) -> Carnet:
     settings = settings_store(store.path.parent)
     theme = str(settings.value(THEME_KEY) or "system")
-    if theme != "system":  # the system's is what Qt starts with
-        apply_theme(theme)
+    shown = getattr(args, "theme", None) if args.screenshot else None  # not saved
+    if (shown or theme) != "system":  # the system's is what Qt starts with
+        apply_theme(shown or theme)
     app = build(store, args.lang, account, settings)
     app.actions.theme = theme
     return app
 
 
-def screenshot(app: Carnet, target: Path, tab: str, size: str) -> None:
+def screenshot(app: Carnet, target: Path, tab: str, size: str, view: str | None = None
+               ) -> None:
     width, height = (int(x) for x in size.lower().split("x"))
     app.window.resize(QSize(width, height))
+    if view is not None:
+        app.window.show_view(view)
     app.window.show_tab(tab)
     app.window.show()
     app.wait()
@@ -91,7 +95,7 @@ def _come_forward(app: Carnet) -> None:
 
 def _finish(app: Carnet, args: argparse.Namespace, instance: InstanceServer | bool) -> int:
     if args.screenshot:
-        screenshot(app, Path(args.screenshot), args.tab, args.size)
+        screenshot(app, Path(args.screenshot), args.tab, args.size, getattr(args, "view", None))
         return 0
     from desktop import crash
 

@@ -22,6 +22,8 @@ from services.store.errors import StoreError
 
 AGENDA = "desktop.cli.agenda"
 ICON = Path(__file__).resolve().parent / "icons" / "carnet.png"
+THEMES = ("system", "light", "dark")
+VIEWS = ("month", "week", "agenda")  # the calendar's (desktop.models.calendar_state.ViewMode)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
                         "exit (with `demo`: after the first sync)")
     parser.add_argument("--tab", default="home", choices=TABS, help="tab of the screenshot")
     parser.add_argument("--size", default="1280x800", help="window size of the screenshot")
+    parser.add_argument("--view", choices=VIEWS, help="calendar view of the screenshot")
+    parser.add_argument("--theme", choices=THEMES, help="theme of the screenshot (default: the "
+                        "one chosen in Settings)")
     parser.add_argument("--version", action="store_true", help="print the versions of Carnet, "
                         "Qt and the components (with their licences), and exit")
     sub = parser.add_subparsers(dest="command")
@@ -58,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         command.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                              help=argparse.SUPPRESS)
-    for option, extra in (("--screenshot", {}), ("--tab", {"choices": TABS}), ("--size", {})):
+    for option, extra in (("--screenshot", {}), ("--tab", {"choices": TABS}), ("--size", {}),
+                          ("--view", {"choices": VIEWS}), ("--theme", {"choices": THEMES})):
         show.add_argument(option, default=argparse.SUPPRESS, help=argparse.SUPPRESS, **extra)
     parser.set_defaults(func=None, window="main")
     return parser

@@ -1,14 +1,51 @@
-"""The main window: six tabs (SPEC), menus with standard shortcuts, the status area."""
+"""The main window: six tabs (SPEC), menus with standard shortcuts, the status area; sized to
+the screen it opens on, and kept inside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop.views import TABS
 from desktop.views.home_tab import HomeTab
 from desktop.views.status_area import StatusArea
+
+SHARE = 0.9  # of the screen's free area, the first time: room around it, nothing crushed
+LARGEST = QSize(1680, 1050)  # past that, a bigger first window only spreads the calendar
+
+
+def available(widget: QWidget) -> QRect:
+    """The free area (without panels and docks) of the screen the window is on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def first_geometry(area: QRect, minimum: QSize) -> QRect:
+    """The first window: most of the screen's free area (at most LARGEST, at least the
+    window's minimum as far as the screen allows), centred in it."""
+    width = min(max(min(round(area.width() * SHARE), LARGEST.width()), minimum.width()),
+                area.width())
+    height = min(max(min(round(area.height() * SHARE), LARGEST.height()), minimum.height()),
+                 area.height())
+    rect = QRect(QPoint(0, 0), QSize(width, height))
+    rect.moveCenter(area.center())
+    return rect
+
+
+def inside(geometry: QRect, area: QRect) -> QRect:
+    """`geometry` made to fit `area`: smaller where it is bigger, moved where it sticks out
+    (a window saved on a bigger screen, or on one no longer there)."""
+    size = geometry.size().boundedTo(area.size())
+    left = min(max(geometry.left(), area.left()), area.right() + 1 - size.width())
+    top = min(max(geometry.top(), area.top()), area.bottom() + 1 - size.height())
+    return QRect(QPoint(left, top), size)
 
 
 class MainWindow(QMainWindow):
@@ -34,10 +71,23 @@ class MainWindow(QMainWindow):
         quick.balanceRequested.connect(lambda org: self.show_tab("billing", org))
         quick.shopRequested.connect(self.open_store)
         quick.emailsRequested.connect(lambda org: self.show_tab("communications", org))
-        if settings_store is not None:
-            geometry = settings_store.value("window/geometry")
-            if isinstance(geometry, QByteArray):
-                self.restoreGeometry(geometry)
+        geometry = None if settings_store is None else settings_store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self.keep_on_screen()
+        else:
+            self.setGeometry(first_geometry(available(self), self.minimumSizeHint()))
+        self._placed: QRect | None = self.geometry()
+
+    def keep_on_screen(self) -> None:
+        """A remembered size and place, brought inside the screen's free area if it no
+        longer fits there (the window frame counted once the window has one)."""
+        area = available(self)
+        frame = self.frameGeometry() if self.isVisible() else self.geometry()
+        margins = QSize(frame.width() - self.width(), frame.height() - self.height())
+        fitted = inside(frame, area)
+        if fitted != frame:
+            self.resize(fitted.size() - margins)
+            self.move(fitted.topLeft())
 
     def _menus(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
@@ -68,6 +118,10 @@ class MainWindow(QMainWindow):
         if organization is not None and hasattr(content, "show_organization"):
             content.show_organization(organization)
 
+    def show_view(self, name: str) -> None:
+        """The Home calendar's view: month, week or agenda (as its buttons switch it)."""
+        self.home.show_view(name)
+
     def _find(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Find"), self.tr("Find in the calendar:"))
         if ok:
@@ -92,6 +146,13 @@ class MainWindow(QMainWindow):
                                          8000)
             return
         QDesktopServices.openUrl(page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._placed is not None:  # its frame is known now: all of it inside the screen,
+            placed, self._placed = self._placed, None  # unless it was sized since on purpose
+            if self.size() == placed.size().expandedTo(self.minimumSize()):  # (a screenshot)
+                self.keep_on_screen()
 
     def closeEvent(self, event) -> None:
         if self.settings_store is not None:

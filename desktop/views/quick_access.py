@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -26,7 +27,9 @@ from desktop.models.quick_access_model import QuickAccessCard, QuickAccessModel,
 class CardWidget(QFrame):
     """One organization's card. Every button is reached with Tab in reading order (the ✕,
     then Passes, Shop, the balance, Emails) and pressed with Space; each says which
-    organization it is about to a screen reader."""
+    organization it is about to a screen reader. Its four buttons stand two by two, or one
+    under the other when the column is too narrow for two (never cut, never a horizontal
+    scroll bar)."""
 
     def __init__(self, card: QuickAccessCard, blockers: list[str], panel: QuickAccessPanel
                  ) -> None:
@@ -56,7 +59,8 @@ class CardWidget(QFrame):
             self.remove = None
             self.setToolTip(self.tr("This card stays because:") + "\n• " + "\n• ".join(blockers))
         layout.addLayout(top)
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
+        self.columns = 2
         balance = money(card.balance)
         for number, (action, text, spoken, signal) in enumerate((
                 ("passes", self.tr("Passes"), self.tr("Passes with %1"), panel.passesRequested),
@@ -84,6 +88,28 @@ class CardWidget(QFrame):
     def button(self, action: str) -> QAbstractButton:
         return next(b for b in self.buttons if b.property("action") == action)
 
+    def width_for(self, columns: int) -> int:
+        """The width the card needs for its buttons whole, `columns` of them a row."""
+        pushed = [b for b in self.buttons if b.property("action") != "remove"]
+        widest = max(b.sizeHint().width() for b in pushed)
+        margins = self.layout().contentsMargins()
+        return (columns * widest + (columns - 1) * max(0, self._grid.horizontalSpacing())
+                + margins.left() + margins.right() + 2 * self.frameWidth())
+
+    def arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        pushed = [b for b in self.buttons if b.property("action") != "remove"]
+        for button in pushed:
+            self._grid.removeWidget(button)
+        for number, button in enumerate(pushed):
+            self._grid.addWidget(button, number // columns, number % columns)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one button a row: the panel asks for no more than that."""
+        return QSize(self.width_for(1), super().minimumSizeHint().height())
+
 
 class QuickAccessPanel(QWidget):
     passesRequested = Signal(int)
@@ -97,6 +123,7 @@ class QuickAccessPanel(QWidget):
         self.model = model
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addStretch(1)  # the cards packed at the top, the room left below them
         self.cards: list[CardWidget] = []
         model.modelReset.connect(self.rebuild)
         self.rebuild()
@@ -111,11 +138,23 @@ class QuickAccessPanel(QWidget):
             index = self.model.index(row, 0)
             widget = CardWidget(self.model.card(row), self.model.data(index, roles.BLOCKERS),
                                 self)
-            self._layout.addWidget(widget)
+            self._layout.insertWidget(len(self.cards), widget)
             self.cards.append(widget)
+        self._arrange()
         self._tab_order()
         if focused is not None:  # a sync rebuilt the cards under the keyboard's focus
             self._focus(*focused)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Two buttons a row where the width allows it for every card, else one."""
+        if self.cards:
+            two = max(card.width_for(2) for card in self.cards) <= self.width()
+            for card in self.cards:
+                card.arrange(2 if two else 1)
 
     def _tab_order(self) -> None:
         """The cards' buttons right after the panel in the Tab order, as they read: cards

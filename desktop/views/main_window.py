@@ -104,11 +104,47 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find)
         edit.addAction(find)
+        self._view_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         cancel = QAction(self.tr("How do I cancel a registration?"), self)
         cancel.triggered.connect(self._cancel_help)
         help_menu.addAction(cancel)
         self.actions_by_name = {"refresh": refresh, "quit": quit_action, "find": find}
+
+    def _view_menu(self) -> None:
+        """Every tab by Ctrl+1…6 and the calendar's views by Ctrl+Alt+1…3 (as mail and calendar
+        programs do): the keyboard reaches each screen in one chord."""
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for number, name in enumerate(TABS, start=1):
+            action = QAction(self.tabs.tabText(number - 1), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, name=name: self.show_tab(name))
+            view.addAction(action)
+        view.addSeparator()
+        for number, (mode, text) in enumerate((("month", self.tr("&Month")),
+                                               ("week", self.tr("&Week")),
+                                               ("agenda", self.tr("&Agenda"))), start=1):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
+            action.triggered.connect(lambda _=False, mode=mode: self._show_view(mode))
+            view.addAction(action)
+        self.tabs.currentChanged.connect(self._retitle)
+        self.home.calendar.state.changed.connect(self._retitle)
+        self._retitle()
+
+    def _show_view(self, mode: str) -> None:
+        self.show_tab("home")
+        self.show_view(mode)
+
+    def _retitle(self) -> None:
+        """Where the person is, first in the title (what a screen reader and the task bar
+        say): "Billing — Carnet", "Home · Week — Carnet"."""
+        where = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
+        if self.tabs.currentWidget() is self.home:
+            views = {"month": self.tr("Month"), "week": self.tr("Week"),
+                     "agenda": self.tr("Agenda")}
+            where = f"{where} · {views[str(self.home.calendar.state.mode)]}"
+        self.setWindowTitle(f"{where} — Carnet")
 
     def show_tab(self, name: str, organization: int | None = None) -> None:
         """That tab, narrowed to one organization when given (a Home card's buttons)."""

@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
                 self.keep_on_screen()
 
     def closeEvent(self, event) -> None:
+        self.home.quick.flush()  # a card waiting for its Undo is removed, not forgotten
         if self.settings_store is not None:
             self.settings_store.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

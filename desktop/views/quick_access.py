@@ -1,11 +1,13 @@
 """Quick-access cards (HOME-1/2): passes, shop, balance and emails per organization; an X only
-when the card may be removed, otherwise a tooltip with what keeps it."""
+when the card may be removed, otherwise a tooltip with what keeps it. The X hides the card at
+once and offers Undo for a few seconds; only then is the card removed (at once if the window
+closes first)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,7 +54,7 @@ class CardWidget(QFrame):
             self.remove.setAccessibleName(self.tr("Remove %1 from quick access")
                                           .replace("%1", org.name))
             self.remove.setProperty("action", "remove")
-            self.remove.clicked.connect(lambda: panel.removeRequested.emit(card.quick_access_id))
+            self.remove.clicked.connect(lambda: panel.remove_later(card))
             top.addWidget(self.remove)
             self.buttons.append(self.remove)
         else:
@@ -111,12 +113,29 @@ class CardWidget(QFrame):
         return QSize(self.width_for(1), super().minimumSizeHint().height())
 
 
+class UndoBar(QFrame):
+    """"Zumba Québec removed from quick access. [Undo]" while the removal waits."""
+
+    def __init__(self, name: str, undo) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        line = QHBoxLayout(self)
+        self.said = QLabel(self.tr("%1 removed from quick access.").replace("%1", name))
+        self.said.setWordWrap(True)
+        line.addWidget(self.said, 1)
+        self.undo = QPushButton(self.tr("&Undo"))
+        self.undo.setAccessibleName(self.tr("Undo removing %1").replace("%1", name))
+        self.undo.clicked.connect(undo)
+        line.addWidget(self.undo)
+
+
 class QuickAccessPanel(QWidget):
     passesRequested = Signal(int)
     shopRequested = Signal(int)
     balanceRequested = Signal(int)
     emailsRequested = Signal(int)
-    removeRequested = Signal(int)
+    removeRequested = Signal(int)  # the card's quick-access id, once Undo is no longer offered
+    UNDO_MS = 8000
 
     def __init__(self, model: QuickAccessModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,8 +144,48 @@ class QuickAccessPanel(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addStretch(1)  # the cards packed at the top, the room left below them
         self.cards: list[CardWidget] = []
+        self.pending: dict[int, tuple[QTimer, UndoBar]] = {}  # quick-access id → its Undo
         model.modelReset.connect(self.rebuild)
         self.rebuild()
+
+    def remove_later(self, card: QuickAccessCard) -> None:
+        """The card hidden now, removed when Undo is no longer offered."""
+        ident = card.quick_access_id
+        if ident in self.pending:
+            return
+        timer = QTimer(self, singleShot=True, interval=self.UNDO_MS)
+        timer.timeout.connect(lambda: self._remove_now(ident))
+        bar = UndoBar(card.organization.name, lambda: self.undo(ident))
+        self._layout.insertWidget(0, bar)
+        bar.show()
+        self.pending[ident] = (timer, bar)
+        timer.start()
+        self._hide_pending()
+        bar.undo.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard stays near
+
+    def undo(self, ident: int) -> None:
+        timer, bar = self.pending.pop(ident)
+        timer.stop()
+        bar.deleteLater()
+        for widget in self.cards:
+            if widget.card.quick_access_id == ident:
+                widget.show()
+                widget.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _remove_now(self, ident: int) -> None:
+        timer, bar = self.pending.pop(ident)
+        timer.stop()
+        bar.deleteLater()
+        self.removeRequested.emit(ident)
+
+    def flush(self) -> None:
+        """The window closes: the removals waiting for their Undo are made now."""
+        for ident in list(self.pending):
+            self._remove_now(ident)
+
+    def _hide_pending(self) -> None:
+        for widget in self.cards:
+            widget.setVisible(widget.card.quick_access_id not in self.pending)
 
     def rebuild(self) -> None:
         focused = self._focused()
@@ -138,8 +197,9 @@ class QuickAccessPanel(QWidget):
             index = self.model.index(row, 0)
             widget = CardWidget(self.model.card(row), self.model.data(index, roles.BLOCKERS),
                                 self)
-            self._layout.insertWidget(len(self.cards), widget)
+            self._layout.insertWidget(len(self.pending) + len(self.cards), widget)
             self.cards.append(widget)
+        self._hide_pending()  # a sync rebuilt the cards while an Undo is offered
         self._arrange()
         self._tab_order()
         if focused is not None:  # a sync rebuilt the cards under the keyboard's focus

@@ -1874,6 +1874,21 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>%1 removed from quick access.</source>
+        <translation>%1 removed from quick access.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo removing %1</source>
+        <translation>Undo removing %1</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingView</name>
     <message>
         <source>Upcoming</source>

@@ -1874,6 +1874,21 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>%1 removed from quick access.</source>
+        <translation>%1 retiré de l’accès rapide.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo removing %1</source>
+        <translation>Annuler le retrait de %1</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingView</name>
     <message>
         <source>Upcoming</source>

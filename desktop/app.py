@@ -21,6 +21,8 @@ from services.store.store import Store
 from services.store.tables import ResourceType as R
 
 if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not before
+    from pathlib import Path
+
     from desktop.models.calendar_state import CalendarState, FilterChoices
     from desktop.models.postdated_model import PostdatedModel
     from desktop.models.quick_access_model import QuickAccessModel
@@ -52,6 +54,7 @@ class Carnet:
     account: str = ""
     session: Session | None = None
     signing_out: bool | None = None  # set by Settings: sign out (True: and remove the data)
+    moving_to: Path | None = None  # set by Settings: the data folder moves there (SET-2)
     told_problem: str = ""  # the store problem last shown in a dialog (not again each sync)
     sync: SyncProcess | None = None
 
@@ -155,6 +158,8 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     actions.switch_language = lambda new: switch_language(app, new)
     actions.set_theme = lambda theme: apply_theme(theme, app.window.settings_store)
     actions.sign_out = lambda forget: _sign_out(app, forget)
+    actions.check_move = lambda target: move_refusal(store.path.parent, target)
+    actions.move_data = lambda target: _move_data(app, target)
     app.wait()  # the first paint shows data
     return app
 
@@ -231,6 +236,34 @@ def _sign_out(app: Carnet, forget: bool) -> None:
     app.signing_out = forget
     app.window.close()
     QApplication.instance().quit()
+
+
+def _move_data(app: Carnet, target: Path) -> None:
+    """SET-2: done once the window is closed and the store shut (desktop.launch)."""
+    app.moving_to = target
+    app.window.close()
+    QApplication.instance().quit()
+
+
+def move_refusal(folder: Path, target: Path) -> str:
+    """Why the data cannot move to `target`, in the user's words ("" when it can)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from services.store import relocate
+
+    try:
+        relocate.check_target(folder, target)
+    except relocate.MoveRefused as refused:
+        translate = QCoreApplication.translate
+        texts = {
+            "DataFolderSame": translate("Settings", "The data is already in %1."),
+            "DataFolderInside": translate("Settings", "%1 is inside the data folder, or the "
+                                          "data folder inside it."),
+            "DataFolderNotEmpty": translate("Settings", "%1 already holds files: choose an "
+                                            "empty folder."),
+        }
+        return texts[refused.code].replace("%1", str(refused.path))
+    return ""
 
 
 def attach_session(app: Carnet, session: Session, start_sync: bool = True) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.app import THEME_KEY, Carnet, apply_theme, attach_session, build
+from desktop.app import THEME_KEY, Carnet, apply_theme, attach_session, build, move_refusal
 from services.domain import clock
 from services.domain.messages import message
 from services.store import paths, reads
@@ -144,6 +144,7 @@ def run(args: argparse.Namespace) -> int:
             with store.reader() as conn:
                 account = reads.account_name(conn)
         app = _built(store, args, account)
+        app.actions.can_move = not paths.data_dir_is_given(args.data_dir)
         if not args.screenshot:
             QTimer.singleShot(0, lambda: _connect(app, store, args.lang, session))
         return _finish(app, args, instance)
@@ -151,6 +152,8 @@ def run(args: argparse.Namespace) -> int:
         store.close()
         if app is not None and app.signing_out is not None:
             _sign_out(store, app)
+        elif app is not None and app.moving_to is not None:
+            move_data(store.path.parent, app)
 
 
 def _sign_out(store: Store, app: Carnet) -> None:
@@ -163,6 +166,38 @@ def _sign_out(store: Store, app: Carnet) -> None:
     client = app.session.client if app.session is not None else None
     if not sign_out(store.path.parent, app.signing_out, client):
         tell_not_revoked()
+
+
+def move_data(folder: Path, app: Carnet) -> bool:
+    """Settings → Move the data folder, once the window is closed, its sync stopped and the
+    store shut (SET-2): moved, or left whole where it was; said either way."""
+    from keyring.errors import KeyringError
+
+    from services.store import relocate
+
+    translate = QApplication.translate
+    if app.window.settings_store is not None:  # the window's geometry goes along
+        app.window.settings_store.sync()
+    try:
+        new = relocate.move(folder, app.moving_to)
+    except (OSError, KeyringError, relocate.MoveRefused) as error:
+        log.warning("the data folder could not be moved (%s)", type(error).__name__)
+        why = (move_refusal(folder, app.moving_to) if isinstance(error, relocate.MoveRefused)
+               else getattr(error, "strerror", None) or type(error).__name__)
+        tell_moved(translate("Settings", "The data could not be moved (%1). It stays in %2, "
+                             "which Carnet keeps using.").replace("%1", why)
+                   .replace("%2", str(folder)), moved=False)
+        return False
+    tell_moved(translate("Settings", "Carnet's data is now in %1. Open Carnet again to "
+                         "use it.").replace("%1", str(new)), moved=True)
+    return True
+
+
+def tell_moved(text: str, moved: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    icon = QMessageBox.Icon.Information if moved else QMessageBox.Icon.Warning
+    QMessageBox(icon, QApplication.translate("Settings", "Data folder"), text).exec()
 
 
 def tell_not_revoked() -> None:

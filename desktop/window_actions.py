@@ -20,3 +20,7 @@ class WindowActions:
     switch_language: Callable[[str], bool] = _nothing
     set_theme: Callable[[str], None] = _nothing
     sign_out: Callable[[bool], None] = _nothing  # True: remove this account's data too
+    # SET-2: the data folder moved (not when --data-dir or CARNET_DATA_DIR names it)
+    can_move: bool = False
+    check_move: Callable[[Path], str] = lambda _target: ""  # why not, in the user's words
+    move_data: Callable[[Path], None] = _nothing  # the window closes, then the data moves

@@ -3,11 +3,14 @@ data folder, signing out (optionally removing this account's data), About."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -114,9 +117,19 @@ class SettingsTab(QWidget):
         self.open_folder.setAccessibleName(translate("Settings", "Open the data folder"))
         self.open_folder.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self.actions.data_dir))))
+        self.move_folder = QPushButton(translate("Settings", "&Move…"))
+        self.move_folder.setAccessibleName(translate("Settings", "Move the data folder"))
+        self.move_folder.setEnabled(self.actions.can_move)
+        self.move_folder.setToolTip(
+            translate("Settings", "Move the data (the store, its key and the window's "
+                      "settings) to another folder.") if self.actions.can_move else
+            translate("Settings", "The data folder is named by --data-dir or CARNET_DATA_DIR: "
+                      "change it there."))
+        self.move_folder.clicked.connect(self._move)
         line = QHBoxLayout()
         line.addWidget(folder, 1)
         line.addWidget(self.open_folder)
+        line.addWidget(self.move_folder)
         form.addRow(translate("Settings", "Data folder:"), line)
         self.key_note = QLabel()
         self.key_note.setWordWrap(True)
@@ -129,6 +142,27 @@ class SettingsTab(QWidget):
         line.addStretch(1)
         form.addRow(line)
         return box
+
+    def _move(self) -> None:
+        """SET-2: a folder chosen (an empty one, or a Carnet folder made inside the one
+        chosen), checked, confirmed; the window then closes and the data moves."""
+        title = translate("Settings", "Move the data folder")
+        chosen = QFileDialog.getExistingDirectory(self, title, str(Path.home()))
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.is_dir() and any(target.iterdir()):
+            target = target / "Carnet"
+        why = self.actions.check_move(target)
+        if why:
+            QMessageBox.warning(self, title, why)
+            return
+        asked = QMessageBox.question(self, title, translate(
+            "Settings", "Carnet will close and move its data — the store, its key and the "
+            "window's settings — to %1, then use it from there. Edits not yet sent stay "
+            "waiting and are sent from there.").replace("%1", str(target)))
+        if asked == QMessageBox.StandardButton.Yes:
+            self.actions.move_data(target)
 
     def _language(self) -> None:
         if not self.actions.switch_language(self.language.currentData()):  # kept unsaved edits

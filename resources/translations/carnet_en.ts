@@ -1646,12 +1646,44 @@
         <translation>Open the data folder</translation>
     </message>
     <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Move the data folder</source>
+        <translation>Move the data folder</translation>
+    </message>
+    <message>
+        <source>Move the data (the store, its key and the window's settings) to another folder.</source>
+        <translation>Move the data (the store, its key and the window's settings) to another folder.</translation>
+    </message>
+    <message>
+        <source>The data folder is named by --data-dir or CARNET_DATA_DIR: change it there.</source>
+        <translation>The data folder is named by --data-dir or CARNET_DATA_DIR: change it there.</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
         <source>&amp;Sign out…</source>
         <translation>&amp;Sign out…</translation>
+    </message>
+    <message>
+        <source>Carnet will close and move its data — the store, its key and the window's settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</source>
+        <translation>Carnet will close and move its data — the store, its key and the window's settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</translation>
+    </message>
+    <message>
+        <source>The data could not be moved (%1). It stays in %2, which Carnet keeps using.</source>
+        <translation>The data could not be moved (%1). It stays in %2, which Carnet keeps using.</translation>
+    </message>
+    <message>
+        <source>Carnet's data is now in %1. Open Carnet again to use it.</source>
+        <translation>Carnet's data is now in %1. Open Carnet again to use it.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -1664,6 +1696,18 @@
     <message>
         <source>Also remove this account's data, key and token from this computer</source>
         <translation>Also remove this account's data, key and token from this computer</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>The data is already in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the data folder, or the data folder inside it.</source>
+        <translation>%1 is inside the data folder, or the data folder inside it.</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose an empty folder.</source>
+        <translation>%1 already holds files: choose an empty folder.</translation>
     </message>
 </context>
 <context>

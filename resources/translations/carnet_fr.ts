@@ -1646,12 +1646,44 @@
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Move the data folder</source>
+        <translation>Déplacer le dossier des données</translation>
+    </message>
+    <message>
+        <source>Move the data (the store, its key and the window's settings) to another folder.</source>
+        <translation>Déplacer les données (la base locale, sa clé et les réglages de la fenêtre) vers un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The data folder is named by --data-dir or CARNET_DATA_DIR: change it there.</source>
+        <translation>Le dossier des données est désigné par --data-dir ou CARNET_DATA_DIR : changez-le là.</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Dossier des données :</translation>
     </message>
     <message>
         <source>&amp;Sign out…</source>
         <translation>&amp;Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Carnet will close and move its data — the store, its key and the window's settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</source>
+        <translation>Carnet va se fermer et déplacer ses données — la base locale, sa clé et les réglages de la fenêtre — vers %1, puis les utiliser à partir de là. Les modifications pas encore envoyées restent en attente et partiront de là.</translation>
+    </message>
+    <message>
+        <source>The data could not be moved (%1). It stays in %2, which Carnet keeps using.</source>
+        <translation>Les données n’ont pas pu être déplacées (%1). Elles restent dans %2, que Carnet continue d’utiliser.</translation>
+    </message>
+    <message>
+        <source>Carnet's data is now in %1. Open Carnet again to use it.</source>
+        <translation>Les données de Carnet sont maintenant dans %1. Rouvrez Carnet pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -1664,6 +1696,18 @@
     <message>
         <source>Also remove this account's data, key and token from this computer</source>
         <translation>Retirer aussi les données, la clé et le jeton de ce compte de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>Les données sont déjà dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the data folder, or the data folder inside it.</source>
+        <translation>%1 est dans le dossier des données, ou le dossier des données est dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds files: choose an empty folder.</source>
+        <translation>%1 contient déjà des fichiers : choisissez un dossier vide.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from services.domain import entities as e
-from services.domain.demo import ZOE
+from services.domain.demo import ALLERGY_FELIX, FELIX
 from services.security import keys
 from services.store import paths, relocate
 from services.store.store import Store
@@ -27,7 +27,7 @@ def allergies(data: object) -> str:
     store = Store.open(data)
     try:
         with store.read() as conn:
-            return store.get(conn, e.Person, ZOE).medical_information.allergies
+            return store.get(conn, e.Person, FELIX).medical_information.allergies
     finally:
         store.close()
 
@@ -42,7 +42,7 @@ def test_a_moved_folder_opens_with_its_sealed_values_and_is_used_next(folder, tm
     assert paths.data_dir() == new  # the next start
     assert not folder.exists()
     assert (new / "window.ini").read_text() == "[ui]\nlang=fr\n"
-    assert allergies(new) == before  # the key came along: sealed values read
+    assert allergies(new) == before == ALLERGY_FELIX  # the key came along: sealed values read
     assert keys.load(folder) is None  # the old folder's keychain entry is gone
     assert oct(new.stat().st_mode & 0o777) == "0o700"
 
@@ -54,7 +54,7 @@ def test_a_key_kept_in_a_file_moves_with_the_folder(folder, tmp_path, memory_key
     (folder / keys.KEY_FILE).write_bytes(key.key)
     new = relocate.move(folder, tmp_path / "moved")
     assert keys.load(new).location is keys.KeyLocation.FILE
-    assert allergies(new) == before
+    assert allergies(new) == before == ALLERGY_FELIX
 
 
 @pytest.mark.parametrize("where, code", [
@@ -95,4 +95,4 @@ def test_a_move_cut_short_leaves_the_old_folder_whole_and_in_use(folder, tmp_pat
     monkeypatch.setattr(shutil, "copy2", real)
     assert not (tmp_path / "new").exists()
     assert paths.chosen_data_dir() is None
-    assert allergies(folder) == before
+    assert allergies(folder) == before == ALLERGY_FELIX

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -146,6 +146,18 @@ class EntryListView(QListView):
             return  # a day's header
         self.entryActivated.emit(entry)
         open_entry(entry)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The entry's menu (HOME-5, HOME-8), under the mouse or at the current row."""
+        from desktop.views.entry_menu import show_entry_menu
+
+        by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        index = self.indexAt(event.pos()) if by_mouse else self.currentIndex()
+        entry = index.data(roles.ENTRY) if index.isValid() else None
+        where = event.globalPos() if by_mouse else self.viewport().mapToGlobal(
+            self.visualRect(index).bottomLeft())
+        if not show_entry_menu(entry, self, where):
+            event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) \

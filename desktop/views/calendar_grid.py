@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDesktopServices,
     QFont,
     QFontMetrics,
@@ -225,6 +226,18 @@ class PaintedCalendar(QWidget):
     def _announce(self) -> None:
         if self.hasFocus():
             calendar_accessible.focus_moved(self)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The entry's menu (HOME-5, HOME-8): the chip under the mouse, or — from the
+        keyboard (Menu, Shift+F10) — the focused one."""
+        from desktop.views.entry_menu import show_entry_menu
+
+        by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        chip = self.chip_at(event.pos()) if by_mouse else self.focused_chip()
+        where = event.globalPos() if by_mouse or chip is None else self.mapToGlobal(
+            chip.rect.bottomLeft())
+        if not show_entry_menu(chip.entry if chip is not None else None, self, where):
+            event.ignore()
 
     def activate(self, chip: Chip | None) -> None:
         """A click, Enter or Space on a chip: "+N" opens the day's list, an entry its page."""

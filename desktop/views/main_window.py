@@ -11,9 +11,10 @@ from PySide6.QtGui import (
     QKeySequence,
     QShowEvent,
 )
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QTabWidget, QWidget
 
 from desktop.views import TABS
+from desktop.views.entry_menu import show_cancel_help
 from desktop.views.home_tab import HomeTab
 from desktop.views.status_area import StatusArea
 
@@ -165,11 +166,9 @@ class MainWindow(QMainWindow):
             self.home.calendar.find(text)
 
     def _cancel_help(self) -> None:
-        # HOME-8: no cancelling from the calendar; say where and when it is possible.
-        QMessageBox.information(self, self.tr("Cancelling"), self.tr(
-            "Sessions cannot be cancelled from the calendar. A session can be cancelled only "
-            "in the platform's mobile app, before its first occurrence, and only if it was paid "
-            "in full by card in one transaction. Drop-ins can be cancelled online."))
+        # HOME-8: no cancelling from the calendar; say where and when it is possible (each
+        # activity's menu says it too: desktop/views/entry_menu.py).
+        show_cancel_help(self)
 
     def open_url(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))

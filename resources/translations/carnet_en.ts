@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Agenda</name>
@@ -401,8 +400,8 @@
         <translation>Syncing</translation>
     </message>
     <message>
-        <source>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
-        <translation>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</translation>
+        <source>Another sync of this data folder (the window's, or another command's) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
+        <translation>Another sync of this data folder (the window's, or another command's) has been running for two minutes: it sends your edits too. Try again when it ends.</translation>
     </message>
     <message>
         <source>Synced: %1 edits sent, %2 changes received.</source>
@@ -473,8 +472,8 @@
         <translation>conflict</translation>
     </message>
     <message>
-        <source>Signed out; this account&apos;s data was removed from %1.</source>
-        <translation>Signed out; this account&apos;s data was removed from %1.</translation>
+        <source>Signed out; this account's data was removed from %1.</source>
+        <translation>Signed out; this account's data was removed from %1.</translation>
     </message>
     <message>
         <source>Signed out; the local copy stays readable offline.</source>
@@ -540,8 +539,8 @@
         <translation>Receive from each organization:</translation>
     </message>
     <message>
-        <source>The platform&apos;s notifications</source>
-        <translation>The platform&apos;s notifications</translation>
+        <source>The platform's notifications</source>
+        <translation>The platform's notifications</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -560,24 +559,24 @@
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <source>Stop the platform&apos;s notifications?</source>
-        <translation>Stop the platform&apos;s notifications?</translation>
+        <source>Stop the platform's notifications?</source>
+        <translation>Stop the platform's notifications?</translation>
     </message>
     <message>
         <source>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</source>
         <translation>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</translation>
     </message>
     <message>
-        <source>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</source>
-        <translation>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</translation>
+        <source>Are you subscribed to that organization's emails? See the Subscriptions page.</source>
+        <translation>Are you subscribed to that organization's emails? See the Subscriptions page.</translation>
     </message>
     <message>
         <source>Look in your spam or junk folder.</source>
         <translation>Look in your spam or junk folder.</translation>
     </message>
     <message>
-        <source>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</source>
-        <translation>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</translation>
+        <source>Add the organization's address and the platform's notification address to your contacts.</source>
+        <translation>Add the organization's address and the platform's notification address to your contacts.</translation>
     </message>
     <message>
         <source>Notifications about a child go to their primary legal guardian (see People).</source>
@@ -652,8 +651,8 @@
 <context>
     <name>Display</name>
     <message>
-        <source>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
-        <translation>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</translation>
+        <source>Carnet cannot open its window: Qt's X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
+        <translation>Carnet cannot open its window: Qt's X11 (xcb) plugin needs system libraries that are missing here: %1.</translation>
     </message>
     <message>
         <source>Install them, then start Carnet again (Debian, Ubuntu):</source>
@@ -760,6 +759,29 @@
     <message>
         <source>Unread</source>
         <translation>Unread</translation>
+    </message>
+</context>
+<context>
+    <name>EntryMenu</name>
+    <message>
+        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
+        <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
+    </message>
+    <message>
+        <source>%1 with %2:</source>
+        <translation>%1 with %2:</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Cancelling</translation>
+    </message>
+    <message>
+        <source>&amp;Open the registration page</source>
+        <translation>&amp;Open the registration page</translation>
+    </message>
+    <message>
+        <source>How do I &amp;cancel this?</source>
+        <translation>How do I &amp;cancel this?</translation>
     </message>
 </context>
 <context>
@@ -944,14 +966,6 @@
         <translation>Find in the calendar:</translation>
     </message>
     <message>
-        <source>Cancelling</source>
-        <translation>Cancelling</translation>
-    </message>
-    <message>
-        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
-        <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
-    </message>
-    <message>
         <source>This organization has no online store.</source>
         <translation>This organization has no online store.</translation>
     </message>
@@ -1084,8 +1098,8 @@
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <source>&amp;Use the platform&apos;s</source>
-        <translation>&amp;Use the platform&apos;s</translation>
+        <source>&amp;Use the platform's</source>
+        <translation>&amp;Use the platform's</translation>
     </message>
     <message>
         <source>This was changed on the platform while your edit waited to be sent. Choose which value to keep.</source>
@@ -1168,8 +1182,8 @@
         <translation>Remove the contact</translation>
     </message>
     <message>
-        <source>Remove %1 from %2&apos;s contacts?</source>
-        <translation>Remove %1 from %2&apos;s contacts?</translation>
+        <source>Remove %1 from %2's contacts?</source>
+        <translation>Remove %1 from %2's contacts?</translation>
     </message>
     <message>
         <source>RL-24 shares</source>
@@ -1204,12 +1218,12 @@
         <translation>the primary legal guardian, who has an email address</translation>
     </message>
     <message>
-        <source>the account&apos;s contact email: no primary guardian with an email</source>
-        <translation>the account&apos;s contact email: no primary guardian with an email</translation>
+        <source>the account's contact email: no primary guardian with an email</source>
+        <translation>the account's contact email: no primary guardian with an email</translation>
     </message>
     <message>
-        <source>the account&apos;s username: no primary guardian with an email and no contact email</source>
-        <translation>the account&apos;s username: no primary guardian with an email and no contact email</translation>
+        <source>the account's username: no primary guardian with an email and no contact email</source>
+        <translation>the account's username: no primary guardian with an email and no contact email</translation>
     </message>
     <message>
         <source>Notifications about %1 go to %2 — %3.</source>
@@ -1236,8 +1250,8 @@
         <translation>&amp;Add a person…</translation>
     </message>
     <message>
-        <source>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</source>
-        <translation>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</translation>
+        <source>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</source>
+        <translation>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</translation>
     </message>
     <message>
         <source>People</source>
@@ -1272,8 +1286,8 @@
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <source>All four are required. The date of birth can&apos;t be changed afterwards.</source>
-        <translation>All four are required. The date of birth can&apos;t be changed afterwards.</translation>
+        <source>All four are required. The date of birth can't be changed afterwards.</source>
+        <translation>All four are required. The date of birth can't be changed afterwards.</translation>
     </message>
     <message>
         <source>Invite %1 to the family account</source>
@@ -1296,8 +1310,8 @@
         <translation>&amp;Review the conflict…</translation>
     </message>
     <message>
-        <source>A child has no address of their own: they share the account holder&apos;s.</source>
-        <translation>A child has no address of their own: they share the account holder&apos;s.</translation>
+        <source>A child has no address of their own: they share the account holder's.</source>
+        <translation>A child has no address of their own: they share the account holder's.</translation>
     </message>
     <message>
         <source>Forms by organization</source>
@@ -1655,8 +1669,8 @@
         <translation>Move the data folder</translation>
     </message>
     <message>
-        <source>Move the data (the store, its key and the window&apos;s settings) to another folder.</source>
-        <translation>Move the data (the store, its key and the window&apos;s settings) to another folder.</translation>
+        <source>Move the data (the store, its key and the window's settings) to another folder.</source>
+        <translation>Move the data (the store, its key and the window's settings) to another folder.</translation>
     </message>
     <message>
         <source>The data folder is named by --data-dir or CARNET_DATA_DIR: change it there.</source>
@@ -1671,16 +1685,16 @@
         <translation>&amp;Sign out…</translation>
     </message>
     <message>
-        <source>Carnet will close and move its data — the store, its key and the window&apos;s settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</source>
-        <translation>Carnet will close and move its data — the store, its key and the window&apos;s settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</translation>
+        <source>Carnet will close and move its data — the store, its key and the window's settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</source>
+        <translation>Carnet will close and move its data — the store, its key and the window's settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</translation>
     </message>
     <message>
         <source>The data could not be moved (%1). It stays in %2, which Carnet keeps using.</source>
         <translation>The data could not be moved (%1). It stays in %2, which Carnet keeps using.</translation>
     </message>
     <message>
-        <source>Carnet&apos;s data is now in %1. Open Carnet again to use it.</source>
-        <translation>Carnet&apos;s data is now in %1. Open Carnet again to use it.</translation>
+        <source>Carnet's data is now in %1. Open Carnet again to use it.</source>
+        <translation>Carnet's data is now in %1. Open Carnet again to use it.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1695,8 +1709,8 @@
         <translation>Sign out of this account on this computer?</translation>
     </message>
     <message>
-        <source>Also remove this account&apos;s data, key and token from this computer</source>
-        <translation>Also remove this account&apos;s data, key and token from this computer</translation>
+        <source>Also remove this account's data, key and token from this computer</source>
+        <translation>Also remove this account's data, key and token from this computer</translation>
     </message>
     <message>
         <source>The data is already in %1.</source>
@@ -2095,8 +2109,8 @@
         <translation>&amp;Account number (7 to 12 digits)</translation>
     </message>
     <message>
-        <source>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account&apos;s last 4 digits.</source>
-        <translation>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account&apos;s last 4 digits.</translation>
+        <source>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account's last 4 digits.</source>
+        <translation>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account's last 4 digits.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, QTimer
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -59,6 +59,10 @@ def screenshot(app: Carnet, target: Path, tab: str, size: str, view: str | None 
     app.window.show_tab(tab)
     app.window.show()
     app.wait()
+    # What the last reads showed (a label filled in, a row added) is laid out, then painted:
+    # the backing store read below is the last paint, which could precede that layout.
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.processEvents()
     # Quality 80 is zlib's fastest level for PNG: as small as the default here, a third faster.
     painted(app.window).save(str(target), "PNG", 80)
     app.stop()

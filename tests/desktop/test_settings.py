@@ -18,7 +18,7 @@ from desktop.views.person_dialogs import AddPersonDialog
 from desktop.views.settings_tab import SettingsTab
 from desktop.window_actions import WindowActions
 from services.domain.demo import DEMO_PASSWORD
-from tests.desktop.tabs import online_workspace, workspace
+from tests.desktop.tabs import online_workspace, shown, workspace
 from tests.reference import sign_in
 
 
@@ -294,3 +294,32 @@ def test_a_store_key_kept_in_a_file_is_said_in_settings(qtbot, tmp_path, demo, d
         ws.stop()
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("style", ["Fusion", None])
+def test_the_key_file_note_is_never_cut_at_1024_by_600(qtbot, demo_store, qapp, style):
+    """Issue 16: in French at 1024×600 with Fusion (the dark theme's style), the SYNC-5 note
+    was given one line's height for its two: the lines overlapped the Sign out button."""
+    from desktop import i18n
+
+    before = qapp.style().name()
+    if style:
+        qapp.setStyle(style)
+    i18n.install("fr")
+    try:
+        ws = workspace(demo_store, "fr")
+        tab = SettingsTab(AccountModel(ws), ws.ops, WindowActions(demo_store.path.parent, "fr"))
+        shown(qtbot, tab, size=(1024, 540))
+        ws.wait()
+        note = tab.key_note
+        note.setText("Cet ordinateur n’a pas de trousseau du système utilisable : la clé qui "
+                     "protège vos renseignements privés est gardée dans " + "/un/long/chemin" * 4
+                     + "/store.key, lisible par vous seul. Quiconque copie ce fichier peut lire "
+                     "ces renseignements.")
+        note.show()
+        qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))
+        below = tab.sign_out.mapTo(tab, tab.sign_out.rect().topLeft()).y()
+        assert note.mapTo(tab, note.rect().bottomLeft()).y() < below  # nothing under it
+    finally:
+        i18n.install("en")
+        qapp.setStyle(before)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QToolButton
+from PySide6.QtWidgets import QLabel, QMenu, QProgressBar, QStatusBar, QStyle, QToolButton
 
 from desktop.formatting import lockout, moment_text
 from desktop.models.status_model import Pending, StatusModel
@@ -31,6 +31,9 @@ class StatusArea(QStatusBar):
         self.bar.hide()
         self.pending = QToolButton()
         self.pending.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Room for the menu's arrow: styles draw it over the end of the text otherwise.
+        arrow = self.pending.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        self.pending.setStyleSheet(f"QToolButton {{ padding-right: {arrow + 6}px; }}")
         self.pending.setMenu(QMenu(self.pending))
         self.pending.menu().aboutToShow.connect(self._list_pending)
         self.conflicts = QToolButton()

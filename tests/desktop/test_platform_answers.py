@@ -232,3 +232,21 @@ def test_a_lockout_the_sync_met_is_said_without_a_placeholder(qtbot, demo_store)
     status.set_state("error", "TooManyAttempts")
     assert status.connection.toolTip().startswith("Too many failed attempts")
     assert "{" not in status.connection.toolTip()
+
+
+def test_the_waiting_edits_button_leaves_room_for_its_arrow(qtbot, demo_store):
+    """Issue 16: "0 modification en attente" had the menu's arrow drawn over its last letter."""
+    from PySide6.QtWidgets import QStyle
+
+    from desktop.models.status_model import StatusModel
+    from desktop.views.status_area import StatusArea
+    from tests.desktop.tabs import workspace
+
+    status = StatusArea(StatusModel(workspace(demo_store)), DEMO_USERNAME, "fr")
+    qtbot.addWidget(status)
+    status.show()
+    button = status.pending
+    button.setText("0 modification en attente")
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.sizeHint().width() >= text + arrow + 6

@@ -13,8 +13,9 @@ from server import errors, schemas
 from server.db import make_engine, migrate
 from server.errors import body as error_body
 from server.errors import lang_of
+from server.feeds import hide_secrets_in_access_log
 from server.loader import ensure_counters
-from server.routes import account, admin, comms, money, people, reads
+from server.routes import account, admin, comms, feeds, money, people, reads
 from server.settings import Settings
 
 
@@ -75,9 +76,11 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.engine, app.state.settings = engine, settings
     errors.install(app)
     api = APIRouter(prefix="/api/v3/{lang}", dependencies=[Depends(_language)])
-    for module in (account, reads, people, money, comms, admin):
+    for module in (account, reads, people, money, comms, admin, feeds):
         api.include_router(module.router)
     app.include_router(api)
+    app.include_router(feeds.public)
+    hide_secrets_in_access_log()
     app.add_middleware(BodyLimit, limit=settings.body_limit_bytes)
     schemas.install(app)
     return app

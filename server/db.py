@@ -130,6 +130,17 @@ username_changes = Table(
     Column("expires_at", BigInteger, nullable=False),
 )
 
+# Each account's calendar subscription (GET /feeds/{secret}.ics): only the secret's SHA-256
+# is kept, so the table (a backup, a dump) gives no working link. At most one per account;
+# regenerating replaces it, revoking deletes it.
+calendar_feeds = Table(
+    "calendar_feeds", metadata,
+    Column("account_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("secret_hash", Text, nullable=False, unique=True),
+    Column("lang", Text, nullable=False),  # of the calendar's name and texts: fr or en
+    Column("created_at", BigInteger, nullable=False),  # unix seconds
+)
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

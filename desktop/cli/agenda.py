@@ -78,7 +78,10 @@ def day_option(text: str | None, option: str) -> date | None:
     return day
 
 
-def print_agenda(store: Store, args: argparse.Namespace) -> None:
+def selection(store: Store, args: argparse.Namespace
+              ) -> tuple[date, date, reads.CalendarFilter]:
+    """The period and filters of --from/--to/--person/--org (`carnet agenda`, `carnet export`):
+    by default the current month; --from alone runs to the end of its month."""
     date_from = day_option(args.date_from, "--from")
     date_to = day_option(args.date_to, "--to")
     first, last = month_bounds(clock.today())
@@ -93,6 +96,11 @@ def print_agenda(store: Store, args: argparse.Namespace) -> None:
         org_ids=_resolve_org(store, args.org) if args.org else None,
         person_ids=_resolve_person(store, args.person) if args.person else None,
     )
+    return first, last, where
+
+
+def print_agenda(store: Store, args: argparse.Namespace) -> None:
+    first, last, where = selection(store, args)
     with store.reader() as conn:
         entries = calendar_reads.calendar_entries(conn, first, last, where)
         orgs = reads.organizations(conn)

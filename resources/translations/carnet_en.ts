@@ -507,6 +507,10 @@
         <source>Carnet cannot keep its log in %1 (%2); it goes on without it.</source>
         <translation>Carnet cannot keep its log in %1 (%2); it goes on without it.</translation>
     </message>
+    <message>
+        <source>%1 calendar entries written to %2.</source>
+        <translation>%1 calendar entries written to %2.</translation>
+    </message>
 </context>
 <context>
     <name>Comms</name>

@@ -507,6 +507,10 @@
         <source>Carnet cannot keep its log in %1 (%2); it goes on without it.</source>
         <translation>Carnet ne peut pas tenir son journal dans %1 (%2); il continue sans.</translation>
     </message>
+    <message>
+        <source>%1 calendar entries written to %2.</source>
+        <translation>%1 entrées du calendrier écrites dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>Comms</name>

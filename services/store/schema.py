@@ -165,6 +165,15 @@ outbox = Table(
 )
 Index(None, outbox.c.state, outbox.c.id)
 
+# SEQUENCE of the calendar files (issue 17): how many times the platform sent a new Version of
+# a closure, occurrence or event the store already had (services/store/revisions.py).
+calendar_revisions = Table(
+    "calendar_revisions", metadata,
+    Column("resource_type", Text, primary_key=True),
+    Column("resource_id", Integer, primary_key=True, autoincrement=False),
+    Column("sequence", Integer, nullable=False),
+)
+
 conflicts = Table(
     "conflicts", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

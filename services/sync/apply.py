@@ -11,6 +11,7 @@ from sqlalchemy import Column, Connection, MetaData, Table, delete, insert, sele
 from services.api import schemas
 from services.api.schemas import Change
 from services.domain.entities import RESOURCE_TYPES, Resource
+from services.store import revisions
 from services.store.mapping import to_db, upsert_sql
 from services.store.schema import RESOURCE_TABLES, T
 from services.store.store import Store
@@ -51,6 +52,7 @@ def apply_page(store: Store, conn: Connection, page: list[tuple[Change, Resource
             deletes[change.Type].append(change.Id)
         else:
             upserts.append(merge(entity, pending.get((change.Type, change.Id))))
+    revisions.count_changes(conn, upserts)  # calendar files' SEQUENCE (issue 17)
     store.upsert(conn, upserts)
     for type_name, ids in deletes.items():
         store.delete(conn, RESOURCE_TYPES[type_name], ids)
@@ -85,6 +87,7 @@ def stage_page(store: Store, conn: Connection, page: list[tuple[Change, Resource
 def replace_all(store: Store, conn: Connection) -> None:
     """Swap in the staged snapshot: every platform row replaced, local creations kept, pending
     edits laid back over, all in the caller's one transaction."""
+    revisions.count_staged_changes(conn, {model.__name__: STAGING[model] for model in STAGING})
     for model, table in RESOURCE_TABLES.items():
         conn.execute(delete(table).where(table.c.id > 0))  # temp ids (< 0) are local creations
         conn.execute(insert(table).from_select([c.name for c in table.c],

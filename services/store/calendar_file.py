@@ -1,0 +1,122 @@
+"""The calendar written to an .ics file (issue 17): `carnet export --ics`, File ▸ Export
+calendar… and the live file all write through here.
+
+The entries are the calendar's (calendar_reads, the filters of `carnet agenda`), read on one
+snapshot a month at a time and written as they come (services.domain.ics.ics_chunks): ten years
+of a busy family take the memory of a month. The file is written beside the target and renamed
+over it, so a reader — a calendar app, a cloud drive's client — sees the old file or the new
+one, never half of one, and a full disk leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from services.domain import ics
+from services.domain.calendar import CalendarEntry
+from services.store import calendar_reads, revisions
+from services.store.reads import CalendarFilter, organizations
+from services.store.store import Store
+
+CHUNK_DAYS = 31  # read a month at a time
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    path: Path
+    events: int
+
+
+def _entries(conn: sqlite3.Connection, first: date, last: date,
+             where: CalendarFilter) -> Iterator[CalendarEntry]:
+    """Every entry covering local days first..last, once, read a month at a time: an entry
+    spanning months is written with the month it starts in (or the first one)."""
+    start = first
+    while start <= last:
+        end = min(start + timedelta(days=CHUNK_DAYS - 1), last)
+        for entry in calendar_reads.calendar_days(conn, start, end, where).each():
+            if start == first or entry.first_day >= start:
+                yield entry
+        start = end + timedelta(days=1)
+
+
+def calendar_chunks(conn: sqlite3.Connection, first: date, last: date, where: CalendarFilter,
+                    *, lang: str, name: str, stamp: datetime | None = None,
+                    counter: list[int] | None = None) -> Iterator[bytes]:
+    """The .ics of local days first..last under `where`, piece by piece, with the SEQUENCE
+    the sync counted (services/store/revisions.py)."""
+    orgs = organizations(conn)
+    wanted = orgs if where.org_ids is None else {i: o for i, o in orgs.items()
+                                                 if i in where.org_ids}
+    entries = _entries(conn, first, last, where)
+    if counter is not None:
+        entries = _counted(entries, counter)
+    yield from ics.ics_chunks(entries, lang=lang, name=name,
+                              zones={o.time_zone for o in wanted.values()}, first=first,
+                              last=last, sequences=revisions.sequences(conn),
+                              stamp=stamp or datetime.now(UTC))
+
+
+def _counted(entries: Iterator[CalendarEntry], counter: list[int]) -> Iterator[CalendarEntry]:
+    for entry in entries:
+        counter[0] += 1
+        yield entry
+
+
+class WriteFailed(Exception):
+    """The file could not be written (an unwritable folder, a full disk): `target` is as it
+    was. Not an OSError, so that it is never taken for a problem of the store."""
+
+    def __init__(self, target: Path, error: OSError) -> None:
+        self.target = target
+        self.reason = error.strerror or type(error).__name__
+        super().__init__(f"{target}: {self.reason}")
+
+
+def write_atomically(target: Path, chunks: Iterator[bytes]) -> None:
+    """`chunks` into `target`, all or nothing: a temporary file beside it (owner-only), synced
+    to disk, then renamed over it. On any error the temporary file goes and `target` stays;
+    the file's own errors come as WriteFailed."""
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                         dir=target.parent)
+    except OSError as error:
+        raise WriteFailed(target, error) from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                _file_op(target, handle.write, chunk)
+            _file_op(target, handle.flush)
+            _file_op(target, os.fsync, handle.fileno())
+        _file_op(target, os.replace, temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _file_op(target: Path, op, *args) -> None:
+    try:
+        op(*args)
+    except OSError as error:
+        raise WriteFailed(target, error) from error
+
+
+def write_calendar(store: Store, target: Path, first: date, last: date,
+                   where: CalendarFilter | None = None, *, lang: str, name: str,
+                   stamp: datetime | None = None) -> Written:
+    """The calendar of local days first..last under `where` in `target` (replaced whole).
+    Raises WriteFailed (an unwritable folder, a full disk) with `target` left as it was."""
+    counter = [0]
+    with store.reader() as conn:
+        write_atomically(target, calendar_chunks(conn, first, last, where or CalendarFilter(),
+                                                 lang=lang, name=name,
+                                                 stamp=stamp, counter=counter))
+    return Written(target, counter[0])

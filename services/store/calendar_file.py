@@ -22,7 +22,7 @@ from pathlib import Path
 from services.domain import ics
 from services.domain.calendar import CalendarEntry
 from services.store import calendar_reads, revisions
-from services.store.reads import CalendarFilter, organizations
+from services.store.reads import CalendarFilter, organizations, person_names
 from services.store.store import Store
 
 CHUNK_DAYS = 31  # read a month at a time
@@ -120,3 +120,34 @@ def write_calendar(store: Store, target: Path, first: date, last: date,
                                                  lang=lang, name=name,
                                                  stamp=stamp, counter=counter))
     return Written(target, counter[0])
+
+
+# --- the live file (issue 17, item 2): rewritten after each sync -----------------------------
+
+LIVE_BEFORE = timedelta(days=92)  # what a phone's calendar keeps of the past…
+LIVE_AFTER = timedelta(days=400)  # …and of the year to come
+LIVE_NAME = "carnet.ics"
+
+
+def live_name(person_name: str, person_id: int) -> str:
+    """A member's own file: carnet-<first name>-<id>.ics, plain letters (any cloud drive)."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", person_name.split(" ")[0].casefold())
+    plain = "".join(c for c in folded if c.isascii() and c.isalnum()) or "member"
+    return f"carnet-{plain}-{person_id}.ics"
+
+
+def write_live(store: Store, folder: Path, today: date, *, per_member: bool, lang: str,
+               name: str) -> list[Written]:
+    """The live calendar in `folder`: the whole family's (carnet.ics), or one file per member.
+    Each is replaced whole (a reader sees the old one or the new one)."""
+    first, last = today - LIVE_BEFORE, today + LIVE_AFTER
+    if not per_member:
+        return [write_calendar(store, folder / LIVE_NAME, first, last, lang=lang, name=name)]
+    with store.reader() as conn:
+        members = dict(person_names(conn))
+    return [write_calendar(store, folder / live_name(full, ident), first, last,
+                           CalendarFilter(person_ids={ident}), lang=lang,
+                           name=ics.calendar_name(lang, full))
+            for ident, full in sorted(members.items())]

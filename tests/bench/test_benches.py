@@ -19,6 +19,7 @@ BENCH = ROOT / "bench"
 TINY = {
     "calendar_bench.py": (["--occurrences", "460", "--runs", "1"], "cold start"),
     "feed.py": (["--occurrences", "460", "--runs", "1"], "perPage=1000"),
+    "ics_bench.py": (["--occurrences", "460", "--runs", "1"], "ICS export of"),
     "sync.py": (["--occurrences", "460", "--runs", "1"], "no-change incremental sync"),
     "startup.py": (["--runs", "1", "--reuse"], "frozen cold start"),
 }

@@ -161,9 +161,10 @@ class Operations(QObject):
             return Outcome(Result.REFUSED, errors={"": describe(error.problem, error.path,
                                                                 error.detail)})
 
-    def _online(self, call: Callable[[Session], dict[str, str]],
+    def _online(self, call: Callable[[Session], Any],
                 changed: Mapping[str, Any] | None = None) -> Pending:
-        """An action that needs the platform, on the writer thread (it may wait 30 s)."""
+        """An action that needs the platform, on the writer thread (it may wait 30 s). `call`
+        answers its errors ({field: message}), or (what it got, its errors)."""
         pending = Pending()
         if self.session is None:
             pending.resolve(Outcome(Result.NEEDS_PLATFORM,
@@ -174,18 +175,19 @@ class Operations(QObject):
         watched = _Watched(self.session.client)
         session = replace(self.session, client=watched)
 
-        def work() -> dict[str, str]:
+        def work() -> Any:
             return call(session)
 
         def done(future: Future) -> None:
-            errors = future.result()
-            pending.resolve(self._online_outcome(watched, errors, changed))
+            answer = future.result()
+            value, errors = answer if isinstance(answer, tuple) else (None, answer)
+            pending.resolve(self._online_outcome(watched, errors, changed, value))
 
         self.tasks.write(work, done)
         return pending
 
     def _online_outcome(self, watched: _Watched, errors: dict[str, str],
-                        changed: Mapping[str, Any] | None) -> Outcome:
+                        changed: Mapping[str, Any] | None, value: Any = None) -> Outcome:
         from desktop.formatting import lockout
 
         if watched.lockout is not None:
@@ -197,7 +199,7 @@ class Operations(QObject):
             return Outcome(Result.REFUSED, errors=errors)
         if changed:
             self.hub.publish(Changes.of(changed))
-        return Outcome(Result.APPLIED)
+        return Outcome(Result.APPLIED, value)
 
     # --- people (PEOPLE-1..8) ------------------------------------------------------------------
 
@@ -318,6 +320,25 @@ class Operations(QObject):
         from services.sync import online
 
         return self._online(lambda session: online.change_password(session, current, new))
+
+    # --- the calendar subscription (OUT-2): its value is an online.CalendarFeed --------------
+
+    def calendar_feed(self) -> Pending:
+        """The subscription link this computer keeps, if it is still the live one."""
+        from services.sync import online
+
+        return self._online(online.calendar_feed)
+
+    def regenerate_calendar_feed(self) -> Pending:
+        """A new link; the old one stops working."""
+        from services.sync import online
+
+        return self._online(online.regenerate_calendar_feed)
+
+    def revoke_calendar_feed(self) -> Pending:
+        from services.sync import online
+
+        return self._online(online.revoke_calendar_feed)
 
     def wait(self) -> None:
         """Until every operation asked is done and told (tests, screenshots)."""

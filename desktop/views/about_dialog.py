@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 translate = QCoreApplication.translate
 COMPONENTS = ("PySide6-Essentials", "SQLAlchemy", "alembic", "pydantic", "requests", "keyring",
               "platformdirs", "PyNaCl", "phonenumbers", "email-validator", "tzdata",
-              "nh3", "XlsxWriter", "fastapi", "uvicorn", "argon2-cffi", "icalendar")
+              "nh3", "XlsxWriter", "fastapi", "uvicorn", "argon2-cffi", "icalendar",
+              "segno")
 
 
 def version() -> str:

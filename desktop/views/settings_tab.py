@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from desktop.models.account_model import AccountModel
 from desktop.operations import Operations
 from desktop.views.about_dialog import AboutDialog
 from desktop.views.account_dialogs import PasswordDialog, UsernameDialog
+from desktop.views.feed_section import CalendarFeedSection
 from desktop.window_actions import WindowActions
 
 translate = QCoreApplication.translate
@@ -47,11 +50,22 @@ class SettingsTab(QWidget):
         super().__init__(parent)
         self.model, self.ops, self.actions = model, ops, actions
         model.loaded.connect(self._loaded)
-        layout = QVBoxLayout(self)
+        # Scrolls: with the calendar subscription's QR code shown, it is taller than 600 px.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        scroll.setWidget(page)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(page)
         layout.addWidget(QLabel("<h2>" + translate("Settings", "Settings") + "</h2>"))
         layout.addWidget(self._account())
         layout.addWidget(self._appearance())
         layout.addWidget(self._data())
+        self.calendar_feed = CalendarFeedSection(ops)  # OUT-2
+        layout.addWidget(self.calendar_feed)
         about = QPushButton(translate("Settings", "A&bout Carnet…"))
         about.clicked.connect(lambda: AboutDialog(self).exec())
         line = QHBoxLayout()

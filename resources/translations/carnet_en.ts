@@ -222,6 +222,85 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeed</name>
+    <message>
+        <source>Calendar subscription</source>
+        <translation>Calendar subscription</translation>
+    </message>
+    <message>
+        <source>A phone or a calendar app can subscribe to the family&apos;s calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
+        <translation>A phone or a calendar app can subscribe to the family&apos;s calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</translation>
+    </message>
+    <message>
+        <source>Subscription link</source>
+        <translation>Subscription link</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the subscription link</source>
+        <translation>Copy the subscription link</translation>
+    </message>
+    <message>
+        <source>QR code of the subscription link</source>
+        <translation>QR code of the subscription link</translation>
+    </message>
+    <message>
+        <source>Scan it with the phone&apos;s camera to subscribe.</source>
+        <translation>Scan it with the phone&apos;s camera to subscribe.</translation>
+    </message>
+    <message>
+        <source>Show the subscription &amp;link</source>
+        <translation>Show the subscription &amp;link</translation>
+    </message>
+    <message>
+        <source>Make a &amp;link</source>
+        <translation>Make a &amp;link</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Regenerate…</translation>
+    </message>
+    <message>
+        <source>A new link: the current one stops working.</source>
+        <translation>A new link: the current one stops working.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the link…</source>
+        <translation>S&amp;top the link…</translation>
+    </message>
+    <message>
+        <source>Regenerate the subscription link</source>
+        <translation>Regenerate the subscription link</translation>
+    </message>
+    <message>
+        <source>Make a new link? The current one stops working at once: the calendars subscribed to it stop following the changes until they subscribe to the new one.</source>
+        <translation>Make a new link? The current one stops working at once: the calendars subscribed to it stop following the changes until they subscribe to the new one.</translation>
+    </message>
+    <message>
+        <source>Stop the subscription link</source>
+        <translation>Stop the subscription link</translation>
+    </message>
+    <message>
+        <source>Stop the link? The calendars subscribed to it stop following the changes. You can make a new link later.</source>
+        <translation>Stop the link? The calendars subscribed to it stop following the changes. You can make a new link later.</translation>
+    </message>
+    <message>
+        <source>A subscription link exists, made on another computer (or before this one signed in): Carnet cannot show it here. Regenerate it to show a new one here; the old one then stops working.</source>
+        <translation>A subscription link exists, made on another computer (or before this one signed in): Carnet cannot show it here. Regenerate it to show a new one here; the old one then stops working.</translation>
+    </message>
+    <message>
+        <source>There is no subscription link: it was stopped, or never made. Calendars subscribed to an old link no longer follow the changes.</source>
+        <translation>There is no subscription link: it was stopped, or never made. Calendars subscribed to an old link no longer follow the changes.</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link copied.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarGrid</name>
     <message>
         <source>%1 (staff)</source>

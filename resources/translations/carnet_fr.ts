@@ -222,6 +222,85 @@
     </message>
 </context>
 <context>
+    <name>CalendarFeed</name>
+    <message>
+        <source>Calendar subscription</source>
+        <translation>Abonnement au calendrier</translation>
+    </message>
+    <message>
+        <source>A phone or a calendar app can subscribe to the family&apos;s calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
+        <translation>Un téléphone ou une application de calendrier peut s&apos;abonner au calendrier de la famille : il suit les changements des organisations. Quiconque a le lien voit le calendrier, sans mot de passe : ne le donnez qu&apos;aux personnes qui peuvent le voir.</translation>
+    </message>
+    <message>
+        <source>Subscription link</source>
+        <translation>Lien d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the subscription link</source>
+        <translation>Copier le lien d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>QR code of the subscription link</source>
+        <translation>Code QR du lien d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Scan it with the phone&apos;s camera to subscribe.</source>
+        <translation>Lisez-le avec l&apos;appareil photo du téléphone pour vous abonner.</translation>
+    </message>
+    <message>
+        <source>Show the subscription &amp;link</source>
+        <translation>Afficher le &amp;lien d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Make a &amp;link</source>
+        <translation>Créer un &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Régénérer…</translation>
+    </message>
+    <message>
+        <source>A new link: the current one stops working.</source>
+        <translation>Un nouveau lien : l&apos;actuel cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the link…</source>
+        <translation>Dés&amp;activer le lien…</translation>
+    </message>
+    <message>
+        <source>Regenerate the subscription link</source>
+        <translation>Régénérer le lien d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Make a new link? The current one stops working at once: the calendars subscribed to it stop following the changes until they subscribe to the new one.</source>
+        <translation>Créer un nouveau lien? L&apos;actuel cesse aussitôt de fonctionner : les calendriers qui y sont abonnés ne suivent plus les changements tant qu&apos;ils ne s&apos;abonnent pas au nouveau.</translation>
+    </message>
+    <message>
+        <source>Stop the subscription link</source>
+        <translation>Désactiver le lien d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Stop the link? The calendars subscribed to it stop following the changes. You can make a new link later.</source>
+        <translation>Désactiver le lien? Les calendriers qui y sont abonnés ne suivent plus les changements. Vous pourrez créer un nouveau lien plus tard.</translation>
+    </message>
+    <message>
+        <source>A subscription link exists, made on another computer (or before this one signed in): Carnet cannot show it here. Regenerate it to show a new one here; the old one then stops working.</source>
+        <translation>Un lien d&apos;abonnement existe, créé sur un autre ordinateur (ou avant la connexion de celui-ci) : Carnet ne peut pas l&apos;afficher ici. Régénérez-le pour en afficher un nouveau ici; l&apos;ancien cessera alors de fonctionner.</translation>
+    </message>
+    <message>
+        <source>There is no subscription link: it was stopped, or never made. Calendars subscribed to an old link no longer follow the changes.</source>
+        <translation>Il n&apos;y a pas de lien d&apos;abonnement : il a été désactivé, ou jamais créé. Les calendriers abonnés à un ancien lien ne suivent plus les changements.</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Lien copié.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarGrid</name>
     <message>
         <source>%1 (staff)</source>

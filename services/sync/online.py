@@ -8,6 +8,7 @@ Each returns {} when done, or {field: message} in the user's language.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import requests
@@ -25,6 +26,7 @@ from services.domain.wallet import (
     check_can_add,
     check_card_expiry,
 )
+from services.security import redact
 from services.store.reads import USERNAME
 from services.sync.session import Session
 
@@ -166,3 +168,77 @@ def _renamed(session: Session, username: str) -> None:
 def change_password(session: Session, current: str, new: str) -> dict[str, str]:
     return _call(session, "POST", "/me/account/password",
                  {"CurrentPassword": current, "NewPassword": new})[1]
+
+
+# --- the calendar subscription (issue 17, OUT-2) ----------------------------------------------
+
+FEED_LINK = "calendar_feed.link"  # meta: the link the platform gave, sealed with the store key
+
+
+@dataclass(frozen=True)
+class CalendarFeed:
+    """The account's subscription link as this computer knows it. The platform keeps only a
+    hash of its secret, so the link is the one it answered when it was made here; `url` is
+    None when there is none (`active` false: revoked or never made) or when the live one was
+    made elsewhere (another computer, before this one signed in)."""
+
+    active: bool
+    url: str | None = None
+
+    @property
+    def webcal(self) -> str | None:
+        """The link as calendar apps open it: webcal:// for the feed's http(s) URL."""
+        if self.url is None:
+            return None
+        return "webcal://" + self.url.split("://", 1)[-1]
+
+
+def _kept_link(session: Session) -> dict | None:
+    with session.store.read() as conn:
+        sealed = session.store.get_meta(conn, FEED_LINK)
+    if sealed is None:
+        return None
+    link = session.store.cipher.open(sealed)
+    redact.remember([link["Url"]])
+    return link
+
+
+def _keep_link(session: Session, link: dict | None) -> None:
+    if link is not None:
+        redact.remember([link["Url"]])
+    with session.store.write() as conn:
+        session.store.set_meta(conn, FEED_LINK, session.store.cipher.seal(link))
+
+
+def calendar_feed(session: Session) -> tuple[CalendarFeed | None, dict[str, str]]:
+    """Whether the link this computer keeps is still the live one (the platform says which
+    link is, by its fingerprint); a revoked one is forgotten."""
+    state, errors = _call(session, "GET", "/me/calendar-feed", None)
+    if errors:
+        return None, errors
+    kept = _kept_link(session)
+    if not state.get("Active"):
+        if kept is not None:
+            _keep_link(session, None)
+        return CalendarFeed(False), {}
+    if kept is not None and kept.get("Fingerprint") == state.get("Fingerprint"):
+        return CalendarFeed(True, kept["Url"]), {}
+    return CalendarFeed(True), {}
+
+
+def regenerate_calendar_feed(session: Session) -> tuple[CalendarFeed | None, dict[str, str]]:
+    """A new link; the old one (wherever it was made) stops working at once."""
+    answer, errors = _call(session, "POST", "/me/calendar-feed", None)
+    if errors:
+        return None, errors
+    _keep_link(session, {"Url": answer["Url"], "Fingerprint": answer["Fingerprint"]})
+    return CalendarFeed(True, answer["Url"]), {}
+
+
+def revoke_calendar_feed(session: Session) -> tuple[CalendarFeed | None, dict[str, str]]:
+    """No link any more: calendars subscribed to it stop updating."""
+    _, errors = _call(session, "DELETE", "/me/calendar-feed", None)
+    if errors:
+        return None, errors
+    _keep_link(session, None)
+    return CalendarFeed(False), {}

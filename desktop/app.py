@@ -175,6 +175,9 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
                         StatusArea(app.status, app.account, lang, app.bridge.last_state,
                                    app.bridge.last_progress), settings)
     home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))
+    from desktop.models.print_model import PrintModel
+
+    window.print_model = PrintModel(app.workspace, window)  # File ▸ Print…, Export PDF…
     window.status.conflictsRequested.connect(lambda: review_conflicts(app))
     if app.sync is not None:
         window.sync_requested = app.sync.request

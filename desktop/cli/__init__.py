@@ -112,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         # time. desktop.launch.startup_over freezes them and collects again.
         gc.disable()
     logs.setup()
+    if QCoreApplication.instance() is None and getattr(args, "pdf", None):
+        from desktop.cli.export_pdf import painting_application
+
+        painting_application()  # a PDF is painted: fonts, no window
     if QCoreApplication.instance() is None:
         # Only the window needs widgets; the other commands start faster without them.
         (QApplication if args.func is None else QCoreApplication)([sys.argv[0]])

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(status)
         self.status = status
         self.sync_requested = None  # a callable set by the app when a session is open
+        self.print_model = None  # set by the app: what File ▸ Print… reads (PrintModel)
+        self._printing = None
         self._menus()
         home.postdated.editInWallet.connect(lambda: self.show_tab("wallet"))
         quick = home.quick
@@ -111,6 +113,27 @@ class MainWindow(QMainWindow):
         cancel.triggered.connect(self._cancel_help)
         help_menu.addAction(cancel)
         self.actions_by_name = {"refresh": refresh, "quit": quit_action, "find": find}
+        self._print_menu(file, quit_action)
+
+    def _print_menu(self, file, before: QAction) -> None:
+        """File ▸ Print… and Export PDF…: the calendar's view, period and filters on paper
+        (desktop/views/print_calendar.py)."""
+        print_action = QAction(self.tr("&Print…"), self)
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(lambda: self.printing() and self.printing().print_calendar())
+        pdf = QAction(self.tr("Export P&DF…"), self)
+        pdf.triggered.connect(lambda: self.printing() and self.printing().export_pdf())
+        file.insertActions(before, [print_action, pdf])
+        file.insertSeparator(before)
+        self.actions_by_name.update({"print": print_action, "export_pdf": pdf})
+
+    def printing(self):
+        """The window's printing (a CalendarPrinting), once the app gave it its model."""
+        if self._printing is None and self.print_model is not None:
+            from desktop.views.print_calendar import CalendarPrinting
+
+            self._printing = CalendarPrinting(self, self.home.calendar.state, self.print_model)
+        return self._printing
 
     def _view_menu(self) -> None:
         """Every tab by Ctrl+1…6 and the calendar's views by Ctrl+Alt+1…3 (as mail and calendar

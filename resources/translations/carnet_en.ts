@@ -228,8 +228,8 @@
         <translation>Calendar subscription</translation>
     </message>
     <message>
-        <source>A phone or a calendar app can subscribe to the family&apos;s calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
-        <translation>A phone or a calendar app can subscribe to the family&apos;s calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</translation>
+        <source>A phone or a calendar app can subscribe to the family's calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
+        <translation>A phone or a calendar app can subscribe to the family's calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</translation>
     </message>
     <message>
         <source>Subscription link</source>
@@ -248,8 +248,8 @@
         <translation>QR code of the subscription link</translation>
     </message>
     <message>
-        <source>Scan it with the phone&apos;s camera to subscribe.</source>
-        <translation>Scan it with the phone&apos;s camera to subscribe.</translation>
+        <source>Scan it with the phone's camera to subscribe.</source>
+        <translation>Scan it with the phone's camera to subscribe.</translation>
     </message>
     <message>
         <source>Show the subscription &amp;link</source>
@@ -375,6 +375,37 @@
     <message>
         <source>Filtered: %1 of %2 entries contain “%3”, every date</source>
         <translation>Filtered: %1 of %2 entries contain “%3”, every date</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPrinting</name>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>Print the calendar</source>
+        <translation>Print the calendar</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>The calendar is in %1.</source>
+        <translation>The calendar is in %1.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +620,10 @@
     <message>
         <source>%1 calendar entries written to %2.</source>
         <translation>%1 calendar entries written to %2.</translation>
+    </message>
+    <message>
+        <source>The calendar to print is in %1.</source>
+        <translation>The calendar to print is in %1.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1048,14 @@
         <translation>How do I cancel a registration?</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -1152,6 +1195,57 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8.5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1687,101 @@
     <message>
         <source>Edit in Wallet</source>
         <translation>Edit in Wallet</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>All organizations</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>not synced with the platform yet</source>
+        <translation>not synced with the platform yet</translation>
+    </message>
+    <message>
+        <source>as of the last sync, %1</source>
+        <translation>as of the last sync, %1</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Closures</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Other events and bookings</source>
+        <translation>Other events and bookings</translation>
+    </message>
+    <message>
+        <source>Cancelled: struck through</source>
+        <translation>Cancelled: struck through</translation>
+    </message>
+    <message>
+        <source>Staff: in italics</source>
+        <translation>Staff: in italics</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (staff)</translation>
+    </message>
+    <message>
+        <source>+%1 more (see the agenda)</source>
+        <translation>+%1 more (see the agenda)</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>MMMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>Agenda from %1 to %2</source>
+        <translation>Agenda from %1 to %2</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>No entries.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be opened.</source>
+        <translation>The printer or the file could not be opened.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>that folder cannot be written to</source>
+        <translation>that folder cannot be written to</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>that folder does not exist</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was written.</source>
+        <translation>Could not write %1 (%2); nothing was written.</translation>
     </message>
 </context>
 <context>

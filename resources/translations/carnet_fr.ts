@@ -228,12 +228,12 @@
         <translation>Abonnement au calendrier</translation>
     </message>
     <message>
-        <source>A phone or a calendar app can subscribe to the family&apos;s calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
-        <translation>Un téléphone ou une application de calendrier peut s&apos;abonner au calendrier de la famille : il suit les changements des organisations. Quiconque a le lien voit le calendrier, sans mot de passe : ne le donnez qu&apos;aux personnes qui peuvent le voir.</translation>
+        <source>A phone or a calendar app can subscribe to the family's calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
+        <translation>Un téléphone ou une application de calendrier peut s'abonner au calendrier de la famille : il suit les changements des organisations. Quiconque a le lien voit le calendrier, sans mot de passe : ne le donnez qu'aux personnes qui peuvent le voir.</translation>
     </message>
     <message>
         <source>Subscription link</source>
-        <translation>Lien d&apos;abonnement</translation>
+        <translation>Lien d'abonnement</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -241,19 +241,19 @@
     </message>
     <message>
         <source>Copy the subscription link</source>
-        <translation>Copier le lien d&apos;abonnement</translation>
+        <translation>Copier le lien d'abonnement</translation>
     </message>
     <message>
         <source>QR code of the subscription link</source>
-        <translation>Code QR du lien d&apos;abonnement</translation>
+        <translation>Code QR du lien d'abonnement</translation>
     </message>
     <message>
-        <source>Scan it with the phone&apos;s camera to subscribe.</source>
-        <translation>Lisez-le avec l&apos;appareil photo du téléphone pour vous abonner.</translation>
+        <source>Scan it with the phone's camera to subscribe.</source>
+        <translation>Lisez-le avec l'appareil photo du téléphone pour vous abonner.</translation>
     </message>
     <message>
         <source>Show the subscription &amp;link</source>
-        <translation>Afficher le &amp;lien d&apos;abonnement</translation>
+        <translation>Afficher le &amp;lien d'abonnement</translation>
     </message>
     <message>
         <source>Make a &amp;link</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>A new link: the current one stops working.</source>
-        <translation>Un nouveau lien : l&apos;actuel cesse de fonctionner.</translation>
+        <translation>Un nouveau lien : l'actuel cesse de fonctionner.</translation>
     </message>
     <message>
         <source>S&amp;top the link…</source>
@@ -273,15 +273,15 @@
     </message>
     <message>
         <source>Regenerate the subscription link</source>
-        <translation>Régénérer le lien d&apos;abonnement</translation>
+        <translation>Régénérer le lien d'abonnement</translation>
     </message>
     <message>
         <source>Make a new link? The current one stops working at once: the calendars subscribed to it stop following the changes until they subscribe to the new one.</source>
-        <translation>Créer un nouveau lien? L&apos;actuel cesse aussitôt de fonctionner : les calendriers qui y sont abonnés ne suivent plus les changements tant qu&apos;ils ne s&apos;abonnent pas au nouveau.</translation>
+        <translation>Créer un nouveau lien? L'actuel cesse aussitôt de fonctionner : les calendriers qui y sont abonnés ne suivent plus les changements tant qu'ils ne s'abonnent pas au nouveau.</translation>
     </message>
     <message>
         <source>Stop the subscription link</source>
-        <translation>Désactiver le lien d&apos;abonnement</translation>
+        <translation>Désactiver le lien d'abonnement</translation>
     </message>
     <message>
         <source>Stop the link? The calendars subscribed to it stop following the changes. You can make a new link later.</source>
@@ -289,11 +289,11 @@
     </message>
     <message>
         <source>A subscription link exists, made on another computer (or before this one signed in): Carnet cannot show it here. Regenerate it to show a new one here; the old one then stops working.</source>
-        <translation>Un lien d&apos;abonnement existe, créé sur un autre ordinateur (ou avant la connexion de celui-ci) : Carnet ne peut pas l&apos;afficher ici. Régénérez-le pour en afficher un nouveau ici; l&apos;ancien cessera alors de fonctionner.</translation>
+        <translation>Un lien d'abonnement existe, créé sur un autre ordinateur (ou avant la connexion de celui-ci) : Carnet ne peut pas l'afficher ici. Régénérez-le pour en afficher un nouveau ici; l'ancien cessera alors de fonctionner.</translation>
     </message>
     <message>
         <source>There is no subscription link: it was stopped, or never made. Calendars subscribed to an old link no longer follow the changes.</source>
-        <translation>Il n&apos;y a pas de lien d&apos;abonnement : il a été désactivé, ou jamais créé. Les calendriers abonnés à un ancien lien ne suivent plus les changements.</translation>
+        <translation>Il n'y a pas de lien d'abonnement : il a été désactivé, ou jamais créé. Les calendriers abonnés à un ancien lien ne suivent plus les changements.</translation>
     </message>
     <message>
         <source>Link copied.</source>
@@ -375,6 +375,37 @@
     <message>
         <source>Filtered: %1 of %2 entries contain “%3”, every date</source>
         <translation>Filtré : %1 entrées sur %2 contiennent « %3 », toutes dates</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPrinting</name>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>Print the calendar</source>
+        <translation>Imprimer le calendrier</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>The calendar is in %1.</source>
+        <translation>Le calendrier est dans %1.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +620,10 @@
     <message>
         <source>%1 calendar entries written to %2.</source>
         <translation>%1 entrées du calendrier écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>The calendar to print is in %1.</source>
+        <translation>Le calendrier à imprimer est dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1048,14 @@
         <translation>Comment annuler une inscription?</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1152,6 +1195,57 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Lettre (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1687,101 @@
     <message>
         <source>Edit in Wallet</source>
         <translation>Modifier dans le portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>not synced with the platform yet</source>
+        <translation>pas encore synchronisé avec la plateforme</translation>
+    </message>
+    <message>
+        <source>as of the last sync, %1</source>
+        <translation>à jour à la dernière synchronisation, %1</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Fermetures</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Other events and bookings</source>
+        <translation>Autres événements et réservations</translation>
+    </message>
+    <message>
+        <source>Cancelled: struck through</source>
+        <translation>Annulé : barré</translation>
+    </message>
+    <message>
+        <source>Staff: in italics</source>
+        <translation>Personnel : en italique</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (personnel)</translation>
+    </message>
+    <message>
+        <source>+%1 more (see the agenda)</source>
+        <translation>+%1 autres (voir l'agenda)</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Agenda from %1 to %2</source>
+        <translation>Agenda du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Aucune inscription au calendrier.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be opened.</source>
+        <translation>L'imprimante ou le fichier n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>that folder cannot be written to</source>
+        <translation>on ne peut pas écrire dans ce dossier</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>ce dossier n'existe pas</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was written.</source>
+        <translation>Impossible d'écrire %1 (%2) ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,28 @@ def test_the_week(export, tmp_path):
     assert "18 h 30–19 h 30" in text and "Étienne Tremblay" in text and "(personnel)" in text
 
 
+def test_the_console_script_paints_without_a_display(tmp_path):
+    """`carnet export --pdf` as installed, with no display and no Qt platform named: it makes
+    its own QGuiApplication (offscreen on Linux), not the QCoreApplication of the other
+    commands, which cannot paint text."""
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # its key in store.key
+    script, folder = str(Path(sys.executable).with_name("carnet")), str(tmp_path / "cli")
+    filled = subprocess.run([script, "--data-dir", folder, "demo-data"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert filled.returncode == 0, filled.stderr
+    pdf = tmp_path / "agenda.pdf"
+    done = subprocess.run([script, "--data-dir", folder, "--lang", "fr", "export", "--pdf",
+                           str(pdf), "--view", "agenda"], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert str(pdf) in done.stdout and "Traceback" not in done.stderr
+    assert pages_of(pdf) >= 1 and "Agenda du 1 novembre 2026" in text_of(pdf)
+
+
 def test_the_locale_chooses_the_paper(qapp):
     for name, paper in (("fr_CA", "letter"), ("en_CA", "letter"), ("en_US", "letter"),
                         ("fr_FR", "a4"), ("fr_BE", "a4"), ("en_GB", "a4")):

@@ -88,3 +88,18 @@ def test_the_bundle_knows_its_components_and_their_licences():
     assert lines[0].startswith("Carnet ") and lines[0] != "Carnet dev"
     listed = {line.split(" ")[0] for line in lines[2:] if "(" in line and not line.endswith("()")}
     assert listed == set(COMPONENTS)
+
+
+def test_the_bundle_prints_the_calendar(synced):
+    """Issue 17, item 4: the bundle carries QtPrintSupport (File ▸ Print… and its preview)
+    with its printsupport plugins, and the frozen `export --pdf` paints the month, no display
+    needed."""
+    env, folder = synced
+    inside = Path(BUNDLE).parent
+    assert list(inside.rglob("QtPrintSupport*.so")) or list(inside.rglob("QtPrintSupport*.pyd"))
+    assert [p for p in inside.rglob("printsupport") if p.is_dir()]
+    pdf = folder / "month.pdf"
+    done = frozen({k: v for k, v in env.items() if k != "DISPLAY"}, "--lang", "fr", "export",
+                  "--pdf", str(pdf), "--view", "month")
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert pdf.read_bytes().startswith(b"%PDF-") and pdf.stat().st_size > 10_000

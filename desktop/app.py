@@ -23,6 +23,7 @@ from services.store.tables import ResourceType as R
 if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not before
     from pathlib import Path
 
+    from desktop.models.calendar_files import CalendarFiles
     from desktop.models.calendar_state import CalendarState, FilterChoices
     from desktop.models.postdated_model import PostdatedModel
     from desktop.models.quick_access_model import QuickAccessModel
@@ -57,6 +58,7 @@ class Carnet:
     moving_to: Path | None = None  # set by Settings: the data folder moves there (SET-2)
     told_problem: str = ""  # the store problem last shown in a dialog (not again each sync)
     sync: SyncProcess | None = None
+    calendar_files: CalendarFiles | None = None  # File ▸ Export calendar…, the live file
 
     @property
     def store(self) -> Store:
@@ -147,6 +149,10 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     bridge = SyncBridge()
     app = Carnet(None, workspace, state, choices, upcoming, quick, postdated, status, bridge,
                  actions, account)
+    from desktop.models.calendar_files import CalendarFiles
+
+    app.calendar_files = actions.calendar_files = CalendarFiles(
+        store, workspace.tasks, workspace.hub, lang, settings)
     app.window = _make_window(app, lang, settings)
     bridge.changes.connect(workspace.hub.gather)
     workspace.hub.changed.connect(app._private_changed)
@@ -178,6 +184,10 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
     from desktop.models.print_model import PrintModel
 
     window.print_model = PrintModel(app.workspace, window)  # File ▸ Print…, Export PDF…
+    window.calendar_files = app.calendar_files  # File ▸ Export calendar…
+    if app.calendar_files is not None:
+        app.calendar_files.written.connect(window.calendar_written)
+        app.calendar_files.failed.connect(window.calendar_failed)
     window.status.conflictsRequested.connect(lambda: review_conflicts(app))
     if app.sync is not None:
         window.sync_requested = app.sync.request
@@ -210,6 +220,8 @@ def switch_language(app: Carnet, lang: str) -> bool:
     if old.settings_store is not None:
         old.settings_store.setValue(i18n.LANGUAGE_KEY, lang)
     app.quick.lang = app.workspace.lang = app.workspace.ops.lang = app.actions.lang = lang
+    if app.calendar_files is not None:  # the files' calendar name, in the new language
+        app.calendar_files.lang = lang
     app.state.week_start = QLocale().firstDayOfWeek().value - 1
     window = _make_window(app, lang, old.settings_store)
     window.restoreGeometry(old.saveGeometry())

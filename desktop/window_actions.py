@@ -24,3 +24,5 @@ class WindowActions:
     can_move: bool = False
     check_move: Callable[[Path], str] = lambda _target: ""  # why not, in the user's words
     move_data: Callable[[Path], None] = _nothing  # the window closes, then the data moves
+    # OUT-1: the live calendar file (desktop.models.calendar_files.CalendarFiles), if any
+    calendar_files: object | None = None

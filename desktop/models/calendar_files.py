@@ -1,5 +1,7 @@
 """The calendar written to .ics files from the window (issue 17): File ▸ Export calendar…, and
-the live file that Settings ▸ "Keep a calendar file up to date" rewrites after each sync.
+the live file that Settings ▸ "Keep a calendar file up to date" rewrites after each sync. The
+writing modules (icalendar, SQLAlchemy) load when a file is first written, not at the first
+paint.
 
 Both read the store and write the file on the workspace's reader thread (the file is not the
 store: no write lock is needed), and say on the GUI thread what was written or why not. The live
@@ -16,8 +18,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from desktop.changes import ChangeHub, Changes
 from desktop.tasks import Tasks
-from services.domain import clock, ics
-from services.store import calendar_file
+from services.domain import clock
 from services.store.reads import CalendarFilter
 from services.store.store import Store
 from services.store.tables import ResourceType
@@ -53,6 +54,9 @@ class CalendarFiles(QObject):
     def export(self, target: Path, first: date, last: date,
                where: CalendarFilter | None = None) -> None:
         """`target` written (replaced whole) off the GUI thread; `written` or `failed` says."""
+        from services.domain import ics
+        from services.store import calendar_file
+
         name = ics.calendar_name(self.lang)
 
         def work():
@@ -64,7 +68,19 @@ class CalendarFiles(QObject):
 
         self.tasks.read(work, self._delivered, "the calendar to export")
 
+    def export_shown(self, target: Path, org_ids: set[int] | None,
+                     person_ids: set[int] | None) -> None:
+        """File ▸ Export calendar…: what the calendar shows under its filters, from three
+        months back to a year ahead (as the live file: what a phone's calendar keeps)."""
+        from services.store import calendar_file
+
+        today = clock.today()
+        self.export(target, today - calendar_file.LIVE_BEFORE, today + calendar_file.LIVE_AFTER,
+                    CalendarFilter(org_ids, person_ids))
+
     def _delivered(self, result) -> None:
+        from services.store import calendar_file
+
         for item in result if isinstance(result, list) else [result]:
             if isinstance(item, calendar_file.WriteFailed):
                 log.info("calendar file not written: %s", item.reason)
@@ -105,6 +121,9 @@ class CalendarFiles(QObject):
         today, lang = clock.today(), self.lang
 
         def work():
+            from services.domain import ics
+            from services.store import calendar_file
+
             try:
                 return calendar_file.write_live(self.store, folder, today, per_member=per_member,
                                                 lang=lang, name=ics.calendar_name(lang))

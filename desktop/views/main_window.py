@@ -3,6 +3,8 @@ the screen it opens on, and kept inside it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, QUrl
 from PySide6.QtGui import (
     QAction,
@@ -11,7 +13,14 @@ from PySide6.QtGui import (
     QKeySequence,
     QShowEvent,
 )
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop.views import TABS
 from desktop.views.entry_menu import show_cancel_help
@@ -66,6 +75,7 @@ class MainWindow(QMainWindow):
         self.status = status
         self.sync_requested = None  # a callable set by the app when a session is open
         self.print_model = None  # set by the app: what File ▸ Print… reads (PrintModel)
+        self.calendar_files = None  # set by the app: File ▸ Export calendar… (CalendarFiles)
         self._printing = None
         self._menus()
         home.postdated.editInWallet.connect(lambda: self.show_tab("wallet"))
@@ -123,9 +133,36 @@ class MainWindow(QMainWindow):
         print_action.triggered.connect(lambda: self.printing() and self.printing().print_calendar())
         pdf = QAction(self.tr("Export P&DF…"), self)
         pdf.triggered.connect(lambda: self.printing() and self.printing().export_pdf())
-        file.insertActions(before, [print_action, pdf])
+        ics = QAction(self.tr("Export &calendar…"), self)
+        ics.triggered.connect(self.export_calendar)
+        file.insertActions(before, [print_action, pdf, ics])
         file.insertSeparator(before)
-        self.actions_by_name.update({"print": print_action, "export_pdf": pdf})
+        self.actions_by_name.update({"print": print_action, "export_pdf": pdf,
+                                     "export_calendar": ics})
+
+    def export_calendar(self) -> None:
+        """OUT-1: what the calendar shows under its filters, as an .ics a calendar app imports
+        (from three months back to a year ahead), written off the GUI thread."""
+        if self.calendar_files is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export calendar"), str(Path.home() / "carnet.ics"),
+            self.tr("iCalendar files (*.ics)"))
+        if not target:
+            return
+        if not target.lower().endswith(".ics"):
+            target += ".ics"
+        state = self.home.calendar.state
+        self.calendar_files.export_shown(Path(target), state.org_ids, state.person_ids)
+
+    def calendar_written(self, path: str, events: int) -> None:
+        self.statusBar().showMessage(self.tr("%n event(s) written to %1", "", events)
+                                     .replace("%1", path), 10000)
+
+    def calendar_failed(self, path: str, why: str) -> None:
+        QMessageBox.warning(self, self.tr("Export calendar"), self.tr(
+            "%1 could not be written (%2). Nothing was changed there.")
+            .replace("%1", path).replace("%2", why))
 
     def printing(self):
         """The window's printing (a CalendarPrinting), once the app gave it its model."""

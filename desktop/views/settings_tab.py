@@ -28,6 +28,7 @@ from desktop.operations import Operations
 from desktop.views.about_dialog import AboutDialog
 from desktop.views.account_dialogs import PasswordDialog, UsernameDialog
 from desktop.views.feed_section import CalendarFeedSection
+from desktop.views.live_file_section import LiveFileSection
 from desktop.window_actions import WindowActions
 
 translate = QCoreApplication.translate
@@ -66,6 +67,10 @@ class SettingsTab(QWidget):
         layout.addWidget(self._data())
         self.calendar_feed = CalendarFeedSection(ops)  # OUT-2
         layout.addWidget(self.calendar_feed)
+        self.live_file = None
+        if actions.calendar_files is not None:  # OUT-1
+            self.live_file = LiveFileSection(actions.calendar_files)
+            layout.addWidget(self.live_file)
         about = QPushButton(translate("Settings", "A&bout Carnet…"))
         about.clicked.connect(lambda: AboutDialog(self).exec())
         line = QHBoxLayout()

@@ -994,6 +994,37 @@
     </message>
 </context>
 <context>
+    <name>LiveFile</name>
+    <message>
+        <source>Calendar file</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file up to date</source>
+        <translation>&amp;Keep a calendar file up to date</translation>
+    </message>
+    <message>
+        <source>After each sync, Carnet writes the calendar again as an .ics file in this folder. In a cloud drive's folder, a phone's calendar can read it.</source>
+        <translation>After each sync, Carnet writes the calendar again as an .ics file in this folder. In a cloud drive's folder, a phone's calendar can read it.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the folder…</source>
+        <translation>C&amp;hoose the folder…</translation>
+    </message>
+    <message>
+        <source>One &amp;file per member</source>
+        <translation>One &amp;file per member</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>No folder chosen yet.</translation>
+    </message>
+    <message>
+        <source>Where to keep the calendar file</source>
+        <translation>Where to keep the calendar file</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -1054,6 +1085,27 @@
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Export &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n event written to %1</numerusform><numerusform>%n events written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was changed there.</source>
+        <translation>%1 could not be written (%2). Nothing was changed there.</translation>
     </message>
     <message>
         <source>&amp;View</source>

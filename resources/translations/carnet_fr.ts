@@ -994,6 +994,37 @@
     </message>
 </context>
 <context>
+    <name>LiveFile</name>
+    <message>
+        <source>Calendar file</source>
+        <translation>Fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a calendar file up to date</source>
+        <translation>&amp;Tenir un fichier de calendrier à jour</translation>
+    </message>
+    <message>
+        <source>After each sync, Carnet writes the calendar again as an .ics file in this folder. In a cloud drive's folder, a phone's calendar can read it.</source>
+        <translation>Après chaque synchronisation, Carnet réécrit le calendrier dans un fichier .ics de ce dossier. Dans le dossier d’un nuage (Drive, Dropbox…), le calendrier d’un téléphone peut le lire.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the folder…</source>
+        <translation>C&amp;hoisir le dossier…</translation>
+    </message>
+    <message>
+        <source>One &amp;file per member</source>
+        <translation>Un &amp;fichier par membre</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Aucun dossier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Where to keep the calendar file</source>
+        <translation>Où garder le fichier de calendrier</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -1054,6 +1085,27 @@
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Exporter le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1</numerusform><numerusform>%n événements écrits dans %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was changed there.</source>
+        <translation>%1 n’a pas pu être écrit (%2). Rien n’y a été changé.</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -19,38 +19,38 @@ def _fill(text: str, *values: object) -> str:
 
 def texts(reminder: Reminder, locale: QLocale | None = None) -> tuple[str, str]:
     """(title, message) of a notification."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     locale = locale or QLocale()
     start = reminder.start.astimezone(zone(LOCAL_ZONE)) if reminder.start else None
-    when = _fill(tr("Reminders", "%1 at %2"), day_label(start.date(), locale),
+    when = _fill(translate("Reminders", "%1 at %2"), day_label(start.date(), locale),
                  time_of(start, locale)) if start else ""
     who = reminder.person_name
     org = reminder.organization_name
     match reminder.kind:
         case ReminderKind.BEFORE:
-            title = _fill(tr("Reminders", "%1 in %2 min"), reminder.title, reminder.minutes)
+            title = _fill(translate("Reminders", "%1 in %2 min"), reminder.title, reminder.minutes)
             if reminder.moved:
-                title = _fill(tr("Reminders", "%1 (moved)"), title)
-            return title, _fill(tr("Reminders", "%1 — %2, %3"), who, when, org)
+                title = _fill(translate("Reminders", "%1 (moved)"), title)
+            return title, _fill(translate("Reminders", "%1 — %2, %3"), who, when, org)
         case ReminderKind.CANCELLED:
-            return (_fill(tr("Reminders", "Cancelled: %1"), reminder.title),
-                    _fill(tr("Reminders", "%1 — %2, %3: no reminder for it any more."),
+            return (_fill(translate("Reminders", "Cancelled: %1"), reminder.title),
+                    _fill(translate("Reminders", "%1 — %2, %3: no reminder for it any more."),
                           who, when, org))
         case ReminderKind.PAYMENT_DUE:
-            return (_fill(tr("Reminders", "Payment tomorrow: %1"),
+            return (_fill(translate("Reminders", "Payment tomorrow: %1"),
                           money(_decimal(reminder.amount), locale)),
-                    _fill(tr("Reminders", "%1 — %2, charged %3."), org, reminder.title,
+                    _fill(translate("Reminders", "%1 — %2, charged %3."), org, reminder.title,
                           day_label(start.date(), locale) if start else ""))
         case ReminderKind.PAYMENT_REFUSED:
-            return (_fill(tr("Reminders", "Payment refused: %1"),
+            return (_fill(translate("Reminders", "Payment refused: %1"),
                           money(_decimal(reminder.amount), locale)),
-                    _fill(tr("Reminders", "%1 — %2, due %3."), org, reminder.title,
+                    _fill(translate("Reminders", "%1 — %2, due %3."), org, reminder.title,
                           day_label(start.date(), locale) if start else ""))
         case ReminderKind.EMAIL:
-            return (_fill(tr("Reminders", "Email from %1"), org), reminder.title)
+            return (_fill(translate("Reminders", "Email from %1"), org), reminder.title)
         case ReminderKind.CLOSURE:
-            return (_fill(tr("Reminders", "Closed: %1"), reminder.title),
-                    _fill(tr("Reminders", "%1 is closed on the day of %2's activity (%3)."),
+            return (_fill(translate("Reminders", "Closed: %1"), reminder.title),
+                    _fill(translate("Reminders", "%1 is closed on the day of %2's activity (%3)."),
                           org, who, when))
     return reminder.title, ""
 

@@ -1837,6 +1837,61 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 min</source>
+        <translation>%1 dans %2 min</translation>
+    </message>
+    <message>
+        <source>%1 (moved)</source>
+        <translation>%1 (déplacé)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: no reminder for it any more.</source>
+        <translation>%1 — %2, %3 : plus de rappel pour cette séance.</translation>
+    </message>
+    <message>
+        <source>Payment tomorrow: %1</source>
+        <translation>Paiement demain : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, charged %3.</source>
+        <translation>%1 — %2, prélevé le %3.</translation>
+    </message>
+    <message>
+        <source>Payment refused: %1</source>
+        <translation>Paiement refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3.</source>
+        <translation>%1 — %2, dû le %3.</translation>
+    </message>
+    <message>
+        <source>Email from %1</source>
+        <translation>Courriel de %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Fermé : %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed on the day of %2's activity (%3).</source>
+        <translation>%1 est fermé le jour de l'activité de %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>SafeBrowser</name>
     <message>
         <source>Open the link?</source>
@@ -2254,6 +2309,21 @@
     <message>
         <source>Credit after this transaction</source>
         <translation>Crédit après cette transaction</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Carnet</source>
+        <translation>Ouvrir Carnet</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from services.domain import entities as e
 from services.domain.dataset import ACCOUNT_COLLECTIONS, ORG_COLLECTIONS, AccountData, Dataset
+from services.store import search
 from services.store.schema import RESOURCE_TABLES
 from services.store.store import Store
 
@@ -20,6 +21,7 @@ def load(store: Store, dataset: Dataset, account_index: int = 0) -> int:
     with store.write() as conn:
         for table in RESOURCE_TABLES.values():
             conn.execute(table.delete())
+        search.clear(conn)
         return store.upsert(conn, [*dataset.org_resources(), *account.resources()])
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 STORE_FILE = "carnet.sqlite3"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Bumped with every new migration; a test checks it against Alembic's head.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 BUSY_TIMEOUT_MS = 5000
 IMMEDIATE = "carnet_immediate"  # execution option: a write transaction
 

@@ -193,17 +193,23 @@ class Store:
         groups: dict[type[Resource], list[tuple]] = {}
         for entity in entities:
             groups.setdefault(type(entity), []).append(to_db(entity, self.cipher))
+        from services.store import search
+
         for model, rows in groups.items():
             conn.exec_driver_sql(upsert_sql(schema.RESOURCE_TABLES[model]), rows)
+        for model, rows in groups.items():  # after every type: a row may show another's text
+            search.reindex(conn, model.__name__, [row[0] for row in rows])
         return sum(len(rows) for rows in groups.values())
 
     def delete(self, conn: Connection, model: type[Resource], ids: Iterable[int]) -> None:
         from sqlalchemy import delete
 
-        from services.store import schema
+        from services.store import schema, search
 
         table = schema.RESOURCE_TABLES[model]
-        conn.execute(delete(table).where(table.c.id.in_(list(ids))))
+        ids = list(ids)
+        conn.execute(delete(table).where(table.c.id.in_(ids)))
+        search.remove(conn, model.__name__, ids)
 
     def all(self, conn: Connection, model: type[Resource], *where, order_by=None) -> list:
         from sqlalchemy import select

@@ -11,7 +11,7 @@ from sqlalchemy import Column, Connection, MetaData, Table, delete, insert, sele
 from services.api import schemas
 from services.api.schemas import Change
 from services.domain.entities import RESOURCE_TYPES, Resource
-from services.store import revisions
+from services.store import revisions, search
 from services.store.mapping import to_db, upsert_sql
 from services.store.schema import RESOURCE_TABLES, T
 from services.store.store import Store
@@ -93,6 +93,7 @@ def replace_all(store: Store, conn: Connection) -> None:
         conn.execute(insert(table).from_select([c.name for c in table.c],
                                                select(STAGING[model])))
     _staging_metadata.drop_all(conn)
+    search.rebuild(conn)  # search everything (issue 18): the swapped-in rows, same transaction
     reapply(store, conn)
 
 
@@ -113,6 +114,8 @@ def remap_id(store: Store, conn: Connection, type_name: str, temp: int, real: in
                 conn.execute(update(table).where(column == temp).values({column.name: real}))
     table = T[type_name]
     conn.execute(delete(table).where(table.c.id == temp))
+    search.remove(conn, type_name, [temp])
+    search.reindex(conn, type_name, [real])
     for entry in outbox.entries(store, conn, (outbox.PENDING, outbox.PARKED, outbox.CONFLICT,
                                               outbox.IN_FLIGHT)):
         if _remap_request(entry.request, temp, real):

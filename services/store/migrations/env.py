@@ -14,6 +14,12 @@ if engine is None:  # `alembic revision --autogenerate` from a shell: a scratch 
 
 
 
+def include_name(name, type_, parent_names):
+    """Not the search index (issue 18): an FTS5 table and its shadow tables, made by SQL in its
+    migration (services.store.search), outside the schema's metadata."""
+    return not (type_ == "table" and name and name.startswith("search_index"))
+
+
 def render_item(kind, obj, autogen_context):
     """Freeze custom column types as their storage type, so old migrations never change."""
     if kind == "type" and isinstance(obj, TypeDecorator):
@@ -28,5 +34,6 @@ with engine.begin() as connection:
         render_as_batch=True,
         compare_type=True,
         render_item=render_item,
+        include_name=include_name,
     )
     context.run_migrations()

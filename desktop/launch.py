@@ -107,8 +107,12 @@ def _finish(app: Carnet, args: argparse.Namespace, instance: InstanceServer | bo
     instance.raised.connect(lambda: _come_forward(app))
     app.window.show()
     QTimer.singleShot(0, startup_over)
+    from desktop import reminders_wiring
+
+    reminding = reminders_wiring.start(app, lambda: _come_forward(app))
     code = QApplication.instance().exec()
     instance.close()
+    reminding.stop()
     app.stop()  # the writes asked are finished, no read outlives the window (sign out)
     if app.sync is not None:
         app.sync.stop()

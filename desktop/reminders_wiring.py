@@ -1,0 +1,55 @@
+"""ASSIST-1 in the running window: the reminders' model and the tray icon, started once the
+window shows (never for a screenshot), stopped before the store closes; a clicked notification
+opens its entry — its registration page, else the tab it belongs to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from desktop.app import Carnet
+    from desktop.models.reminders_model import RemindersModel
+    from desktop.views.tray import Tray
+    from services.domain.reminders import Reminder
+
+
+@dataclass
+class Reminding:
+    model: RemindersModel
+    tray: Tray
+
+    def stop(self) -> None:
+        self.model.timer.stop()
+        self.tray.close()
+
+
+def start(app: Carnet, come_forward) -> Reminding:
+    from desktop.models.reminders_model import RemindersModel
+    from desktop.views.tray import Tray
+
+    model = RemindersModel(app.workspace, app.window.settings_store, parent=app.workspace)
+    tray = Tray(model, QApplication.windowIcon(), app.workspace)
+    tray.open_window.connect(come_forward)
+    tray.quit.connect(app.window.close)
+    tray.open_entry.connect(lambda reminder: open_reminder(app, reminder, come_forward))
+    tray.show()
+    model.start()
+    return Reminding(model, tray)
+
+
+def open_reminder(app: Carnet, reminder: Reminder, come_forward) -> None:
+    """Its page in the browser when it has one, else its tab, the window brought forward."""
+    from services.domain.reminders import ReminderKind
+
+    if reminder.url:
+        QDesktopServices.openUrl(QUrl(reminder.url))
+        return
+    tabs = {ReminderKind.PAYMENT_DUE: "wallet", ReminderKind.PAYMENT_REFUSED: "wallet",
+            ReminderKind.EMAIL: "communications"}
+    app.window.show_tab(tabs.get(reminder.kind, "home"))
+    come_forward()

@@ -185,6 +185,11 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
 
     window.print_model = PrintModel(app.workspace, window)  # File ▸ Print…, Export PDF…
     window.calendar_files = app.calendar_files  # File ▸ Export calendar…
+    from desktop.models.clashes_model import ClashesModel
+
+    clashes = ClashesModel(app.workspace, window)  # View ▸ Clashes…, the calendar's marks
+    window.set_clashes(clashes)
+    clashes.refresh()
     if app.calendar_files is not None:
         app.calendar_files.written.connect(window.calendar_written)
         app.calendar_files.failed.connect(window.calendar_failed)

@@ -259,6 +259,12 @@ class Operations(QObject):
         """SYNC-4: keep the user's edit (sent again) or the platform's version."""
         return self._local(lambda edits: edits.resolve_conflict(conflict, keep), initiator)
 
+    def dismiss_clash(self, key: str, dismissed: bool = True, *,
+                      initiator: object = None) -> Pending:
+        """ASSIST-3: local only (no outbox entry); the clashes' model reads again on the
+        outcome, since no platform resource changed."""
+        return self._local(lambda edits: edits.dismiss_clash(key, dismissed), initiator)
+
     # --- money (BILL-2, WALLET-1/2) ------------------------------------------------------------
 
     def pay(self, organization_id: int, amount: Decimal, payment_method_id: int, *,

@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="machine-readable (docs/cli.md)")
     listing.set_defaults(func=account_parsers.lazy("cmd_agenda", AGENDA))
 
+    clashes = sub.add_parser("clashes", help="the family's clashes (two places at once, "
+                             "closed days, booked twice), from the local store")
+    clashes.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    clashes.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    clashes.add_argument("--json", action="store_true", help="machine-readable (docs/cli.md)")
+    clashes.set_defaults(func=account_parsers.lazy("cmd_clashes", "desktop.cli.clashes"))
+
     planned = sub.add_parser("reminders", help="the reminders the tray would show, and when")
     planned.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     planned.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
@@ -64,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
 
     show = sub.add_parser("demo", help="the window on the demo family (embedded server)")
     show.set_defaults(func=None, window="demo")
-    for command in (demo_data, listing, planned, show, *account_parsers.add_parsers(sub)):
+    for command in (demo_data, listing, clashes, planned, show,
+                    *account_parsers.add_parsers(sub)):
         # The global options are accepted after the verb too.
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         command.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,

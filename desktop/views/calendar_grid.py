@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPolygon,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -34,6 +35,7 @@ from desktop.models.entry_list_model import entry_tooltip
 from desktop.views import calendar_accessible
 from desktop.views.palette import cell_background, chip_colours, day_number_colour
 from services.domain.calendar import CalendarEntry, EntryKind
+from services.domain.clashes import entry_mark
 from services.domain.kinds import OccurrenceState
 
 GAP = 2
@@ -109,6 +111,22 @@ def paint_chip(painter: QPainter, rect: QRect, entry: CalendarEntry, text: str,
     painter.restore()
 
 
+CLASH_MARK = QColor("#c5221f")  # ASSIST-3: red, outlined in white on every chip colour
+
+
+def paint_clash_mark(painter: QPainter, rect: QRect) -> None:
+    """A clashing entry's mark: a small red corner at the chip's top right."""
+    size = max(6, min(10, rect.height() // 2))
+    corner = QPolygon([QPoint(rect.right() - size, rect.top()), QPoint(rect.right(), rect.top()),
+                       QPoint(rect.right(), rect.top() + size)])
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("white"), 1))
+    painter.setBrush(CLASH_MARK)
+    painter.drawPolygon(corner)
+    painter.restore()
+
+
 def chip_person(entry: CalendarEntry) -> str:
     """HOME-4: the member's first name, marked when staff."""
     person = entry.person_name.split(" ")[0] if entry.person_name else ""
@@ -130,6 +148,7 @@ class PaintedCalendar(QWidget):
     """What the month grid and the week share: chips, clicks, keys, focus, accessibility."""
 
     dayActivated = Signal(object)  # a date: open that day's list (the "+N" chip, Enter)
+    clash_marks: frozenset = frozenset()  # ASSIST-3: entries in a clash (clashes.entry_mark)
     entryActivated = Signal(object)  # a CalendarEntry that was clicked or chosen by key
     MODE = ViewMode.MONTH
 
@@ -145,6 +164,12 @@ class PaintedCalendar(QWidget):
         self.fonts = ChipFonts(self.font())
         calendar_accessible.install()
         state.changed.connect(self._state_changed)
+
+    def set_clash_marks(self, marks: frozenset) -> None:
+        """ASSIST-3: the entries to mark as clashing (from the clashes' model)."""
+        if marks != self.clash_marks:
+            self.clash_marks = marks
+            self.update()
 
     # --- what the subclasses give ------------------------------------------------------------
 
@@ -265,6 +290,8 @@ class PaintedCalendar(QWidget):
                              chip.text)
         else:
             paint_chip(painter, chip.rect, chip.entry, chip.text, self.fonts, flags)
+            if self.clash_marks and entry_mark(chip.entry) in self.clash_marks:
+                paint_clash_mark(painter, chip.rect)
         if self.hasFocus() and chip is self.focused_chip():
             painter.save()
             painter.setBrush(Qt.BrushStyle.NoBrush)

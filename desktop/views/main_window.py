@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.sync_requested = None  # a callable set by the app when a session is open
         self.print_model = None  # set by the app: what File ▸ Print… reads (PrintModel)
         self.calendar_files = None  # set by the app: File ▸ Export calendar… (CalendarFiles)
+        self.clashes = None  # set by the app: View ▸ Clashes… and the calendar's marks
+        self.clashes_dialog = None
         self._printing = None
         self._menus()
         home.postdated.editInWallet.connect(lambda: self.show_tab("wallet"))
@@ -189,9 +191,43 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
             action.triggered.connect(lambda _=False, mode=mode: self._show_view(mode))
             view.addAction(action)
+        view.addSeparator()
+        clashes = QAction(self.tr("&Clashes…"), self)
+        clashes.triggered.connect(self.show_clashes)
+        view.addAction(clashes)
         self.tabs.currentChanged.connect(self._retitle)
         self.home.calendar.state.changed.connect(self._retitle)
         self._retitle()
+
+    def set_clashes(self, model) -> None:
+        """ASSIST-3: the clashes' model (ClashesModel): the calendar marks its entries."""
+        self.clashes = model
+        views = (self.home.calendar.grid, self.home.calendar.week)
+
+        def mark() -> None:
+            for view in views:
+                view.set_clash_marks(model.marks)
+
+        model.marksChanged.connect(mark)
+        mark()
+
+    def show_clashes(self) -> None:
+        """View ▸ Clashes…: the list, beside the window (choosing one shows its day)."""
+        if self.clashes is None:
+            return
+        if self.clashes_dialog is None:
+            from desktop.views.clashes_view import ClashesDialog
+
+            self.clashes_dialog = ClashesDialog(self.clashes, self)
+            self.clashes_dialog.dayRequested.connect(self.show_day)
+        self.clashes_dialog.show()
+        self.clashes_dialog.raise_()
+
+    def show_day(self, day) -> None:
+        """That day in the calendar's week (the hours show what overlaps)."""
+        self.show_tab("home")
+        self.show_view("week")
+        self.home.calendar.state.go_to(day)
 
     def _show_view(self, mode: str) -> None:
         self.show_tab("home")

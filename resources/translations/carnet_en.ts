@@ -456,6 +456,64 @@
     </message>
 </context>
 <context>
+    <name>Clashes</name>
+    <message>
+        <source>Two places at once</source>
+        <translation>Two places at once</translation>
+    </message>
+    <message>
+        <source>Held on a closed day</source>
+        <translation>Held on a closed day</translation>
+    </message>
+    <message>
+        <source>Booked twice</source>
+        <translation>Booked twice</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is closed (%3)</source>
+        <translation>%1 — %2 is closed (%3)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Clash</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>ClashesDialog</name>
+    <message>
+        <source>Clashes</source>
+        <translation>Clashes</translation>
+    </message>
+    <message>
+        <source>Two members expected at two places at once, an activity on a day its organization is closed, a member booked twice — from this month on. A dismissed clash stays dismissed; a clash that changes (a moved activity) comes back.</source>
+        <translation>Two members expected at two places at once, an activity on a day its organization is closed, a member booked twice — from this month on. A dismissed clash stays dismissed; a clash that changes (a moved activity) comes back.</translation>
+    </message>
+    <message>
+        <source>No clash: every activity can be reached.</source>
+        <translation>No clash: every activity can be reached.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>&amp;Show the day</source>
+        <translation>&amp;Show the day</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No usable OS keychain: the store key is kept in %1, readable only by you.</source>
@@ -624,6 +682,26 @@
     <message>
         <source>The calendar to print is in %1.</source>
         <translation>The calendar to print is in %1.</translation>
+    </message>
+    <message>
+        <source>Two places at once</source>
+        <translation>Two places at once</translation>
+    </message>
+    <message>
+        <source>Held on a closed day</source>
+        <translation>Held on a closed day</translation>
+    </message>
+    <message>
+        <source>Booked twice</source>
+        <translation>Booked twice</translation>
+    </message>
+    <message>
+        <source>No clash from %1 to %2.</source>
+        <translation>No clash from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 dismissed (see --json).</source>
+        <translation>%1 dismissed (see --json).</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1200,10 @@
     <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Clashes…</source>
+        <translation>&amp;Clashes…</translation>
     </message>
     <message>
         <source>Month</source>

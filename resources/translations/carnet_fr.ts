@@ -456,6 +456,64 @@
     </message>
 </context>
 <context>
+    <name>Clashes</name>
+    <message>
+        <source>Two places at once</source>
+        <translation>À deux endroits en même temps</translation>
+    </message>
+    <message>
+        <source>Held on a closed day</source>
+        <translation>Tenue un jour de fermeture</translation>
+    </message>
+    <message>
+        <source>Booked twice</source>
+        <translation>Inscrit deux fois</translation>
+    </message>
+    <message>
+        <source>%1 — %2 is closed (%3)</source>
+        <translation>%1 — %2 est fermé (%3)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>ClashesDialog</name>
+    <message>
+        <source>Clashes</source>
+        <translation>Conflits d'horaire</translation>
+    </message>
+    <message>
+        <source>Two members expected at two places at once, an activity on a day its organization is closed, a member booked twice — from this month on. A dismissed clash stays dismissed; a clash that changes (a moved activity) comes back.</source>
+        <translation>Deux membres attendus à deux endroits en même temps, une activité un jour où son organisme est fermé, un membre inscrit deux fois — à partir de ce mois-ci. Un conflit ignoré le reste; un conflit qui change (une activité déplacée) revient.</translation>
+    </message>
+    <message>
+        <source>No clash: every activity can be reached.</source>
+        <translation>Aucun conflit : chaque activité peut être rejointe.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>&amp;Show the day</source>
+        <translation>&amp;Voir la journée</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No usable OS keychain: the store key is kept in %1, readable only by you.</source>
@@ -624,6 +682,26 @@
     <message>
         <source>The calendar to print is in %1.</source>
         <translation>Le calendrier à imprimer est dans %1.</translation>
+    </message>
+    <message>
+        <source>Two places at once</source>
+        <translation>À deux endroits en même temps</translation>
+    </message>
+    <message>
+        <source>Held on a closed day</source>
+        <translation>Tenue un jour de fermeture</translation>
+    </message>
+    <message>
+        <source>Booked twice</source>
+        <translation>Inscrit deux fois</translation>
+    </message>
+    <message>
+        <source>No clash from %1 to %2.</source>
+        <translation>Aucun conflit du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>%1 dismissed (see --json).</source>
+        <translation>%1 ignoré(s) (voir --json).</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1200,10 @@
     <message>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Clashes…</source>
+        <translation>&amp;Conflits d'horaire…</translation>
     </message>
     <message>
         <source>Month</source>

@@ -58,6 +58,10 @@ STORE = "https://boutique.example.ca"
 # Ids by kind, in separate ranges so a stray id is easy to spot in a log.
 CITY, SWIM, DAYCARE, FEDERATION = 101, 102, 103, 104
 ETIENNE, GENEVIEVE, ZOE, FELIX, LEA = 201, 202, 203, 204, 205
+COURSE = 506  # a one-day course (ASSIST-3: Zoé is booked twice that Saturday)
+REHEARSAL = 704  # an event across town while Félix plays soccer (ASSIST-3: two places at once)
+# ASSIST-3: a closure that came after the occurrences it falls on (the one such case).
+UNPLANNED_CLOSURE = "Fermeture imprévue — bris de filtration"
 
 
 def with_check_digit(prefix: str) -> str:
@@ -304,11 +308,39 @@ def _calendar(today: date, closures: list[Closure]
                 id=next(occ_ids), version="1", activity_id=act_id, start=start,
                 end=start + timedelta(minutes=minutes), state=state, original_start=original,
             ))
+    # ASSIST-3: a one-day course for Zoé on a Saturday of the month she also has her craft
+    # workshop, an hour and a half after it starts: she is booked twice (DoubleBooked).
+    workshop = next(o for o in occurrences if o.activity_id == 502
+                    and o.start.date() >= month_start and o.state is OccurrenceState.NORMAL)
+    activities.append(Activity(
+        id=COURSE, version="1", organization_id=CITY, program="Sports jeunesse",
+        name="Cours Gardiens avertis", location="Bibliothèque municipale",
+        registration_url=f"{STORE}/loisirs-beaumont/activites/{COURSE}"))
+    registrations.append(Registration(id=next(reg_ids), version="1", person_id=ZOE,
+                                      activity_id=COURSE, role=Role.PARTICIPANT))
+    course = workshop.start + timedelta(hours=1)
+    occurrences.append(Occurrence(id=next(occ_ids), version="1", activity_id=COURSE,
+                                  start=course, end=course + timedelta(hours=4)))
     return activities, occurrences, registrations
 
 
-def _events(today: date) -> list[Event]:
+def _unplanned_closure(today: date, closures: list[Closure]) -> Closure:
+    """ASSIST-3: the pool closes on the fourth Wednesday of the month (a broken filter), after
+    the season was scheduled; the platform has not cancelled Zoé's swim that day yet, so it is
+    held on a day its organization is closed (a Closed clash)."""
     month = today.replace(day=1)
+    wednesday = month + timedelta(days=(2 - month.weekday()) % 7 + 21)
+    return Closure(id=max(c.id for c in closures) + 1, version="1", organization_id=SWIM,
+                   name=UNPLANNED_CLOSURE, start_date=wednesday, end_date=wednesday)
+
+
+def _events(today: date, occurrences: list[Occurrence]) -> list[Event]:
+    month = today.replace(day=1)
+    # ASSIST-3: Zoé's rehearsal across town begins half an hour before the month's first soccer
+    # game that is held, where Félix plays and Étienne coaches: two places at once.
+    soccer = next(o for o in occurrences if o.activity_id == 501 and o.start.date() >= month
+                  and o.state is OccurrenceState.NORMAL)
+    rehearsal = soccer.start - timedelta(minutes=30)
     return [
         Event(id=701, version="1", organization_id=CITY, person_ids=[ETIENNE],
               title="Réservation — terrain de tennis no 2", start=at(month + timedelta(days=9), 19),
@@ -321,6 +353,9 @@ def _events(today: date) -> list[Event]:
         Event(id=703, version="1", organization_id=DAYCARE, person_ids=[GENEVIEVE, ETIENNE],
               title="Soirée d'information des parents", start=at(month + timedelta(days=21), 19),
               end=at(month + timedelta(days=21), 20, 30), location="CPE Les Petits Explorateurs"),
+        Event(id=REHEARSAL, version="1", organization_id=CITY, person_ids=[ZOE],
+              title="Spectacle de Noël — répétition générale", start=rehearsal,
+              end=rehearsal + timedelta(minutes=90), location="Salle communautaire Beaumont"),
     ]
 
 
@@ -457,6 +492,7 @@ def demo_dataset(today: date) -> Dataset:
     first, last = season(today)
     closures = _closures(first, last, today)
     activities, occurrences, registrations = _calendar(today, closures)
+    closures.append(_unplanned_closure(today, closures))
     account = AccountData(
         account=Account(id=1, version="1", username=DEMO_USERNAME,
                         contact_email="etienne.tremblay@example.ca", holder_person_id=ETIENNE,
@@ -469,7 +505,7 @@ def demo_dataset(today: date) -> Dataset:
         quick_access=[QuickAccess(id=1400 + org, version="1", organization_id=org)
                       for org in (CITY, SWIM, DAYCARE, FEDERATION)],
         registrations=registrations,
-        events=_events(today),
+        events=_events(today, occurrences),
         carts=[Cart(id=1501, version="1", organization_id=CITY, item_count=1)],
         emails=_emails(today),
         subscriptions=[

@@ -118,6 +118,18 @@ class LocalEdits:
         self._done({name: {entity.id}})
         return entity
 
+    # --- local only: nothing goes to the platform, no outbox entry --------------------------
+
+    def dismiss_clash(self, key: str, dismissed: bool = True) -> None:
+        """ASSIST-3: a clash dismissed (or shown again) on this computer only; its key is
+        kept in the store's meta, so the next sync finding the same clash leaves it dismissed."""
+        from services.domain.clashes import DISMISSED, with_dismissal
+
+        with self.store.write() as conn:
+            self.store.set_meta(conn, DISMISSED,
+                                with_dismissal(self.store.get_meta(conn, DISMISSED), key,
+                                               dismissed))
+
     # --- people (PEOPLE-1..8) ------------------------------------------------------------------
 
     def _check_person(self, conn: Connection, before: e.Person | None,

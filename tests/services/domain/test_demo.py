@@ -10,7 +10,7 @@ import pytest
 
 from services.domain.billing import balance, payment_offer
 from services.domain.calendar import occurrence_entries
-from services.domain.demo import demo_dataset, scaled_dataset
+from services.domain.demo import UNPLANNED_CLOSURE, demo_dataset, scaled_dataset
 from services.domain.validators import normalize_sin
 
 
@@ -112,6 +112,10 @@ def test_no_organization_holds_an_occurrence_on_a_day_it_is_closed(today):
     zones = {o.id: ZoneInfo(o.time_zone) for o in data.organizations}
     closed: dict[int, list[tuple[date, date]]] = {}
     for closure in data.closures:
+        if closure.name == UNPLANNED_CLOSURE:
+            # ASSIST-3's Closed clash: closed after the season was scheduled, the platform has
+            # not cancelled that day's occurrence yet (test_clashes finds it).
+            continue
         closed.setdefault(closure.organization_id, []).append(
             (closure.start_date, closure.end_date))
     assert closed, "the demo has closures"

@@ -69,9 +69,16 @@ def _parser() -> argparse.ArgumentParser:
     planned.add_argument("--json", action="store_true", help="machine-readable (docs/cli.md)")
     planned.set_defaults(func=account_parsers.lazy("cmd_reminders", "desktop.cli.reminders"))
 
+    finding = sub.add_parser("search", help="search everything in the local store (people, "
+                             "activities, emails, payments…), grouped by kind")
+    finding.add_argument("query", nargs="+", help="words to find (accents and case ignored)")
+    finding.add_argument("--limit", type=int, default=20, help="results per kind (default 20)")
+    finding.add_argument("--json", action="store_true", help="machine-readable (docs/cli.md)")
+    finding.set_defaults(func=account_parsers.lazy("cmd_search", "desktop.cli.search"))
+
     show = sub.add_parser("demo", help="the window on the demo family (embedded server)")
     show.set_defaults(func=None, window="demo")
-    for command in (demo_data, listing, clashes, planned, show,
+    for command in (demo_data, listing, clashes, planned, finding, show,
                     *account_parsers.add_parsers(sub)):
         # The global options are accepted after the verb too.
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)

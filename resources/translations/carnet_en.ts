@@ -703,6 +703,14 @@
         <source>%1 dismissed (see --json).</source>
         <translation>%1 dismissed (see --json).</translation>
     </message>
+    <message>
+        <source>Say what to look for: a name, a word, an amount.</source>
+        <translation>Say what to look for: a name, a word, an amount.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>Comms</name>
@@ -1143,6 +1151,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Search everything…</translation>
     </message>
     <message>
         <source>&amp;Find in the calendar…</source>
@@ -1997,6 +2009,77 @@
     <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Closures</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>People, activities, emails, payments…</source>
+        <translation>People, activities, emails, payments…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%n result. Enter opens the highlighted one.</numerusform><numerusform>%n results. Enter opens the highlighted one.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
     </message>
 </context>
 <context>

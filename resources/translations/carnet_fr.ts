@@ -703,6 +703,14 @@
         <source>%1 dismissed (see --json).</source>
         <translation>%1 ignoré(s) (voir --json).</translation>
     </message>
+    <message>
+        <source>Say what to look for: a name, a word, an amount.</source>
+        <translation>Dites quoi chercher : un nom, un mot, un montant.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Comms</name>
@@ -1143,6 +1151,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Tout rechercher…</translation>
     </message>
     <message>
         <source>&amp;Find in the calendar…</source>
@@ -1997,6 +2009,77 @@
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>Fermetures</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Laissez-passer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Tout rechercher</translation>
+    </message>
+    <message>
+        <source>People, activities, emails, payments…</source>
+        <translation>Personnes, activités, courriels, paiements…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the highlighted one.</source>
+        <translation>
+            <numerusform>%n résultat. Entrée ouvre celui qui est en surbrillance.</numerusform><numerusform>%n résultats. Entrée ouvre celui qui est en surbrillance.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Rien trouvé pour « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,11 @@ A row's rowid says its kind and id (`_rowid`); `label` and `detail` are what a r
 
 from __future__ import annotations
 
+import html
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 TABLE = "search_index"
 CREATE = (f"CREATE VIRTUAL TABLE {TABLE} USING fts5(label UNINDEXED, detail UNINDEXED,"
-          " at UNINDEXED, words, alt, tokenize = 'unicode61 remove_diacritics 2')")
+          " at UNINDEXED, words, alt, tokenize = 'unicode61 remove_diacritics 2',"
+          " prefix = '1 2 3')")
 
 # The kinds a result can be, in the order results are grouped, and their resource types.
 KINDS: dict[str, int] = {
@@ -61,6 +62,8 @@ def fold(word: str) -> str:
 
 
 def _alt(text: str) -> str:
+    if _FOLDED.isdisjoint(text):
+        return ""
     return " ".join(fold(w) for w in _WORD.findall(text) if _FOLDED.intersection(w))
 
 
@@ -72,33 +75,15 @@ def kind_of(rowid: int) -> tuple[str, int]:
     return _BY_CODE[rowid // _SHIFT], rowid % _SHIFT - _OFFSET
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-
-    def handle_endtag(self, tag) -> None:
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data) -> None:
-        if not self._skip:
-            self.parts.append(data)
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
 
 
-def plain_text(html: str) -> str:
-    """The words of an email's HTML body (no tags, no scripts or styles)."""
-    if "<" not in html and "&" not in html:
-        return html
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    return " ".join(" ".join(parser.parts).split())
+def plain_text(body: str) -> str:
+    """The words of an email's HTML body (no tags, no scripts or styles, entities read)."""
+    if "<" not in body and "&" not in body:
+        return body
+    return " ".join(html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", body))).split())
 
 
 def _amount(cents: int | None) -> str:
@@ -124,6 +109,14 @@ def _dot(*parts: Any) -> str:
     return " · ".join(str(p) for p in parts if p)
 
 
+# An occurrence is in the index only when it has a place of its own (a moved session): the
+# others say what their activity says, and a search finds them through it (`_sessions`) —
+# 100,000 rows the index and every sync would carry for nothing.
+_OCCURRENCES = ("SELECT x.id, a.name, coalesce(x.location, a.location), g.name, x.start"
+                " FROM occurrences x LEFT JOIN activities a ON a.id = x.activity_id"
+                " LEFT JOIN organizations g ON g.id = a.organization_id")
+_OWN_PLACE = " AND x.location IS NOT NULL AND x.location != ''"
+
 # Per kind: the SELECT (its first column the id) and how a row becomes (label, detail, at,
 # words). Only clear columns are read: never a sealed one.
 _ORG = "LEFT JOIN organizations g ON g.id = x.organization_id"
@@ -140,9 +133,7 @@ SOURCES: dict[str, tuple[str, Any]] = {
                      lambda r: (r[1], "", None, _join(r[1], r[2], r[3], r[4]))),
     "Activity": (f"SELECT x.id, x.name, x.program, x.location, g.name FROM activities x {_ORG}",
                  lambda r: (r[1], _dot(r[4], r[3]), None, _join(r[1], r[2], r[3], r[4]))),
-    "Occurrence": ("SELECT x.id, a.name, coalesce(x.location, a.location), g.name, x.start"
-                   " FROM occurrences x LEFT JOIN activities a ON a.id = x.activity_id"
-                   " LEFT JOIN organizations g ON g.id = a.organization_id",
+    "Occurrence": (_OCCURRENCES,
                    lambda r: (r[1] or "", _dot(r[3], r[2]), r[4], _join(r[1], r[2], r[3]))),
     "Event": (f"SELECT x.id, x.title, x.location, g.name, x.start FROM events x {_ORG}",
               lambda r: (r[1], _dot(r[3], r[2]), r[4], _join(r[1], r[2], r[3]))),
@@ -167,7 +158,8 @@ DEPENDENTS: dict[str, list[tuple[str, str]]] = {
                      for kind, table in (("Activity", "activities"), ("Event", "events"),
                                          ("Closure", "closures"), ("Email", "emails"),
                                          ("Transaction", "transactions"), ("Pass", "passes"))],
-    "Activity": [("Occurrence", "SELECT id FROM occurrences WHERE activity_id IN ({})")],
+    "Activity": [("Occurrence", "SELECT id FROM occurrences WHERE activity_id IN ({})"
+                               " AND location IS NOT NULL AND location != ''")],
 }
 
 
@@ -216,9 +208,9 @@ def reindex(conn: Connection | sqlite3.Connection, kind: str, ids: Iterable[int]
     raw = _raw(conn)
     ids = list(dict.fromkeys(ids))
     remove(raw, kind, ids)
-    select = SOURCES[kind][0]
+    select, own = SOURCES[kind][0], _OWN_PLACE if kind == "Occurrence" else ""
     for part in _chunks(ids):
-        _insert(raw, kind, raw.execute(f"{select} WHERE x.id IN ({_marks(part)})", part))
+        _insert(raw, kind, raw.execute(f"{select} WHERE x.id IN ({_marks(part)}){own}", part))
     if follow:
         for dependent, sql in DEPENDENTS.get(kind, ()):
             found = [row[0] for part in _chunks(ids)
@@ -236,7 +228,8 @@ def rebuild(conn: Connection | sqlite3.Connection) -> None:
     raw = _raw(conn)
     clear(raw)
     for kind, (select, _) in SOURCES.items():
-        _insert(raw, kind, raw.execute(select))
+        own = f" WHERE 1{_OWN_PLACE}" if kind == "Occurrence" else ""
+        _insert(raw, kind, raw.execute(select + own))
 
 
 # --- searching ---------------------------------------------------------------------------------
@@ -272,8 +265,22 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(parts) or None
 
 
-def search(conn: sqlite3.Connection, query: str, per_kind: int = 20) -> dict[str, list[Hit]]:
-    """The best `per_kind` hits of each kind, grouped in KINDS' order (kinds with none left
+def _sessions(conn: sqlite3.Connection, activities: list[int], since: int,
+              limit: int) -> list[Hit]:
+    """The next sessions of `activities` from `since` (microseconds UTC), soonest first."""
+    if not activities or limit <= 0:
+        return []
+    shape = SOURCES["Occurrence"][1]
+    rows = conn.execute(f"{_OCCURRENCES} WHERE x.activity_id IN ({_marks(activities)})"
+                        f" AND x.start >= ? ORDER BY x.start LIMIT ?",
+                        (*activities, since, limit))
+    return [Hit("Occurrence", row[0], *shape(row)[:3]) for row in rows]
+
+
+def search(conn: sqlite3.Connection, query: str, per_kind: int = 20,
+           since: int | None = None) -> dict[str, list[Hit]]:
+    """The first `per_kind` hits of each kind (the newest; sessions: the coming ones, from
+    `since`, microseconds UTC, now by default), grouped in KINDS' order (kinds with none left
     out). `conn`: a plain reader (services.store.reads)."""
     expression = match_expression(query)
     if expression is None:
@@ -283,8 +290,19 @@ def search(conn: sqlite3.Connection, query: str, per_kind: int = 20) -> dict[str
         low = code * _SHIFT
         rows = conn.execute(
             f"SELECT rowid, label, detail, at FROM {TABLE} WHERE {TABLE} MATCH ?"
-            f" AND rowid >= ? AND rowid < ? ORDER BY rank LIMIT ?",
+            f" AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?",
             (expression, low, low + _SHIFT, per_kind)).fetchall()
-        if rows:
-            found[kind] = [Hit(kind, kind_of(r[0])[1], r[1], r[2], r[3]) for r in rows]
+        hits = [Hit(kind, kind_of(r[0])[1], r[1], r[2], r[3]) for r in rows]
+        if kind == "Occurrence":
+            if since is None:
+                from services.domain import clock
+                from services.store.codec import to_micros
+
+                since = to_micros(clock.now())
+            own = {hit.id for hit in hits}
+            hits += [hit for hit in _sessions(conn, [h.id for h in found.get("Activity", [])],
+                                              since, per_kind) if hit.id not in own]
+            hits = hits[:per_kind]
+        if hits:
+            found[kind] = hits
     return found

@@ -21,6 +21,8 @@ TINY = {
     "feed.py": (["--occurrences", "460", "--runs", "1"], "perPage=1000"),
     "ics_bench.py": (["--occurrences", "460", "--runs", "1"], "ICS export of"),
     "sync.py": (["--occurrences", "460", "--runs", "1"], "no-change incremental sync"),
+    "search_bench.py": (["--occurrences", "460", "--emails", "200", "--persons", "50",
+                         "--runs", "1"], "full sync with the index kept"),
     "startup.py": (["--runs", "1", "--reuse"], "frozen cold start"),
 }
 

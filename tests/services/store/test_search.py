@@ -29,7 +29,7 @@ def labels(store: Store, query: str, kind: str) -> list[str]:
     ("grand-mere", "Contact", "Thérèse Côté"),
     ("marsouins", "Organization", "Club de natation Les Marsouins"),
     ("gardiens averti", "Activity", "Cours Gardiens avertis"),
-    ("bibliotheque", "Occurrence", "Cours Gardiens avertis"),
+    ("bibliotheque", "Occurrence", "Atelier de bricolage"),  # a session moved there
     ("pedagogique", "Closure", "Journée pédagogique"),
     ("deplace jeudi", "Email", "Changement d'horaire — Natation Junior 3"),  # the body's text
     ("affiliation annuelle", "Transaction", "Affiliation annuelle"),
@@ -37,6 +37,17 @@ def labels(store: Store, query: str, kind: str) -> list[str]:
 ])
 def test_each_kind_is_found(demo_store, query, kind, label):
     assert label in labels(demo_store, query, kind)
+
+
+def test_sessions_of_a_found_activity_come_soonest_first(demo_store):
+    with demo_store.reader() as conn:
+        hits = search.search(conn, "natation junior", per_kind=5, since=0)
+        starts = [row[0] for row in conn.execute(
+            "SELECT o.start FROM occurrences o JOIN activities a ON a.id = o.activity_id"
+            " WHERE a.name = 'Natation — Junior 3' ORDER BY o.start LIMIT 5")]
+    assert [h.label for h in hits["Activity"]] == ["Natation — Junior 3"]
+    assert [h.at for h in hits["Occurrence"]] == starts
+    assert {h.label for h in hits["Occurrence"]} == {"Natation — Junior 3"}
 
 
 def test_accents_case_and_apostrophes_are_alike(demo_store):

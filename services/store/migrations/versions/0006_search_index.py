@@ -15,7 +15,8 @@ depends_on = None
 
 # Frozen here: services.store.search.CREATE may change in a later revision.
 CREATE = ("CREATE VIRTUAL TABLE search_index USING fts5(label UNINDEXED, detail UNINDEXED,"
-          " at UNINDEXED, words, alt, tokenize = 'unicode61 remove_diacritics 2')")
+          " at UNINDEXED, words, alt, tokenize = 'unicode61 remove_diacritics 2',"
+          " prefix = '1 2 3')")
 
 
 def upgrade() -> None:

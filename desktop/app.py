@@ -185,6 +185,9 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
 
     window.print_model = PrintModel(app.workspace, window)  # File ▸ Print…, Export PDF…
     window.calendar_files = app.calendar_files  # File ▸ Export calendar…
+    from desktop.models.search_model import SearchModel
+
+    window.search_model = SearchModel(app.workspace, window)  # Edit ▸ Search everything…
     from desktop.models.clashes_model import ClashesModel
 
     clashes = ClashesModel(app.workspace, window)  # View ▸ Clashes…, the calendar's marks

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.calendar_files = None  # set by the app: File ▸ Export calendar… (CalendarFiles)
         self.clashes = None  # set by the app: View ▸ Clashes… and the calendar's marks
         self.clashes_dialog = None
+        self.search_model = None  # set by the app: Edit ▸ Search everything… (SearchModel)
+        self.search_dialog = None
         self._printing = None
         self._menus()
         home.postdated.editInWallet.connect(lambda: self.show_tab("wallet"))
@@ -115,8 +117,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file.addAction(quit_action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
+        search = QAction(self.tr("&Search everything…"), self)
+        search.setShortcut(QKeySequence.StandardKey.Find)
+        search.triggered.connect(self.show_search)
+        edit.addAction(search)
         find = QAction(self.tr("&Find in the calendar…"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcut(QKeySequence("Ctrl+Shift+F"))
         find.triggered.connect(self._find)
         edit.addAction(find)
         self._view_menu()
@@ -124,7 +130,8 @@ class MainWindow(QMainWindow):
         cancel = QAction(self.tr("How do I cancel a registration?"), self)
         cancel.triggered.connect(self._cancel_help)
         help_menu.addAction(cancel)
-        self.actions_by_name = {"refresh": refresh, "quit": quit_action, "find": find}
+        self.actions_by_name = {"refresh": refresh, "quit": quit_action, "find": find,
+                                "search": search}
         self._print_menu(file, quit_action)
 
     def _print_menu(self, file, before: QAction) -> None:
@@ -254,6 +261,38 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         """The Home calendar's view: month, week or agenda (as its buttons switch it)."""
         self.home.show_view(name)
+
+    def show_search(self) -> None:
+        """Ctrl+F: search everything (issue 18); Enter opens what is highlighted."""
+        if self.search_model is None:
+            return
+        if self.search_dialog is None:
+            from desktop.views.search_dialog import SearchDialog
+
+            self.search_dialog = SearchDialog(self.search_model, self)
+            self.search_dialog.opened.connect(self.open_found)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.box.setFocus()
+        self.search_dialog.box.selectAll()
+
+    def open_found(self, kind: str, ident: int, label: str) -> None:
+        """A search result in its tab: a person selected; a calendar entry's title as the
+        calendar's find (the calendar filtered to it); an organization's tab narrowed."""
+        from desktop.models.search_model import TAB_OF
+
+        tab = TAB_OF[kind]
+        if kind == "Organization":
+            self.show_tab(tab, ident)
+            return
+        self.show_tab(tab)
+        if tab == "home":
+            self.home.calendar.find(label)
+        elif kind == "Person":
+            content = getattr(self.tabs.currentWidget(), "content", None)
+            if content is not None and hasattr(content, "select_person"):
+                content.select_person(ident)
 
     def _find(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Find"), self.tr("Find in the calendar:"))

@@ -151,6 +151,7 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
                  actions, account)
     from desktop.models.calendar_files import CalendarFiles
 
+    actions.settings = settings
     app.calendar_files = actions.calendar_files = CalendarFiles(
         store, workspace.tasks, workspace.hub, lang, settings)
     app.window = _make_window(app, lang, settings)
@@ -237,9 +238,9 @@ def switch_language(app: Carnet, lang: str) -> bool:
     window.tabs.setCurrentIndex(old.tabs.currentIndex())
     app.window = window
     old.settings_store = None  # its geometry is the new window's now
+    window.show()  # before the old one closes: never a moment with no window (the tray)
     old.close()
     old.deleteLater()
-    window.show()
     app.state.refresh()
     app.postdated.refresh()  # its rows hold a translated label ("Deleted method")
     return True

@@ -26,3 +26,4 @@ class WindowActions:
     move_data: Callable[[Path], None] = _nothing  # the window closes, then the data moves
     # OUT-1: the live calendar file (desktop.models.calendar_files.CalendarFiles), if any
     calendar_files: object | None = None
+    settings: object | None = None  # window.ini (QSettings): the reminders' settings

@@ -29,6 +29,7 @@ from desktop.views.about_dialog import AboutDialog
 from desktop.views.account_dialogs import PasswordDialog, UsernameDialog
 from desktop.views.feed_section import CalendarFeedSection
 from desktop.views.live_file_section import LiveFileSection
+from desktop.views.reminders_section import RemindersSection
 from desktop.window_actions import WindowActions
 
 translate = QCoreApplication.translate
@@ -71,6 +72,10 @@ class SettingsTab(QWidget):
         if actions.calendar_files is not None:  # OUT-1
             self.live_file = LiveFileSection(actions.calendar_files)
             layout.addWidget(self.live_file)
+        self.reminders = None
+        if actions.settings is not None:  # ASSIST-1
+            self.reminders = RemindersSection(actions.settings)
+            layout.addWidget(self.reminders)
         about = QPushButton(translate("Settings", "A&bout Carnet…"))
         about.clicked.connect(lambda: AboutDialog(self).exec())
         line = QHBoxLayout()

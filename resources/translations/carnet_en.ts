@@ -1191,7 +1191,9 @@
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
         <translation>
-            <numerusform>%n event written to %1</numerusform><numerusform>%n events written to %1</numerusform></translation>
+            <numerusform>%n event written to %1</numerusform>
+            <numerusform>%n events written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Nothing was changed there.</source>
@@ -1986,6 +1988,49 @@
     </message>
 </context>
 <context>
+    <name>RemindersSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me (tray notifications)</source>
+        <translation>&amp;Remind me (tray notifications)</translation>
+    </message>
+    <message>
+        <source>Before an &amp;activity:</source>
+        <translation>Before an &amp;activity:</translation>
+    </message>
+    <message>
+        <source>Before an &amp;event:</source>
+        <translation>Before an &amp;event:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>&amp;Quiet hours:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window closes</source>
+        <translation>&amp;Keep running in the tray when the window closes</translation>
+    </message>
+    <message>
+        <source>Start Carnet when I &amp;log in</source>
+        <translation>Start Carnet when I &amp;log in</translation>
+    </message>
+    <message>
+        <source>Carnet could not change how it starts (%1).</source>
+        <translation>Carnet could not change how it starts (%1).</translation>
+    </message>
+</context>
+<context>
     <name>SafeBrowser</name>
     <message>
         <source>Open the link?</source>
@@ -1994,21 +2039,6 @@
     <message>
         <source>This link opens %1 in your browser. Open it?</source>
         <translation>This link opens %1 in your browser. Open it?</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Save %1</source>
-        <translation>Save %1</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
     </message>
 </context>
 <context>
@@ -2075,11 +2105,28 @@
     <message numerus="yes">
         <source>%n result(s). Enter opens the highlighted one.</source>
         <translation>
-            <numerusform>%n result. Enter opens the highlighted one.</numerusform><numerusform>%n results. Enter opens the highlighted one.</numerusform></translation>
+            <numerusform>%n result. Enter opens the highlighted one.</numerusform>
+            <numerusform>%n results. Enter opens the highlighted one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

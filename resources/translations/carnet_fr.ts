@@ -1191,7 +1191,9 @@
     <message numerus="yes">
         <source>%n event(s) written to %1</source>
         <translation>
-            <numerusform>%n événement écrit dans %1</numerusform><numerusform>%n événements écrits dans %1</numerusform></translation>
+            <numerusform>%n événement écrit dans %1</numerusform>
+            <numerusform>%n événements écrits dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Nothing was changed there.</source>
@@ -1986,6 +1988,49 @@
     </message>
 </context>
 <context>
+    <name>RemindersSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me (tray notifications)</source>
+        <translation>Me &amp;rappeler (notifications de la zone de notification)</translation>
+    </message>
+    <message>
+        <source>Before an &amp;activity:</source>
+        <translation>Avant une &amp;activité :</translation>
+    </message>
+    <message>
+        <source>Before an &amp;event:</source>
+        <translation>Avant un &amp;événement :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>Heures de &amp;tranquillité :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window closes</source>
+        <translation>&amp;Rester dans la zone de notification quand la fenêtre se ferme</translation>
+    </message>
+    <message>
+        <source>Start Carnet when I &amp;log in</source>
+        <translation>Lancer Carnet à l’&amp;ouverture de ma session</translation>
+    </message>
+    <message>
+        <source>Carnet could not change how it starts (%1).</source>
+        <translation>Carnet n’a pas pu changer son démarrage (%1).</translation>
+    </message>
+</context>
+<context>
     <name>SafeBrowser</name>
     <message>
         <source>Open the link?</source>
@@ -1994,21 +2039,6 @@
     <message>
         <source>This link opens %1 in your browser. Open it?</source>
         <translation>Ce lien ouvre %1 dans votre navigateur. L'ouvrir?</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save %1</source>
-        <translation>Enregistrer : %1</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -2075,11 +2105,28 @@
     <message numerus="yes">
         <source>%n result(s). Enter opens the highlighted one.</source>
         <translation>
-            <numerusform>%n résultat. Entrée ouvre celui qui est en surbrillance.</numerusform><numerusform>%n résultats. Entrée ouvre celui qui est en surbrillance.</numerusform></translation>
+            <numerusform>%n résultat. Entrée ouvre celui qui est en surbrillance.</numerusform>
+            <numerusform>%n résultats. Entrée ouvre celui qui est en surbrillance.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>

@@ -113,8 +113,9 @@ def painted_pairs(grid) -> list[tuple[str, QColor, QColor]]:
 
     pairs = []
     for chip in grid.chips():
-        # an entry's chip, or the "+N more" written on the cell
-        background, texts = colours(chip.rect.adjusted(3, 2, -3, -2))
+        # an entry's chip, or the "+N more" written on the cell; its right end left out: a
+        # clashing entry's red corner (calendar_grid.paint_clash_mark) is a mark, not text
+        background, texts = colours(chip.rect.adjusted(3, 2, -12, -2))
         pairs += [(f"chip {chip.text}", text, background) for text in texts]
     for rect, day in grid._cells:
         number = rect.adjusted(3, 3, -3, 0)

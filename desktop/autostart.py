@@ -9,6 +9,8 @@ import plistlib
 import sys
 from pathlib import Path
 
+from services.store.paths import replace_atomically
+
 NAME = "Carnet"
 LABEL = "ca.carnet.desktop"
 RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
@@ -83,6 +85,4 @@ def set_enabled(on: bool, argv: list[str] | None = None) -> None:
         path.unlink(missing_ok=True)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".new")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+    replace_atomically(path, [data])

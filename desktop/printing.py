@@ -18,9 +18,6 @@ Painting needs a QGuiApplication (fonts); nothing here reads the store.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -692,18 +689,9 @@ def write_file(target: Path, data: bytes) -> None:
     """`data` in `target`, all or nothing: written beside it, flushed, then renamed over it —
     a full disk or a cut never leaves half a file, nor an older one cut short. Owner-only,
     like every file Carnet writes (the schedule names the children)."""
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                     dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    from services.store.paths import replace_atomically
+
+    replace_atomically(target, [data])
 
 
 def write_problem(target: Path, error: OSError) -> str:

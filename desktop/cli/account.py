@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
 import os
 import sys
@@ -222,16 +221,4 @@ def cmd_export(args: argparse.Namespace) -> int:
 def write_private(target: Path, data: bytes) -> None:
     """`data` in `target`, owner-only, all or nothing: written beside it, then renamed over
     it (a full disk never leaves half a file, nor an older export cut short)."""
-    import tempfile
-
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    paths.replace_atomically(target, [data])

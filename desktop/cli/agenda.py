@@ -78,10 +78,9 @@ def day_option(text: str | None, option: str) -> date | None:
     return day
 
 
-def selection(store: Store, args: argparse.Namespace
-              ) -> tuple[date, date, reads.CalendarFilter]:
-    """The period and filters of --from/--to/--person/--org (`carnet agenda`, `carnet export`):
-    by default the current month; --from alone runs to the end of its month."""
+def period(store: Store, args: argparse.Namespace) -> tuple[date, date]:
+    """The days of --from/--to (`carnet agenda`, `export`, `clashes`): by default the current
+    month; --from alone runs to the end of its month. A store with no account is said."""
     date_from = day_option(args.date_from, "--from")
     date_to = day_option(args.date_to, "--to")
     first, last = month_bounds(clock.today())
@@ -92,6 +91,13 @@ def selection(store: Store, args: argparse.Namespace
     if account_of(store) is None:
         raise CliError(translate("Cli", "This data folder is empty: run “carnet demo-data” "
                                  "first."))
+    return first, last
+
+
+def selection(store: Store, args: argparse.Namespace
+              ) -> tuple[date, date, reads.CalendarFilter]:
+    """The period and the filters of --person/--org."""
+    first, last = period(store, args)
     where = reads.CalendarFilter(
         org_ids=_resolve_org(store, args.org) if args.org else None,
         person_ids=_resolve_person(store, args.person) if args.person else None,

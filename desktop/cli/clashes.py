@@ -5,29 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.agenda import day_option
-from desktop.cli.agenda_render import entry_json, month_bounds
-from desktop.cli.common import CliError, account_of, fmt, open_store, translate
-from services.domain import clock
+from desktop.cli.agenda import period
+from desktop.cli.agenda_render import entry_json
+from desktop.cli.common import fmt, open_store, translate
 from services.domain.clashes import Clash, ClashKind
 from services.store import clash_reads, paths, reads
-from services.store.store import Store
 
 JSON_VERSION = 1
-
-
-def _period(store: Store, args: argparse.Namespace):
-    date_from = day_option(args.date_from, "--from")
-    date_to = day_option(args.date_to, "--to")
-    first, _ = month_bounds(clock.today())
-    first = date_from or (first if date_to is None else date_to.replace(day=1))
-    last = date_to or month_bounds(first)[1]
-    if last < first:
-        raise CliError(translate("Cli", "--from must not come after --to."))
-    if account_of(store) is None:
-        raise CliError(translate("Cli", "This data folder is empty: run “carnet demo-data” "
-                                 "first."))
-    return first, last
 
 
 def clash_json(clash: Clash, dismissed: bool, orgs: dict) -> dict:
@@ -62,7 +46,7 @@ def describe(clash: Clash) -> str:
 def cmd_clashes(args: argparse.Namespace) -> int:
     store = open_store(paths.data_dir(args.data_dir))
     try:
-        first, last = _period(store, args)
+        first, last = period(store, args)
         with store.reader() as conn:
             found = clash_reads.clashes(conn, first, last)
             orgs = reads.organizations(conn)

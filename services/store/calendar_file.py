@@ -10,10 +10,7 @@ one, never half of one, and a full disk leaves the old file as it was.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -21,7 +18,7 @@ from pathlib import Path
 
 from services.domain import ics
 from services.domain.calendar import CalendarEntry
-from services.store import calendar_reads, revisions
+from services.store import calendar_reads, paths, revisions
 from services.store.reads import CalendarFilter, organizations, person_names
 from services.store.store import Store
 
@@ -85,26 +82,7 @@ def write_atomically(target: Path, chunks: Iterator[bytes]) -> None:
     to disk, then renamed over it. On any error the temporary file goes and `target` stays;
     the file's own errors come as WriteFailed."""
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                         dir=target.parent)
-    except OSError as error:
-        raise WriteFailed(target, error) from error
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                _file_op(target, handle.write, chunk)
-            _file_op(target, handle.flush)
-            _file_op(target, os.fsync, handle.fileno())
-        _file_op(target, os.replace, temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-def _file_op(target: Path, op, *args) -> None:
-    try:
-        op(*args)
+        paths.replace_atomically(target, chunks)
     except OSError as error:
         raise WriteFailed(target, error) from error
 

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path, user_log_path
@@ -64,6 +67,26 @@ def private_folder(path: Path) -> None:
         folder.mkdir(mode=0o700, exist_ok=True)
     path.mkdir(mode=0o700, exist_ok=True)  # FileExistsError when a file is there
     owner_only(path, 0o700)
+
+
+def replace_atomically(target: Path, chunks: Iterable[bytes]) -> None:
+    """`chunks` in `target`, all or nothing, owner-only: written into a temporary file beside
+    it, synced to disk, then renamed over it — a full disk or a cut never leaves half a file,
+    nor an older one cut short. On any error the temporary goes and `target` stays as it was
+    (OSError from the file system; whatever `chunks` raises, as it is)."""
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                     dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def private_file(path: Path) -> None:

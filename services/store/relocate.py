@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import shutil
 from pathlib import Path
 
-from services.store.paths import choice_file, private_folder
+from services.store.paths import choice_file, private_folder, replace_atomically
 
 log = logging.getLogger(__name__)
 class MoveRefused(ValueError):
@@ -28,9 +27,7 @@ class MoveRefused(ValueError):
 def remember(folder: Path) -> None:
     path = choice_file()
     private_folder(path.parent)
-    temporary = path.with_name(path.name + ".new")
-    temporary.write_text(str(folder), encoding="utf-8")
-    os.replace(temporary, path)  # all of it or the old choice
+    replace_atomically(path, [str(folder).encode("utf-8")])  # all of it or the old choice
 
 
 def check_target(old: Path, new: Path) -> Path:

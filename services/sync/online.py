@@ -80,12 +80,21 @@ def card(session: Session, number: str, month: int, year: int, cvc: str = "",
     except RuleViolation as violation:
         return {violation.field or "": violation.message(lang)}
     details = {"Number": number, "ExpiryMonth": month, "ExpiryYear": year, "Cvc": cvc}
+    return _save_method(session, replace, "Card", details,
+                        {"Kind": "Card"}, billing_address, organizations)
+
+
+def _save_method(session: Session, replace: int | None, wire: str, details: dict,
+                 new: dict, billing_address: e.Address | None,
+                 organizations: list[int] | None) -> dict[str, str]:
+    """A card's or a bank account's numbers: method `replace`'s replaced, or a new method
+    (`new` its kind and name) with its authorizations and billing address; the platform's
+    answer (last 4 digits only) kept."""
     if replace is not None:
         answer, errors = _call(session, "PUT", f"/me/payment-methods/{replace}",
-                               {"Card": details})
+                               {wire: details})
     else:
-        body = {"Kind": "Card", "Card": details,
-                "AuthorizedOrganizationIds": organizations or [],
+        body = {**new, wire: details, "AuthorizedOrganizationIds": organizations or [],
                 "BillingAddress": billing_address.wire() if billing_address else None}
         answer, errors = _call(session, "POST", "/me/payment-methods", body)
     if not errors:
@@ -117,17 +126,9 @@ def bank_account(session: Session, institution: str, transit: str, account: str,
     except RuleViolation as violation:
         return {violation.field or "": violation.message(lang)}
     details = {field: digits for field, (digits, _) in numbers.items()}
-    if replace is not None:
-        answer, errors = _call(session, "PUT", f"/me/payment-methods/{replace}",
-                               {"Bank": details})
-    else:
-        body = {"Kind": "BankAccount", "Name": name.strip() or None, "Bank": details,
-                "AuthorizedOrganizationIds": organizations or [],
-                "BillingAddress": billing_address.wire() if billing_address else None}
-        answer, errors = _call(session, "POST", "/me/payment-methods", body)
-    if not errors:
-        _keep(session, answer, "PaymentMethod")
-    return errors
+    return _save_method(session, replace, "Bank", details,
+                        {"Kind": "BankAccount", "Name": name.strip() or None},
+                        billing_address, organizations)
 
 
 def ask_username_change(session: Session, new_username: str) -> dict[str, str]:

@@ -149,7 +149,6 @@ def test_a_folder_that_does_not_exist_is_said_in_french(synced, tmp_path):
 
 
 def test_a_full_disk_leaves_the_old_file_whole_and_no_temporary(synced, tmp_path, monkeypatch):
-    from services.store import calendar_file
 
     target = tmp_path / "family.ics"
     old = _export(synced, target)
@@ -171,7 +170,7 @@ def test_a_full_disk_leaves_the_old_file_whole_and_no_temporary(synced, tmp_path
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
             return self.handle.write(data)
 
-    monkeypatch.setattr(calendar_file.os, "fdopen",
+    monkeypatch.setattr(os, "fdopen",  # where the file is written (services.store.paths)
                         lambda fd, mode: FillingUp(real_fdopen(fd, mode)))
     code, _, err = synced("export", "--ics", str(target), *PERIOD)
     monkeypatch.undo()

@@ -128,14 +128,16 @@ class Tasks(QObject):
         self.writer = _Lane("carnet-write", self._courier)
 
     def read(self, work: Callable[[], Any], done: Callable[[Any], None],
-             what: str = "") -> None:
+             what: str = "", failed: Callable[[], None] | None = None) -> None:
         """`work()` on the reader thread, then `done(result)` on the GUI thread; on failure,
-        logged and said (`what`: what was being read, for the log)."""
+        logged and said (`what`: what was being read, for the log), then `failed()`."""
         def delivered(future: Future) -> None:
             try:
                 result = future.result()
             except Exception as error:
                 self.read_failed(what, error)
+                if failed is not None:
+                    failed()
                 return
             done(result)
 

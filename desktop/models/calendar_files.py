@@ -137,7 +137,10 @@ class CalendarFiles(QObject):
                 self._pending = False
                 self.rewrite()
 
-        self.tasks.read(work, done, "the live calendar file")
+        def failed() -> None:  # said by the tasks; the next sync tries again
+            self._running = self._pending = False
+
+        self.tasks.read(work, done, "the live calendar file", failed)
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(SHOWN):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from desktop.models.calendar_files import CalendarFiles
@@ -124,5 +125,37 @@ def test_one_file_per_member_and_a_folder_gone_is_said(session_on_platform, tmp_
         with qtbot.waitSignal(files.failed, timeout=5000) as failed:
             files.rewrite()
         assert str(folder) in failed.args[0]
+    finally:
+        workspace.stop()
+
+
+@pytest.mark.expect_log("reading the live calendar file failed", logger="desktop.tasks")
+def test_a_read_that_failed_does_not_stop_the_next_rewrites(demo_store, tmp_path, qtbot,
+                                                            monkeypatch):
+    """A store problem met while writing the live file is logged and said; the next sync
+    rewrites it again (the rewrite was left marked running for ever)."""
+    from services.store.errors import StoreError
+
+    workspace = Workspace(demo_store, "en")
+    files = CalendarFiles(demo_store, workspace.tasks, workspace.hub, "en",
+                          QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    folder = tmp_path / "drive"
+    folder.mkdir()
+    real = calendar_file.write_live
+    calls = []
+
+    def once_broken(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise StoreError("StoreUnavailable", demo_store.path)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(calendar_file, "write_live", once_broken)
+    try:
+        files.set_live(True, folder, False)
+        assert workspace.tasks.wait() and not (folder / calendar_file.LIVE_NAME).exists()
+        files.rewrite()  # as after the next sync
+        assert workspace.tasks.wait()
+        assert len(calls) == 2 and (folder / calendar_file.LIVE_NAME).exists()
     finally:
         workspace.stop()

@@ -41,6 +41,8 @@ class RemindersSection(QGroupBox):
         self.settings = settings
         rules = load_settings(settings)
         form = QFormLayout(self)
+        # Minutes and hours at their own width, not the window's (Fusion grows fields).
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.enabled = QCheckBox(translate("RemindersSettings", "&Remind me (tray notifications)"))
         self.enabled.setChecked(_on(settings, ENABLED_KEY, True))
         form.addRow(self.enabled)

@@ -63,3 +63,11 @@ def test_the_other_systems_entries_name_the_same_command():
     agent = plistlib.loads(autostart.mac_agent(["/Applications/Carnet.app/Contents/MacOS/carnet"]))
     assert agent["RunAtLoad"] and agent["ProgramArguments"][0].endswith("MacOS/carnet")
     assert 'Exec="/opt/my apps/carnet"' in autostart.linux_entry(["/opt/my apps/carnet"])
+
+
+def test_minutes_keep_their_own_width_on_a_wide_window(section, qtbot):
+    widget, _ini = section
+    widget.window().resize(1920, 1080)
+    qtbot.waitUntil(lambda: widget.width() > 1500)
+    spin = widget.minutes[EntryKind.ACTIVITY]
+    assert spin.width() <= 2 * spin.sizeHint().width()

@@ -23,12 +23,18 @@ def short_date(day: date, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
+_FIRST = re.compile(r"(?<![d'])d(?![d'])")  # the day of the month, unpadded
+
+
 def day_label(day: date, locale: QLocale | None = None) -> str:
     """A compact day: « ven. 27 nov. », "Fri, Nov 27"."""
     from PySide6.QtCore import QCoreApplication
 
+    locale = locale or QLocale()
     pattern = QCoreApplication.translate("Formats", "ddd, MMM d")
-    return (locale or QLocale()).toString(qdate(day), pattern)
+    if day.day == 1 and locale.language() is QLocale.Language.French:
+        pattern = _FIRST.sub("d'er'", pattern)  # « mar. 1er déc. », as French writes it
+    return locale.toString(qdate(day), pattern)
 
 
 def long_date(day: date, locale: QLocale | None = None) -> str:

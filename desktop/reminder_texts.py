@@ -39,12 +39,12 @@ def texts(reminder: Reminder, locale: QLocale | None = None) -> tuple[str, str]:
         case ReminderKind.PAYMENT_DUE:
             return (_fill(translate("Reminders", "Payment tomorrow: %1"),
                           money(_decimal(reminder.amount), locale)),
-                    _fill(translate("Reminders", "%1 — %2, charged %3."), org, reminder.title,
+                    _fill(translate("Reminders", "%1 — %2, charged %3"), org, reminder.title,
                           day_label(start.date(), locale) if start else ""))
         case ReminderKind.PAYMENT_REFUSED:
             return (_fill(translate("Reminders", "Payment refused: %1"),
                           money(_decimal(reminder.amount), locale)),
-                    _fill(translate("Reminders", "%1 — %2, due %3."), org, reminder.title,
+                    _fill(translate("Reminders", "%1 — %2, due %3"), org, reminder.title,
                           day_label(start.date(), locale) if start else ""))
         case ReminderKind.EMAIL:
             return (_fill(translate("Reminders", "Email from %1"), org), reminder.title)

@@ -1963,16 +1963,16 @@
         <translation>Paiement demain : %1</translation>
     </message>
     <message>
-        <source>%1 — %2, charged %3.</source>
-        <translation>%1 — %2, prélevé le %3.</translation>
+        <source>%1 — %2, charged %3</source>
+        <translation>%1 — %2, prélevé le %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, dû le %3</translation>
     </message>
     <message>
         <source>Payment refused: %1</source>
         <translation>Paiement refusé : %1</translation>
-    </message>
-    <message>
-        <source>%1 — %2, due %3.</source>
-        <translation>%1 — %2, dû le %3.</translation>
     </message>
     <message>
         <source>Email from %1</source>

@@ -47,13 +47,19 @@ _FOLD = str.maketrans({
     "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D",
 })
 _FOLDED = frozenset("łŁøØđĐħĦıŀĿßæÆœŒþÞðÐ")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_APOSTROPHES = "’‘ʼ`´"
 _WORD = re.compile(r"\w+")
 
 
 def normalise(text: str) -> str:
     """Apostrophes of every kind as ', at index and at query time."""
-    return text.translate(_APOSTROPHES)
+    # str.replace per mark present, not str.translate: translate walks an email's body a
+    # character at a time in Python's mapping code, which made a third of a full sync's
+    # index upkeep (0.54 s of 1.5 s for 20,000 emails).
+    for mark in _APOSTROPHES:
+        if mark in text:
+            text = text.replace(mark, "'")
+    return text
 
 
 def fold(word: str) -> str:
@@ -285,14 +291,10 @@ def search(conn: sqlite3.Connection, query: str, per_kind: int = 20,
     expression = match_expression(query)
     if expression is None:
         return {}
+    rows = _newest_per_kind(conn, expression, per_kind)
     found: dict[str, list[Hit]] = {}
-    for kind, code in KINDS.items():
-        low = code * _SHIFT
-        rows = conn.execute(
-            f"SELECT rowid, label, detail, at FROM {TABLE} WHERE {TABLE} MATCH ?"
-            f" AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ?",
-            (expression, low, low + _SHIFT, per_kind)).fetchall()
-        hits = [Hit(kind, kind_of(r[0])[1], r[1], r[2], r[3]) for r in rows]
+    for kind in KINDS:
+        hits = [Hit(kind, kind_of(r[0])[1], r[1], r[2], r[3]) for r in rows.get(kind, ())]
         if kind == "Occurrence":
             if since is None:
                 from services.domain import clock
@@ -306,3 +308,29 @@ def search(conn: sqlite3.Connection, query: str, per_kind: int = 20,
         if hits:
             found[kind] = hits
     return found
+
+
+def _newest_per_kind(conn: sqlite3.Connection, expression: str,
+                     per_kind: int) -> dict[str, list[tuple]]:
+    """The index rows of the `per_kind` newest matches of each kind, newest first.
+
+    One MATCH for every kind, its rowids only, then the shown columns of those kept: a query
+    per kind made FTS5 merge each prefix's terms once per kind (3-word queries took 3 times
+    as long)."""
+    counts: dict[int, int] = {}
+    kept: list[int] = []
+    for (rowid,) in conn.execute(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?"
+                                 f" ORDER BY rowid DESC", (expression,)):
+        code = rowid // _SHIFT
+        seen = counts.get(code, 0)
+        if seen < per_kind:
+            counts[code] = seen + 1
+            kept.append(rowid)
+    rows: dict[str, list[tuple]] = {}
+    for part in _chunks(kept):
+        for row in conn.execute(f"SELECT rowid, label, detail, at FROM {TABLE}"
+                                f" WHERE rowid IN ({_marks(part)})", part):
+            rows.setdefault(_BY_CODE[row[0] // _SHIFT], []).append(row)
+    for found in rows.values():
+        found.sort(key=lambda row: row[0], reverse=True)
+    return rows

@@ -188,3 +188,10 @@ def test_people_with_the_same_rank_sort_by_collation(qtbot, ws, lang):
 
 def test_qlocale_default_is_the_users(lang):
     assert QLocale().language() == i18n.locale_for(lang).language()
+
+
+def test_the_first_of_a_month_is_written_1er_in_french(lang):
+    from desktop.formatting import day_label
+
+    expected = {"fr": ("mar. 1er déc.", "mer. 2 déc."), "en": ("Tue, Dec 1", "Wed, Dec 2")}
+    assert (day_label(date(2026, 12, 1)), day_label(date(2026, 12, 2))) == expected[lang]

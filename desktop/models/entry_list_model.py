@@ -48,6 +48,11 @@ def entry_tooltip(entry: CalendarEntry) -> str:
     return "\n".join(lines)
 
 
+def clash_note() -> str:
+    """What a chip's red corner says, in words (its tooltip, a screen reader)."""
+    return QCoreApplication.translate("Calendar", "Clashes with another entry (View ▸ Clashes…)")
+
+
 def entry_description(entry: CalendarEntry, day: date | None = None) -> str:
     """Everything a screen reader says of an entry: date, time, member (staff or not), title
     (cancelled or moved), organization."""

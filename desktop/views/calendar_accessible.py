@@ -16,7 +16,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from desktop.formatting import long_date
-from desktop.models.entry_list_model import entry_description, entry_tooltip
+from desktop.models.entry_list_model import clash_note, entry_description
 
 if TYPE_CHECKING:
     from desktop.views.calendar_grid import Chip, PaintedCalendar
@@ -296,9 +296,10 @@ class EntryInterface(_NodeInterface):
         if kind == Text.Name:
             if chip.entry is None:
                 return f"{long_date(chip.day)}, {chip.text}"
-            return entry_description(chip.entry, chip.day)
+            name = entry_description(chip.entry, chip.day)
+            return f"{name}, {clash_note()}" if self.view().clashes(chip.entry) else name
         if kind == Text.Description and chip.entry is not None:
-            return entry_tooltip(chip.entry)
+            return self.view().entry_tip(chip.entry)
         return ""
 
     def rect(self) -> QRect:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.formatting import time_of
 from desktop.models.calendar_state import CalendarState, ViewMode
-from desktop.models.entry_list_model import entry_tooltip
+from desktop.models.entry_list_model import clash_note, entry_tooltip
 from desktop.views import calendar_accessible
 from desktop.views.palette import cell_background, chip_colours, day_number_colour
 from services.domain.calendar import CalendarEntry, EntryKind
@@ -171,6 +171,14 @@ class PaintedCalendar(QWidget):
             self.clash_marks = marks
             self.update()
 
+    def clashes(self, entry: CalendarEntry) -> bool:
+        return bool(self.clash_marks) and entry_mark(entry) in self.clash_marks
+
+    def entry_tip(self, entry: CalendarEntry) -> str:
+        """A chip's tooltip: the entry, and its clash when it has one (the red corner)."""
+        tip = entry_tooltip(entry)
+        return f"{tip}\n{clash_note()}" if self.clashes(entry) else tip
+
     # --- what the subclasses give ------------------------------------------------------------
 
     def relayout(self) -> None:
@@ -290,7 +298,7 @@ class PaintedCalendar(QWidget):
                              chip.text)
         else:
             paint_chip(painter, chip.rect, chip.entry, chip.text, self.fonts, flags)
-            if self.clash_marks and entry_mark(chip.entry) in self.clash_marks:
+            if self.clashes(chip.entry):
                 paint_clash_mark(painter, chip.rect)
         if self.hasFocus() and chip is self.focused_chip():
             painter.save()
@@ -368,7 +376,7 @@ class PaintedCalendar(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             chip = self.chip_at(event.pos())
             if chip is not None and chip.entry is not None:
-                QToolTip.showText(event.globalPos(), entry_tooltip(chip.entry), self)
+                QToolTip.showText(event.globalPos(), self.entry_tip(chip.entry), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -209,6 +209,10 @@
         <translation>%1 (staff)</translation>
     </message>
     <message>
+        <source>Clashes with another entry (View ▸ Clashes…)</source>
+        <translation>Clashes with another entry (View ▸ Clashes…)</translation>
+    </message>
+    <message>
         <source>entries: %1</source>
         <translation>entries: %1</translation>
     </message>

@@ -209,6 +209,10 @@
         <translation>%1 (personnel)</translation>
     </message>
     <message>
+        <source>Clashes with another entry (View ▸ Clashes…)</source>
+        <translation>En conflit avec une autre inscription (Affichage ▸ Conflits d&apos;horaire…)</translation>
+    </message>
+    <message>
         <source>entries: %1</source>
         <translation>entrées : %1</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAccessible, QColor
 
 from desktop.models import roles
 from desktop.models.calendar_state import ViewMode
@@ -55,6 +55,31 @@ def test_clashing_chips_are_marked_in_the_month_and_the_week(carnet, qtbot):
     carnet.state.wait()
     assert home.state.mode is ViewMode.WEEK and home.state.selected == date(2026, 11, 3)
     assert _mark_painted(home.week, rehearsal)
+
+
+def _entry_texts(view) -> list[tuple[str, str]]:
+    """(name, description) of every entry a screen reader finds on the calendar."""
+    calendar = QAccessible.queryAccessibleInterface(view)
+    days = [calendar.child(i) for i in range(calendar.childCount())]
+    return [(entry.text(QAccessible.Text.Name), entry.text(QAccessible.Text.Description))
+            for day in days for entry in (day.child(j) for j in range(day.childCount()))]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_screen_reader_hears_the_clash_the_red_corner_shows(carnet, lang):
+    from desktop import i18n
+
+    i18n.install(lang)
+    note = {"en": "Clashes with another entry", "fr": "En conflit avec une autre inscription"}
+    try:
+        texts = _entry_texts(carnet.window.home.calendar.grid)
+    finally:
+        i18n.install("en")
+    rehearsal = [t for t in texts if "Spectacle" in t[0]]
+    quiet = [t for t in texts if "Éveil" in t[0]]
+    assert rehearsal and all(note[lang] in name and note[lang] in tip
+                             for name, tip in rehearsal)
+    assert quiet and not any(note[lang] in name or note[lang] in tip for name, tip in quiet)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no raise, no hints

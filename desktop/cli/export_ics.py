@@ -9,6 +9,8 @@ from pathlib import Path
 
 from desktop.cli.agenda import selection
 from desktop.cli.common import CliError, account_of, fmt, open_store, translate
+from desktop.collation import by_name
+from desktop.i18n import locale_for
 from services.domain import ics
 from services.store import calendar_file, paths, reads
 from services.store.store import Store
@@ -22,7 +24,8 @@ def calendar_title(store: Store, person_ids, lang: str) -> str:
         return ics.calendar_name(lang)
     with store.reader() as conn:
         names = dict(reads.person_names(conn))
-    return ics.calendar_name(lang, ", ".join(sorted(names.get(i, "") for i in person_ids)))
+    members = by_name((names.get(i, "") for i in person_ids), str, locale_for(lang))
+    return ics.calendar_name(lang, ", ".join(members))
 
 
 def export_ics(store: Store, args: argparse.Namespace) -> calendar_file.Written:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.collation import by_name
 from desktop.formatting import long_date, money
 from services.domain.validators import format_phone
 
@@ -200,7 +201,7 @@ def value(resource_type: str, field: str, raw: Any, names: Names | None = None,
             "AuthorizedOrganizationIds": "Organization", "PersonId": "Person"}.get(field)
     if kind is not None:
         ids = raw if isinstance(raw, list) else [raw]
-        return "\n".join(sorted(names.get((kind, i), f"#{i}") for i in ids))
+        return "\n".join(by_name((names.get((kind, i), f"#{i}") for i in ids), str))
     if field in ("DateOfBirth", "DueDate", "Expiry"):
         return _day(raw)
     if field == "Amount":

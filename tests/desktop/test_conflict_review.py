@@ -122,3 +122,12 @@ def test_the_waiting_edits_are_said_in_words(demo_store, status, lang):
     assert said[0] == expected[0] and said[1] == expected[1] and said[3] == expected[3]
     assert said[2].startswith(expected[2]) and "70" in said[2], said[2]
     assert "Loisirs Ville de Beaumont-sur-Lac" in said[2], said[2]
+
+
+def test_named_records_are_listed_in_the_languages_order(lang):
+    from desktop.models import fields
+
+    names = {("Organization", 1): "Zumba Club", ("Organization", 2): "École de musique",
+             ("Organization", 3): "aréna"}
+    shown = fields.value("PaymentMethod", "AuthorizedOrganizationIds", [1, 2, 3], names)
+    assert shown.splitlines() == ["aréna", "École de musique", "Zumba Club"]

@@ -187,3 +187,12 @@ def test_ten_years_work(synced, tmp_path):
     assert code == 0, err
     events = icalendar_events((tmp_path / "ten.ics").read_bytes())
     assert f"{len(events)} calendar entries" in out and len(events) > 100
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_calendars_name_lists_its_members_in_the_languages_order(demo_store, qapp, lang):
+    from desktop.cli.export_ics import calendar_title
+    from services.domain.demo import ETIENNE, ZOE
+
+    title = calendar_title(demo_store, [ZOE, ETIENNE], lang)
+    assert title.index("Étienne") < title.index("Zoé"), title  # code points put É after Z

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 HEADING = Qt.ItemDataRole.UserRole + 40  # True on a kind's heading row
 MARKED = Qt.ItemDataRole.UserRole + 41  # the label and detail as HTML, matched words in bold
 
-# The tab each kind opens (desktop.views.TABS names them).
+# The tab each kind opens (desktop.views.TABS names them); passes are Billing's (BILL-1).
 TAB_OF = {"Person": "people", "Contact": "people", "Organization": "communications",
           "Activity": "home", "Occurrence": "home", "Event": "home", "Closure": "home",
-          "Email": "communications", "Transaction": "billing", "Pass": "wallet"}
+          "Email": "communications", "Transaction": "billing", "Pass": "billing"}
 _WORD = re.compile(r"\w+")
 
 

@@ -4,11 +4,12 @@ and the account's history exported to CSV or XLSX."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,17 +19,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.formatting import long_date, money, qdate
+from desktop.models import roles
 from desktop.models.billing_model import BillingModel, Exported
 from desktop.models.passes_model import PassesModel
 from desktop.models.transactions_model import DESCRIPTION, TransactionsModel, kind_label
 from desktop.operations import Operations
 from desktop.views.payment_dialog import PaymentDialog
 from desktop.views.person_sections import date_of
+from desktop.views.reveal import Reveal
 from desktop.views.section import date_edit
 from desktop.views.tables import record_table
 from services.domain import clock
@@ -81,6 +85,7 @@ class BillingTab(QWidget):
         QVBoxLayout(self).addWidget(splitter)
         self._wanted: int | None = None  # an organization asked for before it was read
         self.exported: Exported | None = None  # how the last export went
+        self._revealing = Reveal(model.loaded, self._reveal, model.refresh, self)
         self.model.refresh()
 
     def models(self) -> list[BillingModel]:
@@ -113,8 +118,10 @@ class BillingTab(QWidget):
 
     def _loaded(self) -> None:
         """The model read again: the same organization stays shown (or the one a Home card
-        asked for meanwhile)."""
+        asked for meanwhile), and its selected transaction and pass stay selected."""
         data = self.model.data
+        views = (self.transactions_view, self.passes_view)
+        kept = [view.currentIndex().data(roles.ENTRY) for view in views]
         current = self.organizations.currentItem()
         keep = self._wanted if self._wanted is not None else \
             current.data(Qt.ItemDataRole.UserRole) if current is not None else None
@@ -129,6 +136,9 @@ class BillingTab(QWidget):
         self.organizations.setCurrentRow(ids.index(keep) if keep in ids else 0 if ids else -1)
         self.organizations.blockSignals(False)
         self._show(self.organizations.currentRow())
+        for view, item in zip(views, kept, strict=True):
+            if item is not None:
+                self._pick(view, item.id)
 
     @staticmethod
     def balance_text(owed: Decimal) -> str:
@@ -154,6 +164,42 @@ class BillingTab(QWidget):
             self.organizations.setCurrentRow(ids.index(organization))
         else:
             self._wanted = organization
+
+    def reveal(self, kind: str, ident: int, missing: Callable[[], None] | None = None) -> None:
+        """A search hit: a transaction or a pass selected and scrolled to, among its
+        organization's (desktop.views.reveal: once the model has read it)."""
+        self._revealing.reveal(kind, ident, missing)
+
+    def _reveal(self, kind: str, ident: int) -> bool:
+        data = self.model.data
+        if kind == "Transaction":
+            view = self.transactions_view
+            org = next((org for org, items in data.transactions.items()
+                        if any(t.id == ident for t in items)), None)
+        elif kind == "Pass":
+            view = self.passes_view
+            org = next((p.organization_id for p in data.passes if p.id == ident), None)
+        else:
+            return False
+        ids = [o.id for o in data.organizations]
+        if org not in ids:
+            return False
+        self.organizations.setCurrentRow(ids.index(org))  # its transactions and passes
+        return self._pick(view, ident)
+
+    @staticmethod
+    def _pick(view: QTableView, ident: int) -> bool:
+        """The row of that transaction or pass selected and scrolled to (False: not there)."""
+        model = view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(roles.ENTRY).id == ident:
+                view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                view.scrollTo(index)
+                return True
+        return False
 
     def _show(self, row: int) -> None:
         org = self.organization()

@@ -3,6 +3,7 @@ subscriptions, and why emails may not arrive."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QItemSelectionModel, Qt
@@ -27,6 +28,7 @@ from desktop.models.emails_proxy import EmailsProxy
 from desktop.models.subscriptions_model import EMAILS, INVITATIONS, NAME
 from desktop.operations import Operations, Outcome
 from desktop.views.email_reader import SafeBrowser
+from desktop.views.reveal import Reveal
 from desktop.views.tables import record_table
 from services.domain import entities as e
 
@@ -101,6 +103,7 @@ class CommunicationsTab(QWidget):
         self.pages.addTab(inbox, translate("Comms", "Emails"))
         self.pages.addTab(settings, translate("Comms", "Subscriptions"))
         QVBoxLayout(self).addWidget(self.pages)
+        self._revealing = Reveal(model.loaded, self._reveal, model.refresh, self)
         self.model.refresh()
 
     def models(self) -> list[CommunicationsModel]:
@@ -138,6 +141,22 @@ class CommunicationsTab(QWidget):
             self.filter.setCurrentIndex(max(0, self.filter.findData(organization)))
         else:
             self._wanted = (organization,)
+
+    def reveal(self, kind: str, ident: int, missing: Callable[[], None] | None = None) -> None:
+        """A search hit: the email selected and open in the reader (desktop.views.reveal:
+        once the model has read it); among everyone's when the filter hides it."""
+        self._revealing.reveal(kind, ident, missing)
+
+    def _reveal(self, kind: str, ident: int) -> bool:
+        row = self.emails.row_of(ident) if kind == "Email" else -1
+        if row < 0:
+            return False
+        self.pages.setCurrentIndex(0)
+        if not self.proxy.mapFromSource(self.emails.index(row, 0)).isValid():
+            self.filter.setCurrentIndex(0)  # Everyone
+        self._select(ident)
+        self.list.scrollTo(self.list.currentIndex())
+        return True
 
     def _current_id(self) -> int | None:
         index = self.list.currentIndex()

@@ -4,7 +4,7 @@ participant's notifications, and why (COMMS-3)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import roles
 from desktop.models.contacts_model import ContactsModel
 from desktop.operations import Operations, Outcome
 from desktop.views.contact_dialog import ContactDialog
@@ -54,11 +55,30 @@ class ContactsPanel(Section):
         self.save_button.hide()  # each contact is saved by its dialog
 
     def load(self, person: e.Person, contacts: list[e.Contact], show_sin: bool) -> None:
+        """The same person read again: the selected contact stays selected."""
+        index = self.table.currentIndex()
+        kept = index.data(roles.ENTRY).id if index.isValid() and self.person is not None \
+            and self.person.id == person.id else None
         self.person, self.show_sin = person, show_sin
         self.model.set_contacts(contacts)
         self.edit.setEnabled(bool(contacts))
         self.remove.setEnabled(bool(contacts))
         self.show_errors({})
+        if kept is not None:
+            self.select_contact(kept)
+
+    def select_contact(self, contact_id: int) -> bool:
+        """That contact selected and scrolled to (False: not one of this person's)."""
+        rows = self.model.contacts()
+        row = next((r for r, contact in enumerate(rows) if contact.id == contact_id), -1)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
 
     def _row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

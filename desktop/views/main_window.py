@@ -278,8 +278,10 @@ class MainWindow(QMainWindow):
         self.search_dialog.box.selectAll()
 
     def open_found(self, kind: str, ident: int, label: str) -> None:
-        """A search result in its tab: a person selected; a calendar entry's title as the
-        calendar's find (the calendar filtered to it); an organization's tab narrowed."""
+        """A search result in its tab: a calendar entry's title as the calendar's find (the
+        calendar filtered to it); an organization's tab narrowed; anything else selected in
+        its tab (`reveal`: once the tab's model has read it, when the tab is built just now).
+        Gone since the search: the tab stays as it was, and the status bar says so."""
         from desktop.models.search_model import TAB_OF
 
         tab = TAB_OF[kind]
@@ -289,10 +291,12 @@ class MainWindow(QMainWindow):
         self.show_tab(tab)
         if tab == "home":
             self.home.calendar.find(label)
-        elif kind == "Person":
-            content = getattr(self.tabs.currentWidget(), "content", None)
-            if content is not None and hasattr(content, "select_person"):
-                content.select_person(ident)
+            return
+        content = getattr(self.tabs.currentWidget(), "content", None)
+        if content is not None and hasattr(content, "reveal"):
+            content.reveal(kind, ident, lambda: self.statusBar().showMessage(
+                self.tr("“%1” is no longer there: it was deleted or changed since the search.")
+                .replace("%1", label), 8000))
 
     def _find(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Find"), self.tr("Find in the calendar:"))

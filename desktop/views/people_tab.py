@@ -3,7 +3,9 @@ right. Leaving a person with unsaved changes asks first; a sync never wipes what
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -20,6 +22,7 @@ from desktop.models.people_model import PeopleModel
 from desktop.operations import Operations
 from desktop.views.person_dialogs import AddPersonDialog
 from desktop.views.person_editor import PersonEditor
+from desktop.views.reveal import Reveal
 
 translate = QCoreApplication.translate
 
@@ -61,6 +64,7 @@ class PeopleTab(QWidget):
         QVBoxLayout(self).addWidget(splitter)
         self._current: int | None = None
         self.list.selectionModel().currentChanged.connect(self._selected)
+        self._revealing = Reveal(model.loaded, self._reveal, model.refresh, self)
         self.model.refresh()
 
     @property
@@ -120,6 +124,29 @@ class PeopleTab(QWidget):
         row = self.model.row_of(person_id)
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def reveal(self, kind: str, ident: int, missing: Callable[[], None] | None = None) -> None:
+        """A search hit: a person selected, or a contact shown in its person's contacts
+        (desktop.views.reveal: once the model has read it)."""
+        self._revealing.reveal(kind, ident, missing)
+
+    def _reveal(self, kind: str, ident: int) -> bool:
+        if kind == "Person":
+            person_id = ident
+        elif kind == "Contact":
+            person_id = next((person.id for person, contacts in self.data.people
+                              if any(c.id == ident for c in contacts)), None)
+        else:
+            return False
+        if person_id is None or self.model.row_of(person_id) < 0:
+            return False
+        self.select_person(person_id)
+        if kind == "Contact" and self._current == person_id:  # not kept on unsaved changes
+            panel = self.editor.contacts
+            panel.select_contact(ident)
+            # Once the editor is laid out for this person (its sections shown or hidden).
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(panel))
+        return True
 
     def _add(self) -> None:
         dialog = AddPersonDialog(self.ops, self)

@@ -1236,6 +1236,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>“%1” is no longer there: it was deleted or changed since the search.</source>
+        <translation>« %1 » n'est plus là : il a été supprimé ou modifié depuis la recherche.</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Chercher</translation>
     </message>

@@ -30,15 +30,20 @@ def day_label(day: date, locale: QLocale | None = None) -> str:
     """A compact day: « ven. 27 nov. », "Fri, Nov 27"."""
     from PySide6.QtCore import QCoreApplication
 
+    return written(day, QCoreApplication.translate("Formats", "ddd, MMM d"), locale)
+
+
+def written(day: date, pattern: str, locale: QLocale | None = None) -> str:
+    """`day` in a QLocale date pattern; French writes the first of a month « 1er »."""
     locale = locale or QLocale()
-    pattern = QCoreApplication.translate("Formats", "ddd, MMM d")
     if day.day == 1 and locale.language() is QLocale.Language.French:
-        pattern = _FIRST.sub("d'er'", pattern)  # « mar. 1er déc. », as French writes it
+        pattern = _FIRST.sub("d'er'", pattern)
     return locale.toString(qdate(day), pattern)
 
 
 def long_date(day: date, locale: QLocale | None = None) -> str:
-    return (locale or QLocale()).toString(qdate(day), QLocale.FormatType.LongFormat)
+    locale = locale or QLocale()
+    return written(day, locale.dateFormat(QLocale.FormatType.LongFormat), locale)
 
 
 def unpadded_hours(pattern: str) -> str:
@@ -61,6 +66,15 @@ def clock_time(moment: QTime, locale: QLocale | None = None) -> str:
 
 def time_of(moment: datetime, locale: QLocale | None = None) -> str:
     return clock_time(QTime(moment.hour, moment.minute), locale)
+
+
+def day_and_time(moment: datetime, locale: QLocale | None = None) -> str:
+    """A day and its time as a sentence says them: « sam. 28 nov. à 9 h 00 », "Sat, Nov 28
+    at 9:00 a.m." (`moment` in the zone it is to be read in)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Formats", "%1 at %2").replace(
+        "%1", day_label(moment.date(), locale)).replace("%2", time_of(moment, locale))
 
 
 def moment_text(moment: QDateTime, locale: QLocale | None = None,

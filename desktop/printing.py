@@ -48,7 +48,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from desktop.formatting import day_label, long_date, moment_text, qdate, time_of
+from desktop.formatting import day_label, long_date, moment_text, time_of, written
 from desktop.models.entry_list_model import entry_person, entry_time, entry_title
 from desktop.models.print_model import Printout, month_end, months, week_of
 from desktop.views.palette import CLOSURE_DAY, KIND_COLOURS
@@ -569,10 +569,8 @@ def _week_body(ink: Ink, days: list[date], columns: list[list[Block]], column: f
 def agenda_title(printout: Printout) -> str:
     # A date format is a translatable string: "MMMM d, yyyy" in English, "d MMMM yyyy" in French.
     pattern = translate("Printout", "MMMM d, yyyy")
-    locale = QLocale()
     return translate("Printout", "Agenda from %1 to %2").replace(
-        "%1", locale.toString(qdate(printout.first), pattern)).replace(
-        "%2", locale.toString(qdate(printout.last), pattern))
+        "%1", written(printout.first, pattern)).replace("%2", written(printout.last, pattern))
 
 
 def agenda_pages(ink: Ink, printout: Printout, body: QRectF) -> list[Page]:

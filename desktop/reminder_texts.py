@@ -3,9 +3,11 @@ and `carnet reminders` say the same)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.formatting import day_label, money, time_of
+from desktop.formatting import day_and_time, day_label, money
 from services.domain.calendar import zone
 from services.domain.clock import LOCAL_ZONE
 from services.domain.reminders import Reminder, ReminderKind
@@ -17,13 +19,20 @@ def _fill(text: str, *values: object) -> str:
     return text
 
 
+def _start(reminder: Reminder) -> datetime | None:
+    return reminder.start.astimezone(zone(LOCAL_ZONE)) if reminder.start else None
+
+
+def _when(start: datetime | None, locale: QLocale) -> str:
+    return day_and_time(start, locale) if start is not None else ""
+
+
 def texts(reminder: Reminder, locale: QLocale | None = None) -> tuple[str, str]:
     """(title, message) of a notification."""
     translate = QCoreApplication.translate
     locale = locale or QLocale()
-    start = reminder.start.astimezone(zone(LOCAL_ZONE)) if reminder.start else None
-    when = _fill(translate("Reminders", "%1 at %2"), day_label(start.date(), locale),
-                 time_of(start, locale)) if start else ""
+    start = _start(reminder)
+    when = _when(start, locale)
     who = reminder.person_name
     org = reminder.organization_name
     match reminder.kind:
@@ -53,6 +62,12 @@ def texts(reminder: Reminder, locale: QLocale | None = None) -> tuple[str, str]:
                     _fill(translate("Reminders", "%1 is closed on the day of %2's activity (%3)."),
                           org, who, when))
     return reminder.title, ""
+
+
+def next_text(reminder: Reminder, locale: QLocale | None = None) -> str:
+    """The tray menu's first line: « Ensuite : Natation — Junior 3, jeu. 3 déc. à 18 h 00 »."""
+    return _fill(QCoreApplication.translate("Reminders", "Next: %1, %2 (%3)"), reminder.title,
+                 _when(_start(reminder), locale or QLocale()), reminder.person_name)
 
 
 def _decimal(text: str):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from desktop.changes import Watches
-from desktop.formatting import short_date, time_of
+from desktop.formatting import day_and_time
 from desktop.models import roles
 from desktop.models.calendar_state import CALENDAR_TYPES
 from desktop.models.rows_model import RowsModel
@@ -99,7 +99,7 @@ class ClashesModel(Watches, RowsModel):
             local = clash.start.astimezone(clash.entries[0].local_start.tzinfo)
             names = ", ".join(dict.fromkeys(e.person_name.split(" ")[0]
                                             for e in clash.entries if e.person_name))
-            return (f"{short_date(clash.day)} {time_of(local)}", kind_label(clash.kind),
+            return (day_and_time(local), kind_label(clash.kind),
                     names, what_of(clash))[column]
         if role == roles.SORT:
             return (clash.start.timestamp(), str(clash.kind), "", what_of(clash))[column]

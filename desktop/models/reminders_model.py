@@ -62,6 +62,7 @@ def load_settings(settings: QSettings | None) -> reminders.Settings:
 class RemindersModel(Watches, QObject):
     SHOWN = CALENDAR_TYPES | {R.POSTDATED_PAYMENT, R.EMAIL}
     remind = Signal(object)  # a reminders.Reminder to show now
+    nextChanged = Signal()  # `next_up` is another entry (the tray's menu says it)
 
     def __init__(self, workspace: Workspace, settings: QSettings | None = None,
                  now: Callable[[], datetime] = clock.now, parent: QObject | None = None) -> None:
@@ -71,6 +72,7 @@ class RemindersModel(Watches, QObject):
         self.settings = settings
         self.now = now  # the clock (a test walks its own)
         self.state: reminders.State | None = None  # read from meta the first time
+        self.next_up: reminders.Reminder | None = None  # the next entry a reminder is for
         self._background = Background(workspace.tasks, self)
         self._background.done.connect(self._delivered)
         self.timer = QTimer(self)
@@ -111,6 +113,10 @@ class RemindersModel(Watches, QObject):
         shown = reminders.due(found, self.state, now, load_settings(self.settings))
         if self.state.dumps() != before:
             self._save(self.state.dumps())
+        coming = reminders.next_entry(found, now)
+        if coming != self.next_up:
+            self.next_up = coming
+            self.nextChanged.emit()
         if not self.enabled:
             return  # remembered as shown all the same: turning them on again shows no backlog
         for reminder in shown:

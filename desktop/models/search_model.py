@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
-from desktop.formatting import short_date
+from desktop.formatting import day_and_time, day_label, short_date
 from desktop.models import roles
 from desktop.tasks import Background
+from services.domain import clock
+from services.domain.calendar import zone
+from services.domain.clock import LOCAL_ZONE
 from services.store.tables import ResourceType as R
 
 if TYPE_CHECKING:
@@ -49,14 +52,21 @@ def kind_name(kind: str) -> str:
 
 
 def when(at: int | str | None) -> str:
-    """A hit's day as the language writes it ("" when it has none)."""
+    """A hit's day (and time, for an instant) as the language writes it: « sam. 28 nov. à
+    9 h 00 »; another year's day in full numbers (2025-11-28); "" when it has none."""
     if at is None or at == "":
         return ""
+    moment = None
     if isinstance(at, str):
-        return short_date(date.fromisoformat(at[:10]))
-    from services.store.codec import from_micros
+        day = date.fromisoformat(at[:10])
+    else:
+        from services.store.codec import from_micros
 
-    return short_date(from_micros(int(at)).astimezone().date())
+        moment = from_micros(int(at)).astimezone(zone(LOCAL_ZONE))
+        day = moment.date()
+    if day.year != clock.today().year:
+        return short_date(day)
+    return day_and_time(moment) if moment is not None else day_label(day)
 
 
 def _fold(word: str) -> str:

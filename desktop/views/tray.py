@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.models.reminders_model import RemindersModel
-from desktop.reminder_texts import texts
+from desktop.reminder_texts import next_text, texts
 from services.domain.reminders import Reminder, ReminderKind
 
 
@@ -23,10 +23,14 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setToolTip("Carnet")
         self.menu = QMenu()
+        self.next_action = QAction(self.menu)  # what comes next; opens it
+        self.next_action.setVisible(False)
         self.open_action = QAction(self.tr("Open Carnet"), self.menu)
         self.toggle_action = QAction(self.tr("Reminders"), self.menu, checkable=True)
         self.toggle_action.setChecked(model.enabled)
         self.quit_action = QAction(self.tr("Quit"), self.menu)
+        self.menu.addAction(self.next_action)
+        self.next_separator = self.menu.addSeparator()
         self.menu.addAction(self.open_action)
         self.menu.addAction(self.toggle_action)
         self.menu.addSeparator()
@@ -37,8 +41,19 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self._clicked)
+        self.next_action.triggered.connect(
+            lambda: model.next_up is not None and self.open_entry.emit(model.next_up))
         self.last: Reminder | None = None
         model.remind.connect(self.notify)
+        model.nextChanged.connect(self._show_next)
+        self._show_next()
+
+    def _show_next(self) -> None:
+        coming = self.model.next_up
+        self.next_action.setVisible(coming is not None)
+        self.next_separator.setVisible(coming is not None)
+        if coming is not None:
+            self.next_action.setText(next_text(coming).replace("&", "&&"))
 
     def show(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():

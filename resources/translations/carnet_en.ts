@@ -1040,6 +1040,10 @@
         <source>ddd, MMM d</source>
         <translation>ddd, MMM d</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
 </context>
 <context>
     <name>HomeTab</name>
@@ -1943,10 +1947,6 @@
 <context>
     <name>Reminders</name>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 at %2</translation>
-    </message>
-    <message>
         <source>%1 in %2 min</source>
         <translation>%1 in %2 min</translation>
     </message>
@@ -1977,6 +1977,10 @@
     <message>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, due %3</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2 (%3)</source>
+        <translation>Next: %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Payment refused: %1</source>

@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Clashes with another entry (View ▸ Clashes…)</source>
-        <translation>En conflit avec une autre inscription (Affichage ▸ Conflits d&apos;horaire…)</translation>
+        <translation>En conflit avec une autre inscription (Affichage ▸ Conflits d'horaire…)</translation>
     </message>
     <message>
         <source>entries: %1</source>
@@ -1039,6 +1039,10 @@
     <message>
         <source>ddd, MMM d</source>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +1947,6 @@
 <context>
     <name>Reminders</name>
     <message>
-        <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
         <source>%1 in %2 min</source>
         <translation>%1 dans %2 min</translation>
     </message>
@@ -1977,6 +1977,10 @@
     <message>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, dû le %3</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2 (%3)</source>
+        <translation>Ensuite : %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Payment refused: %1</source>

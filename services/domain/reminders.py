@@ -225,6 +225,13 @@ def reminders(entries: Iterable[CalendarEntry], payments: Iterable[Payment],
     return found
 
 
+def next_entry(found: Iterable[Reminder], now: datetime) -> Reminder | None:
+    """The reminder of the next activity or event to start (what the tray's menu says)."""
+    coming = [r for r in found if r.kind is ReminderKind.BEFORE and r.start is not None
+              and r.start > now]
+    return min(coming, key=lambda r: (r.start, r.key), default=None)
+
+
 def prime(found: Iterable[Reminder], state: State, now: datetime) -> None:
     """The first time the reminders look, what simply happened before is taken as known."""
     if state.primed:

@@ -114,7 +114,7 @@ MONTH_WORDS = {
            "Page 1 of 1"],
 }
 AGENDA_WORDS = {
-    "fr": ["Agenda du 1 novembre 2026 au 30 novembre 2026", "Mardi 3 novembre 2026",
+    "fr": ["Agenda du 1er novembre 2026 au 30 novembre 2026", "Mardi 3 novembre 2026",
            "18 h 30–19 h 30", "Félix Tremblay", "Étienne Tremblay (personnel)",
            "Annulé : Soccer intérieur U10", "Fermé : Journée pédagogique",
            "Tout le monde · Toutes les organisations", "Imprimé le"],
@@ -188,7 +188,7 @@ def test_the_week(export, tmp_path):
     assert code == 0, err
     text = text_of(pdf)
     assert pages_of(pdf) == 1
-    assert "Semaine du dim. 1 nov. au sam. 7 nov. 2026" in text
+    assert "Semaine du dim. 1er nov. au sam. 7 nov. 2026" in text
     assert "18 h 30–19 h 30" in text and "Étienne Tremblay" in text and "(personnel)" in text
 
 
@@ -211,7 +211,7 @@ def test_the_console_script_paints_without_a_display(tmp_path):
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert str(pdf) in done.stdout and "Traceback" not in done.stderr
-    assert pages_of(pdf) >= 1 and "Agenda du 1 novembre 2026" in text_of(pdf)
+    assert pages_of(pdf) >= 1 and "Agenda du 1er novembre 2026" in text_of(pdf)
 
 
 def test_the_locale_chooses_the_paper(qapp):
@@ -387,7 +387,7 @@ def test_the_window_exports_what_its_calendar_shows(carnet, qtbot, tmp_path, req
     assert page_size(pdf) == (842, 595)
     text = text_of(pdf)
     assert "Zoé Tremblay" in text and "Félix" not in text and "Léa" not in text
-    assert ("Agenda du 1 novembre 2026" if lang == "fr" else
+    assert ("Agenda du 1er novembre 2026" if lang == "fr" else
             "Agenda from November 1, 2026") in text
     assert ("Natation — Junior 3 · Zoé Tremblay") in text
     assert str(pdf) in window.statusBar().currentMessage()

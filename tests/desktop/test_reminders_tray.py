@@ -175,3 +175,27 @@ EXPECTED = {
          "Zoé Tremblay — jeu. 3 déc. à 18 h 00, Club de natation Les Marsouins"),
     ],
 }
+
+
+NEXT = {"en": ("Next: Éveil musical, Fri, Nov 27 at 9:30\u202fa.m. (Léa Tremblay)",
+               "Next: Bébés nageurs (parent-enfant), Sat, Nov 28 at 9:00\u202fa.m. "
+               "(Geneviève Gagnon)"),
+        "fr": ("Ensuite : Éveil musical, ven. 27 nov. à 9 h 30 (Léa Tremblay)",
+               "Ensuite : Bébés nageurs (parent-enfant), sam. 28 nov. à 9 h 00 "
+               "(Geneviève Gagnon)")}
+
+
+def test_the_tray_menu_says_what_comes_next_and_opens_it(language, qtbot, demo_store):
+    clock, shown, opened = Clock(), [], []
+    workspace, model, tray = open_tray(demo_store, clock, shown)
+    assert not tray.next_action.isVisible()  # nothing read yet: no line saying nothing
+    tick(model)
+    assert tray.next_action.isVisible() and tray.next_action.text() == NEXT[language][0]
+    walk_to(model, clock, START + timedelta(hours=9, minutes=45))
+    assert tray.next_action.text() == NEXT[language][1]
+    tray.open_entry.connect(opened.append)
+    tray.next_action.trigger()
+    assert [r.title for r in opened] == ["Bébés nageurs (parent-enfant)"]
+    workspace.wait()
+    tray.close()
+    workspace.stop()

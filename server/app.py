@@ -15,7 +15,7 @@ from server.errors import body as error_body
 from server.errors import lang_of
 from server.feeds import hide_secrets_in_access_log
 from server.loader import ensure_counters
-from server.routes import account, admin, comms, feeds, money, people, reads
+from server.routes import account, admin, comms, feeds, money, org, people, reads
 from server.settings import Settings
 
 
@@ -74,9 +74,10 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app = FastAPI(title="Carnet account API", version="1",
                   description="The family-account dialect of API.md (reference server).")
     app.state.engine, app.state.settings = engine, settings
+    app.state.org_rate = org.RateLimit()
     errors.install(app)
     api = APIRouter(prefix="/api/v3/{lang}", dependencies=[Depends(_language)])
-    for module in (account, reads, people, money, comms, admin, feeds):
+    for module in (account, reads, people, money, comms, admin, feeds, org):
         api.include_router(module.router)
     app.include_router(api)
     app.include_router(feeds.public)

@@ -18,7 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.security.http import HTTPBase
 from sqlalchemy import Connection, Engine, delete, select, update
 
-from server.db import login_failures, logins, tokens
+from server.db import login_failures, logins, org_keys, org_tokens, tokens
 from server.errors import ApiError, too_many
 from server.settings import Settings
 
@@ -31,6 +31,10 @@ FAMILY = HTTPBearer(scheme_name="FamilyToken", auto_error=False,
                     description="The token GET /authenticate answers; valid 8 hours.")
 ADMIN = HTTPBearer(scheme_name="AdminToken", auto_error=False,
                    description="The server's admin token (organization-side routes).")
+ORGANIZATION = HTTPBearer(
+    scheme_name="OrganizationToken", auto_error=False,
+    description="The token GET /authenticate answers for an organization's API key and "
+                "secret (Basic key:secret); valid a year, for that organization's /org/ routes.")
 
 # Verifying reads the cost from the hash itself: one verifier serves hashes of any cost.
 _verifier = PasswordHasher()
@@ -85,26 +89,63 @@ def _record_failure(conn: Connection, username: str, settings: Settings, now: in
 
 
 def authenticate(engine: Engine, settings: Settings, header: str | None) -> str:
-    """The Basic credentials of `header` → a new Bearer token, or 401/429."""
+    """The Basic credentials of `header` → a new Bearer token, or 401/429.
+
+    The credentials are a family's username and password, or an organization's API key and
+    secret (docs/api-org.md section 6): the same throttle of failed sign-ins counts both."""
     username, password = _basic(header)
     now = int(time.time())
     with engine.begin() as conn:
         _throttle(conn, username, settings, now)
         row = conn.execute(select(logins).where(logins.c.username == username)).first()
-        if row is None or not password_ok(row.password_hash, password):
+        key = None if row is not None else conn.execute(
+            select(org_keys).where(org_keys.c.key == username)).first()
+        stored = row.password_hash if row is not None else key.secret_hash if key else None
+        if stored is None or not password_ok(stored, password):
             _record_failure(conn, username, settings, now)
             failed = True
         else:
             failed = False
             conn.execute(delete(login_failures).where(login_failures.c.username == username))
             token = secrets.token_urlsafe(32)
-            conn.execute(delete(tokens).where(tokens.c.expires_at < now))
-            conn.execute(tokens.insert().values(
-                token_hash=_digest(token), account_id=row.account_id,
-                expires_at=now + settings.token_ttl_seconds))
+            if row is not None:
+                conn.execute(delete(tokens).where(tokens.c.expires_at < now))
+                conn.execute(tokens.insert().values(
+                    token_hash=_digest(token), account_id=row.account_id,
+                    expires_at=now + settings.token_ttl_seconds))
+            else:
+                conn.execute(delete(org_tokens).where(org_tokens.c.expires_at < now))
+                conn.execute(org_tokens.insert().values(
+                    token_hash=_digest(token), org_id=key.org_id,
+                    expires_at=now + settings.org_token_ttl_seconds))
     if failed:  # after the commit, so the failure counts
         raise ApiError(401, "BadCredentials")
     return token
+
+
+def add_org_key(conn: Connection, org_id: int, key: str, secret: str, cost: Parameters) -> None:
+    """An API key of organization `org_id` (replacing one of the same name)."""
+    conn.execute(delete(org_keys).where(org_keys.c.key == key))
+    conn.execute(org_keys.insert().values(key=key, secret_hash=hash_password(secret, cost),
+                                          org_id=org_id))
+
+
+def org_of(engine: Engine, token: str | None) -> int | None:
+    """The organization of a valid, unexpired organization token, else None (a family token
+    is not one)."""
+    if not token:
+        return None
+    with engine.connect() as conn:
+        row = conn.execute(select(org_tokens.c.org_id, org_tokens.c.expires_at)
+                           .where(org_tokens.c.token_hash == _digest(token))).first()
+    if row is None or row.expires_at <= time.time():
+        return None
+    return row.org_id
+
+
+def token_digest(token: str) -> str:
+    """What a token is known by server-side (the rate limit's key): never the token itself."""
+    return _digest(token)
 
 
 def bearer_token(authorization: str | None) -> str | None:
@@ -137,6 +178,7 @@ def _unauthorized() -> ApiError:
 Credentials = HTTPAuthorizationCredentials | None
 FamilyToken = Annotated[Credentials, Security(FAMILY)]
 AdminToken = Annotated[Credentials, Security(ADMIN)]
+OrganizationToken = Annotated[Credentials, Security(ORGANIZATION)]
 
 
 def current_account(request: Request, credentials: FamilyToken) -> int:

@@ -309,6 +309,13 @@ class RegistrationCreate(Body):
     role: e.Role = e.Role.PARTICIPANT
 
 
+class AttendanceSet(Body):
+    """An occurrence participant's attendance (organization routes): 0 none, 1 present,
+    2 absent."""
+
+    attendance_id: int = Field(ge=0, le=2)
+
+
 class PostdatedStatusPatch(Body):
     status: e.PaymentStatus
     failure_reason: str | None = None

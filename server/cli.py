@@ -13,11 +13,11 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from server.app import create_app
 from server.db import make_engine, reset
-from server.loader import LoadError, load, read_dataset, replace
+from server.loader import LoadError, demo_org_keys, load, read_dataset, replace
 from server.settings import DEFAULT_PORT, Settings
 from services.domain import clock
 from services.domain.dataset import Dataset
-from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
+from services.domain.demo import DEMO_ORG_SECRET, DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--admin-token", help="token for organization-side routes "
                         "(default: a new random one, printed)")
     parser.add_argument("--openapi", type=Path, help="write the OpenAPI document and exit")
+    parser.add_argument("--openapi-org", type=Path, help="write the OpenAPI document of the "
+                        "organization routes alone and exit")
     return parser
 
 
@@ -53,8 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     # Read and check the file before the database is touched: a bad one changes nothing.
-    dataset = read_dataset(args.load) if args.load and not args.openapi else None
-    if args.openapi:
+    document_only = bool(args.openapi or args.openapi_org)
+    dataset = read_dataset(args.load) if args.load and not document_only else None
+    if document_only:
         args.database = "sqlite://"  # the document needs no data: never touch a real file
     extra = {"admin_token": args.admin_token} if args.admin_token else {}
     settings = Settings(database=args.database, demo=args.demo, **extra)
@@ -62,18 +65,27 @@ def _run(args: argparse.Namespace) -> int:
     if args.demo:
         reset(engine)
     app = create_app(settings, engine)
-    if args.openapi:
-        from server.openapi import write
+    if document_only:
+        from server.openapi import write, write_org
 
-        write(app, args.openapi)
+        if args.openapi:
+            write(app, args.openapi)
+        if args.openapi_org:
+            write_org(app, args.openapi_org)
         return 0
     if args.demo:
-        load(engine, demo_dataset(clock.today()), settings.password_hashing)
+        demo = demo_dataset(clock.today())
+        load(engine, demo, settings.password_hashing, demo_keys=True)
         print(f"Demo account: username {DEMO_USERNAME}  password {DEMO_PASSWORD}", flush=True)
     if dataset is not None:
         _replace(engine, dataset, args.load)
     print(f"Serving http://{args.host}:{args.port}/api/v3/fr  (admin token: "
           f"{settings.admin_token})", flush=True)
+    if args.demo and dataset is None:  # after the two lines above, which tests read first
+        for org_id, key in demo_org_keys(demo):
+            slug = next(o.slug for o in demo.organizations if o.id == org_id)
+            print(f"Demo organization {slug} (Id {org_id}): API key {key}  secret "
+                  f"{DEMO_ORG_SECRET}  (/api/v3/fr/org/{slug}/…)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
 

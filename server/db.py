@@ -141,6 +141,33 @@ calendar_feeds = Table(
     Column("created_at", BigInteger, nullable=False),  # unix seconds
 )
 
+# Organization API keys (GET /authenticate with Basic key:secret, docs/api-org.md section 6):
+# the secret is kept as an argon2 hash, like a family password.
+org_keys = Table(
+    "org_keys", metadata,
+    Column("key", Text, primary_key=True),
+    Column("secret_hash", Text, nullable=False),
+    Column("org_id", BigInteger, nullable=False),
+)
+
+# The tokens those keys sign in to (their SHA-256 only), valid a year; they read one
+# organization's /org/ routes and nothing else.
+org_tokens = Table(
+    "org_tokens", metadata,
+    Column("token_hash", Text, primary_key=True),
+    Column("org_id", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),  # unix seconds
+)
+
+# Attendance set by the admin route (tests); every other one is derived (server/org_reads.py).
+org_attendance = Table(
+    "org_attendance", metadata,
+    Column("occurrence_id", BigInteger, nullable=False),
+    Column("person_id", BigInteger, nullable=False),
+    Column("attendance_id", Integer, nullable=False),  # 0 none, 1 present, 2 absent
+    PrimaryKeyConstraint("occurrence_id", "person_id"),
+)
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -42,7 +42,8 @@ class RunningServer:
     def replace(self, dataset: Dataset) -> None:
         """Serve `dataset` instead, as a fresh start would (a new epoch: old cursors get 410),
         without a new port, thread or schema: what the tests do between two tests."""
-        replace(self.engine, dataset, self.settings.password_hashing)
+        replace(self.engine, dataset, self.settings.password_hashing,
+                demo_keys=self.settings.demo)
 
     def stop(self) -> None:
         self._server.should_exit = True
@@ -70,7 +71,7 @@ def start(dataset: Dataset | None = None, database: str | None = None,
     reset(engine)
     app = create_app(config, engine)
     if dataset is not None:
-        load(engine, dataset, config.password_hashing)
+        load(engine, dataset, config.password_hashing, demo_keys=config.demo)
     sock = _listener(port)
     # log_config=None: uvicorn leaves logging alone, and its errors reach the root logger (the
     # app's log file, the tests' check of logged errors) instead of a stderr handler of its own.

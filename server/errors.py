@@ -44,9 +44,35 @@ def lang_of(request: Request) -> str:
     return parts[3] if len(parts) > 3 and parts[3] in ("fr", "en") else "en"
 
 
+# Codes only the reference server answers, and only on organization routes (docs/api-org.md):
+# the client's messages (services/domain/messages.py) never show them to a family.
+SERVER_MESSAGES: dict[str, dict[str, str]] = {
+    "TooManyRequests": {
+        "en": "Too many requests. Try again in {seconds} seconds.",
+        "fr": "Trop de requêtes. Réessayez dans {seconds} secondes.",
+    },
+}
+
+
+def text(code: str, lang: str, **params: Any) -> str:
+    """The localized message of an error code."""
+    own = SERVER_MESSAGES.get(code)
+    if own is not None:
+        template = own.get(lang) or own["en"]
+        return template.format(**params) if params else template
+    return message(code, lang, **params)
+
+
 def body(code: str, lang: str, fields: dict[str, str] | None = None, **params: Any) -> dict:
-    return {"Error": {"Code": code, "Message": message(code, lang, **params),
+    return {"Error": {"Code": code, "Message": text(code, lang, **params),
                       "Fields": fields or {}}}
+
+
+def too_many_requests(seconds: int) -> ApiError:
+    """429 TooManyRequests with Retry-After (seconds, at least 1): the organization routes'
+    rate limit (Settings.org_rate_per_second)."""
+    wait = max(1, seconds)
+    return ApiError(429, "TooManyRequests", headers={"Retry-After": str(wait)}, seconds=wait)
 
 
 def from_violations(violations: list[RuleViolation], status: int = 422) -> ApiError:
@@ -63,7 +89,7 @@ def _response(status: int, content: dict, headers: dict[str, str] | None = None)
 
 def _api_error(request: Request, exc: ApiError) -> JSONResponse:
     lang = lang_of(request)
-    fields = {name: message(code, lang, **exc.params) for name, code in exc.fields.items()}
+    fields = {name: text(code, lang, **exc.params) for name, code in exc.fields.items()}
     for v in getattr(exc, "violations", []):
         fields[v.field or ""] = v.message(lang)
     content = body(exc.code, lang, **exc.params)

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, func, select
 
 from server import repo
-from server.auth import hash_password
+from server.auth import add_org_key, hash_password
 from server.db import counters, logins, metadata, resources
 from server.settings import PRODUCTION_HASHING
 from services.domain import entities as e
@@ -21,6 +21,7 @@ from services.domain.dataset import (
     AccountData,
     Dataset,
 )
+from services.domain.demo import DEMO_ORG_KEYS, DEMO_ORG_SECRET
 
 BATCH = 5_000
 _MODELS = {name: field.annotation.__args__[0]
@@ -37,14 +38,17 @@ def ensure_counters(conn: Connection) -> None:
         conn.execute(counters.insert().values(name="epoch", value=secrets.randbelow(2**31)))
 
 
-def load(engine: Engine, dataset: Dataset, hashing: Parameters = PRODUCTION_HASHING) -> None:
-    """Add the dataset's organizations and accounts (ids as given; Versions assigned here)."""
+def load(engine: Engine, dataset: Dataset, hashing: Parameters = PRODUCTION_HASHING,
+         demo_keys: bool = False) -> None:
+    """Add the dataset's organizations and accounts (ids as given; Versions assigned here);
+    with `demo_keys` (demo mode), the demo organizations' API keys too (demo_org_keys)."""
     with engine.begin() as conn:
         ensure_counters(conn)
-        _fill(conn, dataset, hashing)
+        _fill(conn, dataset, hashing, demo_keys)
 
 
-def replace(engine: Engine, dataset: Dataset, hashing: Parameters = PRODUCTION_HASHING) -> None:
+def replace(engine: Engine, dataset: Dataset, hashing: Parameters = PRODUCTION_HASHING,
+            demo_keys: bool = False) -> None:
     """The database's whole content replaced by `dataset` in one transaction, so a failure
     leaves it as it was. The database gets a new epoch: the old content's cursors get 410."""
     with engine.begin() as conn:
@@ -54,10 +58,22 @@ def replace(engine: Engine, dataset: Dataset, hashing: Parameters = PRODUCTION_H
         ensure_counters(conn)
         if repo.current_value(conn, "epoch") == old_epoch:  # one chance in 2**31
             repo.next_value(conn, "epoch")
-        _fill(conn, dataset, hashing)
+        _fill(conn, dataset, hashing, demo_keys)
 
 
-def _fill(conn: Connection, dataset: Dataset, hashing: Parameters) -> None:
+def demo_org_keys(dataset: Dataset) -> list[tuple[int, str]]:
+    """The demo organizations of `dataset` (id and slug as the demo's) and their API keys.
+    Only in demo mode: the secret is public (services/domain/demo.py), so a dataset loaded
+    for real gets no key this way."""
+    return [(org.id, DEMO_ORG_KEYS[org.id]) for org in dataset.organizations
+            if DEMO_ORG_KEYS.get(org.id) == f"org-{org.slug}"]
+
+
+def _fill(conn: Connection, dataset: Dataset, hashing: Parameters,
+          demo_keys: bool = False) -> None:
+    if demo_keys:
+        for org_id, key in demo_org_keys(dataset):
+            add_org_key(conn, org_id, key, DEMO_ORG_SECRET, hashing)
     activity_orgs = {a.id: a.organization_id for a in dataset.activities}
     org_side = list(dataset.org_resources())
     for start in range(0, len(org_side), BATCH):

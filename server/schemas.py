@@ -109,7 +109,8 @@ _ERRORS: dict[int, str] = {
     413: "BodyTooLarge (1 MiB)",
     422: "ValidationFailed, a rule violation or IdempotencyKeyReused (Error.Fields names "
          "the fields)",
-    429: "TooManyAttempts: refused until Retry-After (seconds) has passed",
+    429: "TooManyAttempts (a lockout) or TooManyRequests (the organization routes' rate "
+         "limit): refused until Retry-After (seconds) has passed",
 }
 _RETRY_AFTER = {"Retry-After": {"description": "Seconds until the lockout ends",
                                 "schema": {"type": "integer", "minimum": 1}}}
@@ -128,13 +129,16 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 def _implied(path: str, operation: dict[str, Any]) -> set[int]:
     """What the shared machinery can answer on any route: a bad `{lang}` (422), a missing or
     expired token (401), a token that is not the admin's (403), an id the caller cannot see
-    (404), a body that is not JSON or too large (400, 413)."""
+    (404), a body that is not JSON or too large (400, 413); on organization routes, 400,
+    401, 404 and 429 too."""
     path = path.removeprefix("/api/v3/{lang}")
     statuses = {422}
     if path.startswith("/me/"):
         statuses.add(401)
     if path.startswith("/admin/"):
         statuses |= {401, 403}
+    if path.startswith("/org/"):  # a bad query value, no organization token, another
+        statuses |= {400, 401, 404, 429}  # organization, past the rate limit
     if "{id}" in path:
         statuses.add(404)
     if "requestBody" in operation:

@@ -36,3 +36,7 @@ class Settings:
     # A sign-in costs what its password's hash was made with, so the tests set
     # argon2.profiles.CHEAPEST here; nothing else should.
     password_hashing: Parameters = field(default_factory=lambda: PRODUCTION_HASHING)
+    # Organization tokens (an API key signed in) are valid a year, as on the platform
+    # (docs/api-org.md), and each may make this many calls a second on /org/ routes (then 429).
+    org_token_ttl_seconds: int = 365 * 24 * 3600
+    org_rate_per_second: int = 100

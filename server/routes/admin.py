@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
+from fastapi import Path as PathParam
 from sqlalchemy import select
 
 from server import bodies as b
 from server import repo
 from server.auth import require_admin
-from server.db import resources
+from server.bodies import MAX_ID
+from server.db import org_attendance, resources
 from server.errors import ApiError
+from server.org_schemas import OrgAttendanceSet
 from server.routes.common import JSON, PathId, engine_of, resource_response
 from server.schemas import Deleted, Horizon, errors
 from services.domain import entities as e
 from services.domain.dataset import Dataset
 
 router = APIRouter(prefix="/admin", dependencies=[Depends(require_admin)])
+PersonId = Annotated[int, PathParam(ge=1, le=MAX_ID, alias="personId")]
 
 
 def _any(conn, model: type[e.Resource], ident: int) -> tuple[e.Resource, int | None]:
@@ -68,6 +74,21 @@ def delete_occurrence(request: Request, id: PathId) -> Response:
         _any(conn, e.Occurrence, id)
         seq = repo.tombstone(conn, "Occurrence", id)
     return Response(f'{{"Id":{id},"Deleted":true,"Version":"{seq}"}}', media_type=JSON)
+
+
+@router.put("/occurrences/{id}/persons/{personId}/attendance", response_model=OrgAttendanceSet,
+            summary="Set a participant's attendance (what the organization routes answer)")
+def set_attendance(request: Request, id: PathId, body: b.AttendanceSet,
+                   person_id: PersonId) -> Response:
+    with engine_of(request).begin() as conn:
+        _any(conn, e.Occurrence, id)
+        _any(conn, e.Person, person_id)
+        key = {"occurrence_id": id, "person_id": person_id}
+        conn.execute(org_attendance.delete().where(
+            org_attendance.c.occurrence_id == id, org_attendance.c.person_id == person_id))
+        conn.execute(org_attendance.insert().values(**key, attendance_id=body.attendance_id))
+    return Response(json.dumps({"OccurrenceId": id, "PersonId": person_id,
+                                "AttendanceId": body.attendance_id}), media_type=JSON)
 
 
 @router.post("/registrations", status_code=201, response_model=e.Registration,

@@ -60,6 +60,12 @@ CITY, SWIM, DAYCARE, FEDERATION = 101, 102, 103, 104
 ETIENNE, GENEVIEVE, ZOE, FELIX, LEA = 201, 202, 203, 204, 205
 COURSE = 506  # a one-day course (ASSIST-3: Zoé is booked twice that Saturday)
 REHEARSAL = 704  # an event across town while Félix plays soccer (ASSIST-3: two places at once)
+# Each demo organization's API key for the organization routes (docs/api-org.md section 6):
+# key `org-<slug>`, one secret for all. The reference server makes them in demo mode, and
+# `carnet-server --demo` prints them after the family's login.
+DEMO_ORG_SECRET = "Carnet-org-demo-2026"
+DEMO_ORG_KEYS = {CITY: "org-loisirs-beaumont", SWIM: "org-marsouins",
+                 DAYCARE: "org-petits-explorateurs", FEDERATION: "org-gymnastique-qc"}
 # ASSIST-3: a closure that came after the occurrences it falls on (the one such case).
 UNPLANNED_CLOSURE = "Fermeture imprévue — bris de filtration"
 

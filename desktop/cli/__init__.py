@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import display, i18n, logs
 from desktop.cli import account_parsers
+from desktop.cli import org as org_parsers
 from desktop.cli.common import CliError, fmt, translate
 from desktop.cli.failures import store_problem, unexpected
 from desktop.views import TABS
@@ -79,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     show = sub.add_parser("demo", help="the window on the demo family (embedded server)")
     show.set_defaults(func=None, window="demo")
     for command in (demo_data, listing, clashes, planned, finding, show,
-                    *account_parsers.add_parsers(sub)):
+                    *account_parsers.add_parsers(sub), *org_parsers.add_parsers(sub)):
         # The global options are accepted after the verb too.
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         command.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,

@@ -1,0 +1,311 @@
+"""Front desk's sync by windows (DESK-1): the organization's lists read again, each written in
+one transaction, and what the store holds inside a list or window the answer no longer has is
+deleted (reconciliation: the platform has no change feed for organizations).
+
+Order, each step one or more lists:
+1. programs (the whole list) → for each, its activities (the program's list);
+2. accounts (the whole list, owners and members) → for each, its contacts;
+3. for each activity, its persons (with their medical information, sealed) → the activity's
+   registered persons;
+4. for each activity, its occurrences in the window (`from`..`to`, days inclusive) → those the
+   store held for that activity in the window and the answer lacks are deleted; those before
+   the window are dropped (a rolling window); for each occurrence, its roster;
+5. the organization's registrations (the whole list, current ones), closures and events in
+   the window;
+6. persons no account and no activity names any more are deleted.
+
+A 429 is waited out (Retry-After) by the client: a sync under a rate limit is slower, not
+failed. A failure mid-way leaves every list written so far (each is whole) and the rest as it
+was; the next sync carries on from the start.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import and_, select
+
+from services.org import store as s
+from services.org.client import OrgClient
+from services.org.store import OrgStore, parse_day, parse_instant, to_micros
+
+log = logging.getLogger(__name__)
+
+DAYS_BACK = 7
+DAYS_AHEAD = 60
+LAST_SYNC = "last_sync"
+WINDOW_FROM, WINDOW_TO = "window_from", "window_to"
+HIDDEN_STATES = frozenset({"Archived", "Replaced"})  # the real platform's; not shown
+
+
+@dataclass
+class SyncReport:
+    added: Counter = field(default_factory=Counter)
+    changed: Counter = field(default_factory=Counter)
+    deleted: Counter = field(default_factory=Counter)
+    window: tuple[date, date] | None = None
+    duration: float = 0.0
+    calls: int = 0
+    waited: float = 0.0  # seconds spent waiting out rate limits and failures
+
+    def count(self, kind: str, delta: s.Delta) -> None:
+        self.added[kind] += len(delta.added)
+        self.changed[kind] += len(delta.changed)
+        self.deleted[kind] += len(delta.deleted)
+
+    def as_json(self) -> dict[str, Any]:
+        kinds = sorted(set(self.added) | set(self.changed) | set(self.deleted))
+        return {
+            "From": self.window[0].isoformat() if self.window else None,
+            "To": self.window[1].isoformat() if self.window else None,
+            "Added": {k: self.added[k] for k in kinds},
+            "Changed": {k: self.changed[k] for k in kinds},
+            "Deleted": {k: self.deleted[k] for k in kinds},
+            "Seconds": round(self.duration, 3), "Calls": self.calls,
+            "Waited": round(self.waited, 3),
+        }
+
+
+def _name(value: Any) -> str | None:
+    return value.get("Name") if isinstance(value, dict) else None
+
+
+def _int(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    return int(value)
+
+
+def _flag(value: Any) -> bool:
+    return bool(value) if not isinstance(value, str) else value.lower() == "true"
+
+
+class OrgSync:
+    def __init__(self, store: OrgStore, client: OrgClient, days_back: int = DAYS_BACK,
+                 days_ahead: int = DAYS_AHEAD, zone_name: str = "America/Toronto") -> None:
+        self.store, self.client = store, client
+        self.days_back, self.days_ahead, self.zone = days_back, days_ahead, zone_name
+
+    def run(self, today: date | None = None) -> SyncReport:
+        from services.domain import clock
+
+        started = time.monotonic()
+        calls, waited = self.client.calls, self.client.waited
+        today = today or clock.today()
+        first, last = today - timedelta(days=self.days_back), today + timedelta(
+            days=self.days_ahead)
+        report = SyncReport(window=(first, last))
+        self.store.key  # noqa: B018 - checked (or made) before anything is sealed
+        program_ids = self._programs(report)
+        activity_ids = [a for p in program_ids for a in self._activities(p, report)]
+        for account in self._accounts(report):
+            self._contacts(account, report)
+        for activity in activity_ids:
+            self._activity_persons(activity, report)
+        for activity in activity_ids:
+            for occurrence in self._occurrences(activity, first, last, report):
+                self._roster(occurrence, report)
+        self._prune_before(first, report)
+        self._registrations(report)
+        self._closures(first, last, report)
+        self._events(first, last, report)
+        self._orphans(report)
+        report.duration = time.monotonic() - started
+        report.calls, report.waited = self.client.calls - calls, self.client.waited - waited
+        with self.store.write() as conn:
+            from services.domain import clock as c
+
+            self.store.set_meta(conn, LAST_SYNC, c.now().isoformat())
+            self.store.set_meta(conn, WINDOW_FROM, first.isoformat())
+            self.store.set_meta(conn, WINDOW_TO, last.isoformat())
+        log.info("organization sync: %s", report.as_json())
+        return report
+
+    # --- lists ---------------------------------------------------------------------------------
+
+    def _programs(self, report: SyncReport) -> list[int]:
+        rows = [{"id": int(p["Id"]), "name": p.get("Name") or "",
+                 "start": parse_day(p.get("Start")), "end": parse_day(p.get("End")),
+                 "is_archived": _flag(p.get("IsArchived")),
+                 "is_visible": _flag(p.get("IsVisible", True))}
+                for p in self.client.pages("/programs", showArchived=False)]
+        with self.store.write() as conn:
+            report.count("Program", self.store.replace(conn, s.programs, rows))
+        return [r["id"] for r in rows]
+
+    def _activities(self, program: int, report: SyncReport) -> list[int]:
+        rows = [{"id": int(a["Id"]), "program_id": program, "name": a.get("Name") or "",
+                 "location": _name(a.get("Location"))}
+                for a in self.client.pages(f"/programs/{program}/activities",
+                                           showCancelled=False)]
+        with self.store.write() as conn:
+            report.count("Activity", self.store.replace(
+                conn, s.activities, rows, s.activities.c.program_id == program))
+        return [r["id"] for r in rows]
+
+    def _accounts(self, report: SyncReport) -> list[int]:
+        items = list(self.client.pages("/accounts", showArchived=False))
+        accounts = [{"id": int(a["Id"])} for a in items]
+        owners, members, people = [], [], []
+        for a in items:
+            for o in a.get("Owners") or []:
+                owners.append({
+                    "account_id": int(a["Id"]), "owner_id": int(o["AccountOwnerId"]),
+                    "first_name": o.get("AccountOwnerFirstName"),
+                    "last_name": o.get("AccountOwnerLastName"),
+                    "full_name": o.get("AccountOwnerFullName"),
+                    "email": o.get("AccountOwnerEmail"),
+                    "telephone_mobile": o.get("AccountOwnerTelephoneMobile")})
+            for m in a.get("Members") or []:
+                members.append({"account_id": int(a["Id"]), "person_id": int(m["Id"])})
+                people.append({"id": int(m["Id"]), "account_id": int(a["Id"]),
+                               "first_name": m.get("FirstName") or "",
+                               "last_name": m.get("LastName") or "",
+                               "date_of_birth": parse_day(m.get("DateOfBirth")),
+                               "is_child": m.get("IsChild")})
+        with self.store.write() as conn:
+            accounts_delta = self.store.replace(conn, s.accounts, accounts)
+            report.count("Account", accounts_delta)
+            owners_delta = self.store.replace(conn, s.account_owners, owners)
+            members_delta = self.store.replace(conn, s.account_members, members)
+            persons_delta = self.store.replace(conn, s.persons, people, delete=False)
+            report.count("Person", persons_delta)
+            s.reindex(conn, [k[0] for k in persons_delta.touched],
+                      [k[0] for k in accounts_delta.touched]
+                      + [k[0] for k in owners_delta.touched]
+                      + [k[0] for k in members_delta.touched])
+        return [a["id"] for a in accounts]
+
+    def _contacts(self, account: int, report: SyncReport) -> None:
+        items = list(self.client.pages(f"/accounts/{account}/contacts"))
+        rows = [{"id": int(c["Id"]), "account_id": account, "first_name": c.get("FirstName"),
+                 "last_name": c.get("LastName"), "full_name": c.get("FullName"),
+                 "email": c.get("Email"), "telephone": c.get("Telephone"),
+                 "telephone_mobile": c.get("TelephoneMobile"),
+                 "relationship": c.get("Relationship"), "type": c.get("Type")} for c in items]
+        links = [{"contact_id": int(c["Id"]), "person_id": int(p)}
+                 for c in items for p in (c.get("PersonIds") or [])]
+        with self.store.write() as conn:
+            report.count("Contact", self.store.replace(
+                conn, s.contacts, rows, s.contacts.c.account_id == account))
+            self.store.replace(conn, s.contact_persons, links, s.contact_persons.c.contact_id
+                               .in_(select(s.contacts.c.id)
+                                    .where(s.contacts.c.account_id == account)))
+
+    def _activity_persons(self, activity: int, report: SyncReport) -> None:
+        people, links = [], []
+        for p in self.client.pages(f"/activities/{activity}/persons", showMedicalInfo=True):
+            person = {"id": int(p["Id"]), "account_id": _int(p.get("AccountId")),
+                      "first_name": p.get("FirstName") or "",
+                      "last_name": p.get("LastName") or "",
+                      "date_of_birth": parse_day(p.get("DateOfBirth")),
+                      "gender": p.get("Gender"), "email": p.get("Email") or None,
+                      "telephone": p.get("Telephone") or None,
+                      "is_child": p.get("IsChild"), "is_archived": p.get("IsArchived")}
+            if "MedicalInformation" in p:
+                medical = p.get("MedicalInformation")
+                person["medical"] = medical if medical and any(medical.values()) else None
+            people.append(person)
+            links.append({"activity_id": activity, "person_id": int(p["Id"])})
+        with self.store.write() as conn:
+            delta = self.store.replace(conn, s.persons, people, delete=False,
+                                       sealed=("medical",))
+            report.count("Person", delta)
+            report.count("ActivityPerson", self.store.replace(
+                conn, s.activity_persons, links, s.activity_persons.c.activity_id == activity))
+            s.reindex(conn, [k[0] for k in delta.touched])
+
+    def _occurrences(self, activity: int, first: date, last: date,
+                     report: SyncReport) -> list[int]:
+        rows = []
+        for o in self.client.pages(f"/activities/{activity}/occurrences", showEdited=True,
+                                   **{"from": first, "to": last}):
+            start, end = parse_instant(o["Start"], self.zone), parse_instant(o["End"], self.zone)
+            rows.append({
+                "id": int(o["Id"]), "activity_id": activity, "start": start.isoformat(),
+                "end": end.isoformat(), "start_at": to_micros(start), "end_at": to_micros(end),
+                "day": start.date().isoformat(), "state": o.get("State") or "Normal",
+                "location": _name(o.get("Location")),
+                "drop_in": _flag(o.get("HasDropInEnabled")),
+                "drop_in_max": _int(o.get("DropInMaxAttendance")),
+                "drop_in_reserved": _int(o.get("DropInSpotsReserved")),
+                "drop_in_remaining": _int(o.get("DropInSpotsRemaining"))})
+        window = and_(s.occurrences.c.activity_id == activity,
+                      s.occurrences.c.day >= first.isoformat(),
+                      s.occurrences.c.day <= last.isoformat())
+        with self.store.write() as conn:
+            report.count("Occurrence", self.store.replace(conn, s.occurrences, rows, window))
+        return [r["id"] for r in rows if r["state"] not in HIDDEN_STATES]
+
+    def _roster(self, occurrence: int, report: SyncReport) -> None:
+        rows = [{"occurrence_id": occurrence, "person_id": int(p["Id"]),
+                 "account_id": _int(p.get("AccountId")),
+                 "first_name": p.get("FirstName") or "", "last_name": p.get("LastName") or "",
+                 "gender": p.get("Gender"), "date_of_birth": parse_day(p.get("DateOfBirth")),
+                 "attendance": _int(p.get("AttendanceId")) or 0, "status": p.get("Status")}
+                for p in self.client.pages(f"/occurrences/{occurrence}/persons")]
+        with self.store.write() as conn:
+            report.count("Participant", self.store.replace(
+                conn, s.participants, rows, s.participants.c.occurrence_id == occurrence))
+
+    def _prune_before(self, first: date, report: SyncReport) -> None:
+        with self.store.write() as conn:
+            gone = self.store.delete_where(conn, s.occurrences,
+                                           s.occurrences.c.day < first.isoformat())
+        report.deleted["Occurrence"] += len(gone)
+
+    def _registrations(self, report: SyncReport) -> None:
+        rows = []
+        for r in self.client.pages("/registrations", showEnded=False):
+            person, owner = r.get("Person") or {}, r.get("AccountOwner") or {}
+            program, activity = r.get("Program") or {}, r.get("Activity") or {}
+            rows.append({
+                "id": str(r["RegistrationId"]), "person_id": _int(person.get("Id")),
+                "person_name": " ".join(p for p in (person.get("FirstName"),
+                                                    person.get("LastName")) if p),
+                "account_owner_id": _int(owner.get("Id")),
+                "account_owner_name": owner.get("FullName"),
+                "program_id": _int(program.get("Id")), "program_name": program.get("Name"),
+                "activity_id": _int(activity.get("Id")), "activity_name": activity.get("Name"),
+                "date_created": r.get("DateCreated"),
+                "is_cancelled": _flag(r.get("IsCancelled"))})
+        with self.store.write() as conn:
+            report.count("Registration", self.store.replace(conn, s.registrations, rows))
+
+    def _closures(self, first: date, last: date, report: SyncReport) -> None:
+        rows = [{"id": int(c["Id"]), "name": c.get("Name") or "",
+                 "start": parse_day(c["Start"]), "end": parse_day(c["End"])}
+                for c in self.client.pages("/closures", **{"from": first, "to": last})]
+        window = and_(s.closures.c.start <= last.isoformat(),
+                      s.closures.c.end >= first.isoformat())
+        with self.store.write() as conn:
+            report.count("Closure", self.store.replace(conn, s.closures, rows, window))
+
+    def _events(self, first: date, last: date, report: SyncReport) -> None:
+        rows = []
+        for e in self.client.pages("/events", **{"from": first, "to": last}):
+            start, end = parse_instant(e["Start"], self.zone), parse_instant(e["End"], self.zone)
+            rows.append({"id": int(e["Id"]), "title": e.get("Title") or "",
+                         "start": start.isoformat(), "end": end.isoformat(),
+                         "start_at": to_micros(start), "end_at": to_micros(end),
+                         "start_day": start.date().isoformat(),
+                         "end_day": end.date().isoformat(), "location": _name(e.get("Location"))})
+        window = and_(s.events.c.start_day <= last.isoformat(),
+                      s.events.c.end_day >= first.isoformat())
+        with self.store.write() as conn:
+            report.count("Event", self.store.replace(conn, s.events, rows, window))
+
+    def _orphans(self, report: SyncReport) -> None:
+        """Persons no account and no activity names any more: gone from the platform."""
+        named = select(s.account_members.c.person_id).union(
+            select(s.activity_persons.c.person_id))
+        with self.store.write() as conn:
+            gone = self.store.delete_where(conn, s.persons, s.persons.c.id.not_in(named))
+            if gone:
+                s.reindex(conn, [k[0] for k in gone])
+        report.deleted["Person"] += len(gone)

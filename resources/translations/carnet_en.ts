@@ -712,8 +712,192 @@
         <translation>Say what to look for: a name, a word, an amount.</translation>
     </message>
     <message>
+        <source>%1 cannot be read: run “carnet org login” again.</source>
+        <translation>%1 cannot be read: run “carnet org login” again.</translation>
+    </message>
+    <message>
+        <source>No organization yet: run “carnet org login” first.</source>
+        <translation>No organization yet: run “carnet org login” first.</translation>
+    </message>
+    <message>
+        <source>Nothing of organization %1 here yet: run “carnet org sync” first.</source>
+        <translation>Nothing of organization %1 here yet: run “carnet org sync” first.</translation>
+    </message>
+    <message>
+        <source>The platform refused this organization key and secret: check them and run “carnet org login” again.</source>
+        <translation>The platform refused this organization key and secret: check them and run “carnet org login” again.</translation>
+    </message>
+    <message>
+        <source>The platform does not let this key read organization %1 (check its number or slug).</source>
+        <translation>The platform does not let this key read organization %1 (check its number or slug).</translation>
+    </message>
+    <message>
+        <source>The platform at %1 cannot be reached. What was synced before stays readable offline.</source>
+        <translation>The platform at %1 cannot be reached. What was synced before stays readable offline.</translation>
+    </message>
+    <message>
+        <source>No %1: type it at the prompt or set %2.</source>
+        <translation>No %1: type it at the prompt or set %2.</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <source>“%1” is not an organization number or slug.</source>
+        <translation>“%1” is not an organization number or slug.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API secret</translation>
+    </message>
+    <message>
+        <source>No usable OS keychain: the secret is kept for this command only; “carnet org sync” will read CARNET_ORG_SECRET.</source>
+        <translation>No usable OS keychain: the secret is kept for this command only; “carnet org sync” will read CARNET_ORG_SECRET.</translation>
+    </message>
+    <message>
+        <source>Signed in to organization %1 at %2. Next: “carnet org sync”.</source>
+        <translation>Signed in to organization %1 at %2. Next: “carnet org sync”.</translation>
+    </message>
+    <message>
+        <source>--days-back and --days-ahead: from 0, at most 400 days together.</source>
+        <translation>--days-back and --days-ahead: from 0, at most 400 days together.</translation>
+    </message>
+    <message>
+        <source>Synced organization %1 (sessions from %2 to %3): %4 added, %5 changed, %6 deleted, in %7 s.</source>
+        <translation>Synced organization %1 (sessions from %2 to %3): %4 added, %5 changed, %6 deleted, in %7 s.</translation>
+    </message>
+    <message>
+        <source>The platform asked to slow down: %1 s spent waiting.</source>
+        <translation>The platform asked to slow down: %1 s spent waiting.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 present, %3 absent</source>
+        <translation>%1 registered, %2 present, %3 absent</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>session %1</translation>
+    </message>
+    <message>
+        <source>No more sessions today.</source>
+        <translation>No more sessions today.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Say what to look for: a name, an email, a phone number.</source>
+        <translation>Say what to look for: a name, an email, a phone number.</translation>
+    </message>
+    <message>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1: “%2” is not a number.</translation>
+    </message>
+    <message>
+        <source>No session %1 in what was synced of organization %2.</source>
+        <translation>No session %1 in what was synced of organization %2.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>drop-in</source>
+        <translation>drop-in</translation>
+    </message>
+    <message>
+        <source>No account %1 in what was synced of organization %2.</source>
+        <translation>No account %1 in what was synced of organization %2.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Members (%1)</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Illnesses</source>
+        <translation>Illnesses</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>No medical information.</source>
+        <translation>No medical information.</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>legal guardian</source>
+        <translation>legal guardian</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>emergency contact</translation>
+    </message>
+    <message>
+        <source>Registrations (%1)</source>
+        <translation>Registrations (%1)</translation>
     </message>
 </context>
 <context>

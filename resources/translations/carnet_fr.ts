@@ -712,8 +712,192 @@
         <translation>Dites quoi chercher : un nom, un mot, un montant.</translation>
     </message>
     <message>
+        <source>%1 cannot be read: run “carnet org login” again.</source>
+        <translation>%1 est illisible : relancez « carnet org login ».</translation>
+    </message>
+    <message>
+        <source>No organization yet: run “carnet org login” first.</source>
+        <translation>Aucun organisme pour l’instant : lancez d’abord « carnet org login ».</translation>
+    </message>
+    <message>
+        <source>Nothing of organization %1 here yet: run “carnet org sync” first.</source>
+        <translation>Rien de l’organisme %1 ici pour l’instant : lancez d’abord « carnet org sync ».</translation>
+    </message>
+    <message>
+        <source>The platform refused this organization key and secret: check them and run “carnet org login” again.</source>
+        <translation>La plateforme a refusé cette clé et ce secret d’organisme : vérifiez-les et relancez « carnet org login ».</translation>
+    </message>
+    <message>
+        <source>The platform does not let this key read organization %1 (check its number or slug).</source>
+        <translation>La plateforme ne permet pas à cette clé de lire l’organisme %1 (vérifiez son numéro ou son identifiant).</translation>
+    </message>
+    <message>
+        <source>The platform at %1 cannot be reached. What was synced before stays readable offline.</source>
+        <translation>La plateforme à %1 est injoignable. Ce qui a déjà été synchronisé reste lisible hors ligne.</translation>
+    </message>
+    <message>
+        <source>No %1: type it at the prompt or set %2.</source>
+        <translation>%1 manquant : tapez-le à l’invite ou définissez %2.</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1 : </translation>
+    </message>
+    <message>
+        <source>“%1” is not an organization number or slug.</source>
+        <translation>« %1 » n’est pas un numéro ni un identifiant d’organisme.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>Secret d’API</translation>
+    </message>
+    <message>
+        <source>No usable OS keychain: the secret is kept for this command only; “carnet org sync” will read CARNET_ORG_SECRET.</source>
+        <translation>Aucun trousseau du système utilisable : le secret n’est gardé que pour cette commande; « carnet org sync » lira CARNET_ORG_SECRET.</translation>
+    </message>
+    <message>
+        <source>Signed in to organization %1 at %2. Next: “carnet org sync”.</source>
+        <translation>Connecté à l’organisme %1 sur %2. Ensuite : « carnet org sync ».</translation>
+    </message>
+    <message>
+        <source>--days-back and --days-ahead: from 0, at most 400 days together.</source>
+        <translation>--days-back et --days-ahead : à partir de 0, au plus 400 jours en tout.</translation>
+    </message>
+    <message>
+        <source>Synced organization %1 (sessions from %2 to %3): %4 added, %5 changed, %6 deleted, in %7 s.</source>
+        <translation>Organisme %1 synchronisé (séances du %2 au %3) : %4 ajouts, %5 modifications, %6 suppressions, en %7 s.</translation>
+    </message>
+    <message>
+        <source>The platform asked to slow down: %1 s spent waiting.</source>
+        <translation>La plateforme a demandé de ralentir : %1 s d’attente.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 present, %3 absent</source>
+        <translation>%1 inscrits, %2 présents, %3 absents</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>séance %1</translation>
+    </message>
+    <message>
+        <source>No more sessions today.</source>
+        <translation>Plus de séances aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Say what to look for: a name, an email, a phone number.</source>
+        <translation>Dites ce qu’il faut chercher : un nom, un courriel, un numéro de téléphone.</translation>
+    </message>
+    <message>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familles</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>compte %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1 : « %2 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>No session %1 in what was synced of organization %2.</source>
+        <translation>Aucune séance %1 dans ce qui a été synchronisé de l’organisme %2.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>drop-in</source>
+        <translation>à la carte</translation>
+    </message>
+    <message>
+        <source>No account %1 in what was synced of organization %2.</source>
+        <translation>Aucun compte %1 dans ce qui a été synchronisé de l’organisme %2.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Membres (%1)</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Illnesses</source>
+        <translation>Maladies</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>No medical information.</source>
+        <translation>Aucun renseignement médical.</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>legal guardian</source>
+        <translation>tuteur légal</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>contact d’urgence</translation>
+    </message>
+    <message>
+        <source>Registrations (%1)</source>
+        <translation>Inscriptions (%1)</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from services.org.store import SEARCH, OrgStore, kind_of, to_micros
 from services.store.errors import translated
-from services.store.search import match_expression
+from services.store.search import fold, match_expression
 
 AUDIT_FILE = "medical-access.log"
 HIDDEN_STATES = ("Archived", "Replaced")
@@ -259,9 +260,16 @@ def roster(store: OrgStore, occurrence_id: int) -> Roster:
             raise NotFound("Occurrence", occurrence_id)
         people = [Participant(*r) for r in conn.execute(
             "SELECT person_id, account_id, first_name, last_name, status, attendance"
-            " FROM participants WHERE occurrence_id = ? ORDER BY last_name COLLATE NOCASE,"
-            " first_name COLLATE NOCASE, person_id", (occurrence_id,))]
+            " FROM participants WHERE occurrence_id = ?", (occurrence_id,))]
+    people.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name), p.person_id))
     return Roster(_session(row), people)
+
+
+def sort_key(text: str) -> str:
+    """Names in alphabetical order whatever their accents ("Łukasiewicz" among the L, "Émile"
+    among the E); the screens sort with QCollator, this is the plain-Python twin."""
+    decomposed = unicodedata.normalize("NFKD", fold(text or "").casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def last_sync(store: OrgStore) -> str | None:

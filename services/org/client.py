@@ -5,8 +5,10 @@ timeouts, TLS, loopback-only plain HTTP, error shapes, same-origin links and url
 - sign-in with the organization's API key and secret (Basic) on `/api/v3/authenticate`, the
   one-year token kept in the keychain and obtained again once on a 401;
 - `pages(path, **query)`: the Items of a list across `Paging.Next` (a bare array accepted);
-- a rate limit (429) or a platform that cannot serve (5xx, no answer) waited out and tried
-  again: Retry-After honoured, else exponential backoff with jitter.
+- a rate limit (429) or a platform that cannot serve (5xx) waited out and tried again:
+  Retry-After honoured, else exponential backoff with jitter. No answer at all (connection
+  refused, timed out) is tried again by urllib3's policy only (services.api.client._retry),
+  then Offline: the desk learns at once that the network is down.
 """
 
 from __future__ import annotations
@@ -130,12 +132,12 @@ class OrgClient(ApiClient):
 
     def _patient(self, call: Callable[[], Any]) -> Any:
         """`call`, tried again on a rate limit (as long as the platform asks) and on a
-        platform that does not answer or cannot serve (a few times), waiting in between."""
+        platform that cannot serve (a few times), waiting in between."""
         limited = failed = 0
         while True:
             try:
                 return call()
-            except (ServerUnavailable, Offline) as error:
+            except ServerUnavailable as error:  # no answer (Offline): urllib3 tried already
                 rate_limited = error.status == 429
                 if rate_limited:
                     limited += 1
@@ -145,7 +147,7 @@ class OrgClient(ApiClient):
                     raise
                 wait = backoff(limited if rate_limited else failed - 1, error.retry_after)
                 log.info("organization API: %s, trying again in %.1f s",
-                         "rate limited" if rate_limited else error.code, wait)
+                         "rate limited" if rate_limited else f"HTTP {error.status}", wait)
                 self.waited += wait
                 self.sleep(wait)
 

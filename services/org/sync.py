@@ -8,7 +8,7 @@ Order, each step one or more lists:
 3. for each activity, its persons (with their medical information, sealed) → the activity's
    registered persons;
 4. for each activity, its occurrences in the window (`from`..`to`, days inclusive) → those the
-   store held for that activity in the window and the answer lacks are deleted; those before
+   store held for that activity in the window and the answer lacks are deleted; those outside
    the window are dropped (a rolling window); for each occurrence, its roster;
 5. the organization's registrations (the whole list, current ones), closures and events in
    the window;
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select
 
 from services.org import store as s
 from services.org.client import OrgClient
@@ -110,7 +110,7 @@ class OrgSync:
         for activity in activity_ids:
             for occurrence in self._occurrences(activity, first, last, report):
                 self._roster(occurrence, report)
-        self._prune_before(first, report)
+        self._prune_outside(first, last, report)
         self._registrations(report)
         self._closures(first, last, report)
         self._events(first, last, report)
@@ -253,10 +253,12 @@ class OrgSync:
             report.count("Participant", self.store.replace(
                 conn, s.participants, rows, s.participants.c.occurrence_id == occurrence))
 
-    def _prune_before(self, first: date, report: SyncReport) -> None:
+    def _prune_outside(self, first: date, last: date, report: SyncReport) -> None:
+        """Sessions outside the window go (a rolling window: what was read then is not
+        kept current any more), their rosters with them."""
         with self.store.write() as conn:
-            gone = self.store.delete_where(conn, s.occurrences,
-                                           s.occurrences.c.day < first.isoformat())
+            gone = self.store.delete_where(conn, s.occurrences, or_(
+                s.occurrences.c.day < first.isoformat(), s.occurrences.c.day > last.isoformat()))
         report.deleted["Occurrence"] += len(gone)
 
     def _registrations(self, report: SyncReport) -> None:

@@ -100,6 +100,7 @@ class OrgSync:
         first, last = today - timedelta(days=self.days_back), today + timedelta(
             days=self.days_ahead)
         report = SyncReport(window=(first, last))
+        self._added_now: set[tuple] = set()  # persons added by this sync: not "changed" after
         self.store.key  # noqa: B018 - checked (or made) before anything is sealed
         program_ids = self._programs(report)
         activity_ids = [a for p in program_ids for a in self._activities(p, report)]
@@ -175,6 +176,7 @@ class OrgSync:
             members_delta = self.store.replace(conn, s.account_members, members)
             persons_delta = self.store.replace(conn, s.persons, people, delete=False)
             report.count("Person", persons_delta)
+            self._added_now.update(persons_delta.added)
             s.reindex(conn, [k[0] for k in persons_delta.touched],
                       [k[0] for k in accounts_delta.touched]
                       + [k[0] for k in owners_delta.touched]
@@ -215,7 +217,9 @@ class OrgSync:
         with self.store.write() as conn:
             delta = self.store.replace(conn, s.persons, people, delete=False,
                                        sealed=("medical",))
-            report.count("Person", delta)
+            self._added_now.update(delta.added)
+            report.count("Person", s.Delta(delta.added, [k for k in delta.changed
+                                                          if k not in self._added_now]))
             report.count("ActivityPerson", self.store.replace(
                 conn, s.activity_persons, links, s.activity_persons.c.activity_id == activity))
             s.reindex(conn, [k[0] for k in delta.touched])

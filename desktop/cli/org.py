@@ -226,11 +226,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
                         "changed, %6 deleted, in %7 s."), chosen["Org"],
               report.window[0].isoformat(), report.window[1].isoformat(),
               sum(report.added.values()), sum(report.changed.values()),
-              sum(report.deleted.values()), f"{report.duration:.1f}"))
+              sum(report.deleted.values()), _decimal(report.duration, args.lang)))
     if report.waited >= 1:
         print(fmt(translate("Cli", "The platform asked to slow down: %1 s spent waiting."),
-                  f"{report.waited:.0f}"), file=sys.stderr)
+                  _decimal(report.waited, args.lang)), file=sys.stderr)
     return 0
+
+
+def _decimal(value: float, lang: str) -> str:
+    from PySide6.QtCore import QLocale
+
+    return QLocale(lang).toString(value, "f", 1)
 
 
 def _now() -> datetime:
@@ -418,7 +424,7 @@ def cmd_card(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_card_json(found, chosen), ensure_ascii=False, indent=2))
         return 0
-    _print_card(found)
+    _print_card(found, args.lang)
     return 0
 
 
@@ -449,7 +455,17 @@ def _card_json(found, chosen: dict[str, str]) -> dict[str, Any]:
 _MEDICAL = ("Allergies", "Illnesses", "Medication", "Reactions")
 
 
-def _print_card(found) -> None:
+def _born(day: str | None, lang: str) -> str:
+    if not day:
+        return ""
+    from PySide6.QtCore import QLocale
+
+    from desktop.formatting import short_date
+
+    return fmt(translate("Cli", "born %1"), short_date(date.fromisoformat(day), QLocale(lang)))
+
+
+def _print_card(found, lang: str) -> None:
     names = " & ".join(o.full_name for o in found.owners)
     print(fmt(translate("Cli", "Account %1"), found.id) + (f" — {names}" if names else ""))
     for owner in found.owners:
@@ -461,13 +477,14 @@ def _print_card(found) -> None:
               "Medication": translate("Cli", "Medication"),
               "Reactions": translate("Cli", "Reactions")}
     for m in found.members:
-        born = fmt(translate("Cli", "born %1"), m.date_of_birth) if m.date_of_birth else ""
+        born = _born(m.date_of_birth, lang)
         print("  " + " · ".join(p for p in (f"{m.first_name} {m.last_name}", born, m.email,
                                             m.telephone) if p))
         if found.medical_shown:
             info = m.medical or {}
-            shown = [f"{labels.get(k, k)}: {info[k]}" for k in (*_MEDICAL, *sorted(
-                set(info) - set(_MEDICAL))) if info.get(k)]
+            keys = (*_MEDICAL, *sorted(set(info) - set(_MEDICAL)))
+            shown = [fmt(translate("Cli", "%1: %2"), labels.get(k, k), info[k])
+                     for k in keys if info.get(k)]
             print("    " + ("; ".join(shown) if shown
                             else translate("Cli", "No medical information.")))
     print(fmt(translate("Cli", "Contacts (%1)"), len(found.contacts)))

@@ -880,6 +880,10 @@
         <translation>born %1</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>No medical information.</source>
         <translation>No medical information.</translation>
     </message>

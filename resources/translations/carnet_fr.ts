@@ -880,6 +880,10 @@
         <translation>né(e) le %1</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>No medical information.</source>
         <translation>Aucun renseignement médical.</translation>
     </message>

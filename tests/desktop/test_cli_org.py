@@ -85,7 +85,7 @@ def test_card_with_guardians_and_medical_only_when_asked(synced):
     assert DEMO_ORG_KEYS[CITY] in line["Who"] and "Arachides" not in audit.read_text()
     code, out, _ = synced("--lang", "fr", "org", "card", "1", "--medical")
     assert out.startswith("Compte 1 — Étienne Tremblay") and "tuteur légal" in out
-    assert "Allergies : " not in out and "Allergies: Arachides" in out
+    assert "Allergies : Arachides" in out and "né(e) le 21/11/2017" in out
 
 
 def test_roster_and_today(synced, admin):

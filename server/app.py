@@ -80,6 +80,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     for module in (account, reads, people, money, comms, admin, feeds, org):
         api.include_router(module.router)
     app.include_router(api)
+    app.include_router(account.unversioned)
     app.include_router(feeds.public)
     hide_secrets_in_access_log()
     app.add_middleware(BodyLimit, limit=settings.body_limit_bytes)

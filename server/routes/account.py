@@ -45,6 +45,20 @@ def sign_in(request: Request) -> dict[str, str]:
     return {"Token": authenticate(engine_of(request), settings_of(request), header)}
 
 
+# The platform's overview signs in at `/api/v3/authenticate`, with no language (its pages also
+# spell it `/api/V3/`): the same handler and throttle, messages in English (no `{lang}` to say
+# otherwise). docs/api-org.md section 6. Served beside the `/api/v3/{lang}` router.
+unversioned = APIRouter()
+unversioned.add_api_route(
+    "/api/v3/authenticate", sign_in, methods=["GET"], response_model=Token,
+    dependencies=[Security(SIGN_IN)], responses=errors(401, 429),
+    summary="Basic credentials → a Bearer token (the platform's documented address, no "
+            "language: messages in English)")
+unversioned.add_api_route(
+    "/api/V3/authenticate", sign_in, methods=["GET"], response_model=Token,
+    dependencies=[Security(SIGN_IN)], include_in_schema=False)
+
+
 @router.delete("/authenticate", status_code=204, responses=errors(401),
                summary="Sign out: the token sent is revoked (other sessions go on)")
 def sign_out(request: Request, credentials: FamilyToken,

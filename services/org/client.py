@@ -25,7 +25,6 @@ from services.api.client import TIMEOUT, ApiClient
 from services.api.errors import (
     ApiError,
     Offline,
-    Rejected,
     SchemaError,
     ServerUnavailable,
     SignInNeeded,
@@ -97,18 +96,8 @@ class OrgClient(ApiClient):
         secret = password or self.credentials.password
         if not secret:
             raise SignInNeeded("no secret", status=401)
-        response = None
-        for url in self._sign_in_urls():
-            try:
-                response = self._patient(lambda url=url: self._checked(self._send(
-                    "GET", url, auth=(self.username, secret))))
-                break
-            except Rejected as error:
-                if error.status != 404:
-                    raise
-                last = error
-        if response is None:
-            raise last
+        response = self._patient(lambda: self._checked(self._send(
+            "GET", f"{self.server}/api/v3/authenticate", auth=(self.username, secret))))
         answer = self._json(response, "authenticate")
         token = answer.get("Token") if isinstance(answer, dict) else None
         if not isinstance(token, str) or not token:
@@ -116,13 +105,6 @@ class OrgClient(ApiClient):
         self.credentials.set("token", token)
         if remember:
             self.credentials.set("password", secret)
-
-    def _sign_in_urls(self) -> list[str]:
-        """The contract's `/api/v3/authenticate` (no language, as the platform's overview
-        says), then the account API's `/api/v3/{lang}/authenticate` (where the reference
-        server answers both kinds of credentials)."""
-        return [f"{self.server}/api/v3/authenticate", f"{self.server}/api/v3/{self.lang}"
-                "/authenticate"]
 
     def _checked(self, response):
         self.calls += 1

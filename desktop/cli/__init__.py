@@ -25,6 +25,7 @@ AGENDA = "desktop.cli.agenda"
 ICON = Path(__file__).resolve().parent / "icons" / "carnet.png"
 THEMES = ("system", "light", "dark")
 VIEWS = ("month", "week", "agenda")  # the calendar's (desktop.models.calendar_state.ViewMode)
+DESK_PAGES = ("today", "find", "calendar")  # front desk's (desktop.views.desk_window.PAGES)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", choices=VIEWS, help="calendar view of the screenshot")
     parser.add_argument("--theme", choices=THEMES, help="theme of the screenshot (default: the "
                         "one chosen in Settings)")
+    parser.add_argument("--desk-page", choices=DESK_PAGES, help="front desk page of the "
+                        "screenshot (with `desk` or `demo --desk`)")
     parser.add_argument("--version", action="store_true", help="print the versions of Carnet, "
                         "Qt and the components (with their licences), and exit")
     sub = parser.add_subparsers(dest="command")
@@ -78,16 +81,26 @@ def _parser() -> argparse.ArgumentParser:
     finding.set_defaults(func=account_parsers.lazy("cmd_search", "desktop.cli.search"))
 
     show = sub.add_parser("demo", help="the window on the demo family (embedded server)")
+    show.add_argument("--desk", action="store_true", help="the front desk window on the demo "
+                      "swim club instead (signed in with its API key, synced)")
     show.set_defaults(func=None, window="demo")
-    for command in (demo_data, listing, clashes, planned, finding, show,
+
+    desk = sub.add_parser("desk", help="front desk: the organizations signed in with "
+                          "`carnet org login`, side by side (Today, Find, Calendar)")
+    desk.add_argument("--org", metavar="ID|SLUG", help="the organization shown first")
+    desk.set_defaults(func=None, window="desk")
+    for command in (demo_data, listing, clashes, planned, finding, show, desk,
                     *account_parsers.add_parsers(sub), *org_parsers.add_parsers(sub)):
         # The global options are accepted after the verb too.
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         command.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                              help=argparse.SUPPRESS)
     for option, extra in (("--screenshot", {}), ("--tab", {"choices": TABS}), ("--size", {}),
-                          ("--view", {"choices": VIEWS}), ("--theme", {"choices": THEMES})):
-        show.add_argument(option, default=argparse.SUPPRESS, help=argparse.SUPPRESS, **extra)
+                          ("--view", {"choices": VIEWS}), ("--theme", {"choices": THEMES}),
+                          ("--desk-page", {"choices": DESK_PAGES})):
+        for command in (show, desk):
+            command.add_argument(option, default=argparse.SUPPRESS, help=argparse.SUPPRESS,
+                                 **extra)
     parser.set_defaults(func=None, window="main")
     return parser
 
@@ -149,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     if logs.unwritable is not None:
         logs.say_unwritable(logs.unwritable)
     try:
+        if args.func is None and (args.window == "desk" or getattr(args, "desk", False)):
+            from desktop import desk_launch
+
+            return desk_launch.run_demo(args) if args.window == "demo" else \
+                desk_launch.run(args)
         if args.func is None:
             from desktop import launch
 

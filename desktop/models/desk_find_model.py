@@ -1,0 +1,86 @@
+"""Front desk's Find: persons and families (accounts) matching what is typed, from the
+organization's store, offline; only the answer to the latest question shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from desktop.models import roles
+from desktop.models.desk_session import DeskSession
+from desktop.tasks import Background
+from services.org import reads
+
+KIND, NAME, DETAIL = range(3)
+ACCOUNT = Qt.ItemDataRole.UserRole + 61  # the account a row opens
+
+
+class FindModel(QAbstractTableModel):
+    found = Signal(int)
+
+    def __init__(self, session: DeskSession, parent: QObject | None = None,
+                 limit: int = 30) -> None:
+        super().__init__(parent)
+        self.session, self.limit = session, limit
+        self.query = ""
+        self._rows: list[reads.Found] = []
+        self._background = Background(session.tasks, self)
+        self._background.done.connect(self._delivered)
+        session.changed.connect(self.refresh)
+
+    def search(self, text: str) -> None:
+        self.query = text
+        self.refresh()
+
+    def refresh(self) -> None:
+        query, store, limit = self.query, self.session.store, self.limit
+        if not query.strip():
+            self._delivered(query, [])
+            return
+        self._background.run(query, lambda: reads.find(store, query, limit), "a search")
+
+    def _delivered(self, query: str, rows: list[reads.Found]) -> None:
+        if query != self.query:
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+        self.found.emit(len(rows))
+
+    def results(self) -> list[reads.Found]:
+        return list(self._rows)
+
+    # --- Qt ------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < 3:
+            return None
+        return (self.tr("Kind"), self.tr("Name"), self.tr("Details"))[section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        hit = self._rows[index.row()]
+        if role == roles.ENTRY:
+            return hit
+        if role == ACCOUNT:
+            return hit.account_id
+        if role == roles.KIND:
+            return hit.kind
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == KIND:
+                return self.tr("Person") if hit.kind == "Person" else self.tr("Family")
+            if index.column() == NAME:
+                return hit.label
+            return hit.detail
+        return None

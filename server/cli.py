@@ -18,12 +18,19 @@ from server.settings import DEFAULT_PORT, Settings
 from services.domain import clock
 from services.domain.dataset import Dataset
 from services.domain.demo import DEMO_ORG_SECRET, DEMO_PASSWORD, DEMO_USERNAME, demo_dataset
+from services.domain.org_demo import organization_dataset
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="carnet-server", description=__doc__)
     parser.add_argument("--demo", action="store_true",
                         help="serve the demo family (a fresh database each start)")
+    parser.add_argument("--families", type=int, metavar="N",
+                        help="with --demo: the city's recreation department with N generated "
+                        "families besides the demo one (services/domain/org_demo.py)")
+    parser.add_argument("--activities", type=int, metavar="M", default=100,
+                        help="with --families: its activities (default 100), weekly over ten "
+                        "weeks from a week ago")
     parser.add_argument("--load", type=Path, help="replace the database's content with a "
                         "dataset file (docs/dataset.md); a bad file changes nothing")
     parser.add_argument("--database", default="sqlite:///carnet-server.sqlite3",
@@ -39,7 +46,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.families is not None and not args.demo:
+        parser.error("--families goes with --demo")
+    if args.families is not None and (args.families < 0 or args.activities < 1):
+        parser.error("--families must be 0 or more, --activities 1 or more")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     try:
         return _run(args)
@@ -74,7 +86,8 @@ def _run(args: argparse.Namespace) -> int:
             write_org(app, args.openapi_org)
         return 0
     if args.demo:
-        demo = demo_dataset(clock.today())
+        demo = demo_dataset(clock.today()) if args.families is None else organization_dataset(
+            clock.today(), families=args.families, activities=args.activities)
         load(engine, demo, settings.password_hashing, demo_keys=True)
         print(f"Demo account: username {DEMO_USERNAME}  password {DEMO_PASSWORD}", flush=True)
     if dataset is not None:

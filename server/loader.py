@@ -78,11 +78,17 @@ def _fill(conn: Connection, dataset: Dataset, hashing: Parameters,
     org_side = list(dataset.org_resources())
     for start in range(0, len(org_side), BATCH):
         repo.put_many(conn, org_side[start:start + BATCH], None, activity_orgs)
+    # A hash costs about 0.1 s (on purpose): one per distinct password of the load, and one
+    # for all the accounts given none (a random secret nobody knows, so none signs in), else
+    # an organization's 20,000 families would take half an hour to load.
+    hashes: dict[str | None, str] = {}
     for block in dataset.accounts:
-        password = block.password or secrets.token_urlsafe(16)
+        if block.password not in hashes:
+            hashes[block.password] = hash_password(block.password or secrets.token_urlsafe(16),
+                                                   hashing)
         conn.execute(logins.insert().values(account_id=block.account.id,
                                             username=block.account.username,
-                                            password_hash=hash_password(password, hashing)))
+                                            password_hash=hashes[block.password]))
         own = list(block.resources())
         for start in range(0, len(own), BATCH):
             repo.put_many(conn, own[start:start + BATCH], block.account.id, activity_orgs)

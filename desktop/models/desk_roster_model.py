@@ -19,9 +19,11 @@ NAME, ATTENDANCE, STATUS = range(3)
 def attendance_text(mark: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
-    return {1: tr("RosterModel", "Present"), 2: tr("RosterModel", "Absent")}.get(
-        mark, tr("RosterModel", "Not taken"))
+    if mark == 1:
+        return QCoreApplication.translate("RosterModel", "Present")
+    if mark == 2:
+        return QCoreApplication.translate("RosterModel", "Absent")
+    return QCoreApplication.translate("RosterModel", "Not taken")
 
 
 class RosterModel(QAbstractTableModel):

@@ -102,7 +102,8 @@ class TodayModel(QAbstractTableModel):
             return under_way
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TIME:
-                return f"{self.tr('Now')} · {when(session)}" if under_way else when(session)
+                now = self.tr("Now")
+                return f"{now} · {when(session)}" if under_way else when(session)
             if column == ACTIVITY:
                 cancelled = {"Cancelled": self.tr("cancelled"), "Skipped": self.tr("skipped"),
                              "Moved": self.tr("moved")}.get(session.state)

@@ -78,14 +78,19 @@ class FamilyDialog(QDialog):
         e = html.escape
         today = local_now().date()
         names = " & ".join(o.full_name for o in family.owners)
-        out = [f"<h2>{e(names or self.tr('Account %1').replace('%1', str(family.id)))}</h2>",
-               f"<p>{e(self.tr('Account %1').replace('%1', str(family.id)))}</p>"]
-        out.append(f"<h3>{e(self.tr('Account owners'))}</h3><ul>")
+        account = self.tr("Account %1").replace("%1", str(family.id))
+        words = {"owners": self.tr("Account owners"), "members": self.tr("Members"),
+                 "contacts": self.tr("Contacts"), "guardian": self.tr("Legal guardian"),
+                 "no contact": self.tr("No contact."),
+                 "registrations": self.tr("Registrations"),
+                 "no registration": self.tr("No registration.")}
+        out = [f"<h2>{e(names or account)}</h2>", f"<p>{e(account)}</p>"]
+        out.append(f"<h3>{e(words['owners'])}</h3><ul>")
         for owner in family.owners:
             parts = [owner.full_name, owner.email, owner.telephone_mobile]
             out.append(f"<li>{e(' · '.join(p for p in parts if p))}</li>")
         out.append("</ul>")
-        out.append(f"<h3>{e(self.tr('Members'))}</h3><ul>")
+        out.append(f"<h3>{e(words['members'])}</h3><ul>")
         for member in family.members:
             age = age_on(member.date_of_birth, today)
             parts = [f"{member.first_name} {member.last_name}".strip()]
@@ -99,12 +104,12 @@ class FamilyDialog(QDialog):
                 out.append(f"<br>{e(self.medical_text(member.medical))}")
             out.append("</li>")
         out.append("</ul>")
-        out.append(f"<h3>{e(self.tr('Contacts'))}</h3><ul>")
+        out.append(f"<h3>{e(words['contacts'])}</h3><ul>")
         first_names = {m.id: m.first_name for m in family.members}
         for contact in family.contacts:
             flags = []
             if contact.guardian:
-                flags.append(f"<b>{e(self.tr('Legal guardian'))}</b>")
+                flags.append(f"<b>{e(words['guardian'])}</b>")
             if contact.emergency:
                 flags.append(e(self.tr("Emergency contact")))
             parts = [contact.relationship, contact.telephone_mobile or contact.telephone,
@@ -115,16 +120,16 @@ class FamilyDialog(QDialog):
             line = " · ".join([e(contact.full_name), *flags, *(e(p) for p in parts if p)])
             out.append(f"<li>{line}</li>")
         if not family.contacts:
-            out.append(f"<li>{e(self.tr('No contact.'))}</li>")
+            out.append(f"<li>{e(words['no contact'])}</li>")
         out.append("</ul>")
-        out.append(f"<h3>{e(self.tr('Registrations'))}</h3><ul>")
+        out.append(f"<h3>{e(words['registrations'])}</h3><ul>")
         for registration in family.registrations:
             parts = [registration.person, registration.activity, registration.program]
             if registration.cancelled:
                 parts.append(self.tr("cancelled"))
             out.append(f"<li>{e(' · '.join(p for p in parts if p))}</li>")
         if not family.registrations:
-            out.append(f"<li>{e(self.tr('No registration.'))}</li>")
+            out.append(f"<li>{e(words['no registration'])}</li>")
         out.append("</ul>")
         return "".join(out)
 

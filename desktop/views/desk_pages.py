@@ -78,6 +78,7 @@ class TodayPage(QWidget):
         people_header = self.people.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         people_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.preview = None  # while the print preview shows
         self.print_button = QPushButton(self.tr("Print roster…"))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_roster)
@@ -154,10 +155,16 @@ class TodayPage(QWidget):
         return sheet_of(self.roster.roster, self.session.title)
 
     def print_roster(self) -> None:
-        from desktop.views.desk_print import preview
+        from desktop.views.desk_print import RosterPreview
 
-        if self.roster.roster is not None:
-            preview(self.sheet(), self)
+        if self.roster.roster is None:
+            return
+        self.preview = RosterPreview(self.sheet(), self)
+        try:
+            self.preview.run()
+        finally:
+            self.preview.deleteLater()
+            self.preview = None
 
 
 class FindPage(QWidget):

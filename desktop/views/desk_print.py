@@ -40,24 +40,27 @@ def printer_for() -> QPrinter:
     return printer
 
 
-def preview(sheet: RosterSheet, parent: QWidget | None, exec_: bool = True
-            ) -> QPrintPreviewDialog:
-    printer = printer_for()
-    printer.setDocName(sheet.title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(translate("DeskPrint", "Print the roster"))
-    problems: list[str] = []
+class RosterPreview(QPrintPreviewDialog):
+    """The sheet in a print preview; printing from it paints the same pages."""
 
-    def paint(device: QPrinter) -> None:
+    def __init__(self, sheet: RosterSheet, parent: QWidget | None = None) -> None:
+        printer = printer_for()
+        printer.setDocName(sheet.title)
+        super().__init__(printer, parent)
+        self.printer_ = printer  # kept alive as long as the dialog
+        self.sheet = sheet
+        self.problems: list[str] = []
+        self.setWindowTitle(translate("DeskPrint", "Print the roster"))
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, device: QPrinter) -> None:
         try:
-            desk_printing.render(device, sheet)
-        except OSError as error:
-            problems.append(str(error))
+            desk_printing.render(device, self.sheet)
+        except OSError as error:  # the printer could not be opened
+            self.problems.append(str(error))
 
-    dialog.paintRequested.connect(paint)
-    if exec_:
-        dialog.exec()
-        dialog.deleteLater()
-        if problems:
-            QMessageBox.warning(parent, translate("DeskPrint", "Print"), problems[-1])
-    return dialog
+    def run(self) -> None:
+        self.exec()
+        if self.problems:
+            QMessageBox.warning(self.parentWidget(), translate("DeskPrint", "Print"),
+                                self.problems[-1])

@@ -323,6 +323,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Agenda</source>
@@ -1045,6 +1060,111 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>No organization is signed in here: sign in first with “carnet org login”, then “carnet org sync”.</source>
+        <translation>No organization is signed in here: sign in first with “carnet org login”, then “carnet org sync”.</translation>
+    </message>
+    <message>
+        <source>Organization %1 is not signed in here: sign in first with “carnet org login --org %1”.</source>
+        <translation>Organization %1 is not signed in here: sign in first with “carnet org login --org %1”.</translation>
+    </message>
+    <message>
+        <source>Carnet no longer knows how to reach organization %1: sign in again with “carnet org login --org %1”.</source>
+        <translation>Carnet no longer knows how to reach organization %1: sign in again with “carnet org login --org %1”.</translation>
+    </message>
+    <message>
+        <source>The organization's copy on this computer could not be written (%1).</source>
+        <translation>The organization's copy on this computer could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>The platform refused this organization's key and secret: sign in again with “carnet org login”.</source>
+        <translation>The platform refused this organization's key and secret: sign in again with “carnet org login”.</translation>
+    </message>
+    <message>
+        <source>The platform does not let this key read organization %1.</source>
+        <translation>The platform does not let this key read organization %1.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: what was synced before stays readable here.</source>
+        <translation>The platform cannot be reached: what was synced before stays readable here.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Never synced.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>Last sync: %1.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error (%1); the details are in the log.</source>
+        <translation>The sync stopped on an unexpected error (%1); the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrint</name>
+    <message>
+        <source>Nobody is registered.</source>
+        <translation>Nobody is registered.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>drop-in</source>
+        <translation>drop-in</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Print the roster</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Carnet — Front desk</source>
+        <translation>Carnet — Front desk</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Carnet cannot open its window: Qt's X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
@@ -1192,6 +1312,112 @@
     </message>
 </context>
 <context>
+    <name>FamilyDialog</name>
+    <message>
+        <source>Family card</source>
+        <translation>Family card</translation>
+    </message>
+    <message>
+        <source>Medical notes are hidden. Showing them is written to the organization's access log.</source>
+        <translation>Medical notes are hidden. Showing them is written to the organization's access log.</translation>
+    </message>
+    <message>
+        <source>Show medical notes</source>
+        <translation>Show medical notes</translation>
+    </message>
+    <message>
+        <source>This family is no longer in what was synced.</source>
+        <translation>This family is no longer in what was synced.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Medical notes shown: this access was written to the organization's access log.</source>
+        <translation>Medical notes shown: this access was written to the organization's access log.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Account owners</source>
+        <translation>Account owners</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <source>No contact.</source>
+        <translation>No contact.</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>No registration.</source>
+        <translation>No registration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Illnesses</source>
+        <translation>Illnesses</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reactions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No medical notes.</source>
+        <translation>No medical notes.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Phone numbers</source>
@@ -1220,6 +1446,59 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>FindModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Name, email or phone number</source>
+        <translation>Name, email or phone number</translation>
+    </message>
+    <message>
+        <source>Find a person or a family</source>
+        <translation>Find a person or a family</translation>
+    </message>
+    <message>
+        <source>Persons and families found</source>
+        <translation>Persons and families found</translation>
+    </message>
+    <message>
+        <source>Type a name, an email or a phone number; accents and case do not matter.</source>
+        <translation>Type a name, an email or a phone number; accents and case do not matter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found — Enter or a double-click opens the family's card.</source>
+        <translation>
+            <numerusform>%n found — Enter or a double-click opens the family's card.</numerusform>
+            <numerusform>%n found — Enter or a double-click opens the family's card.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1748,29 @@
     <message>
         <source>Card</source>
         <translation>Card</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDesk</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2533,41 @@
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Not taken</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>Drop-in</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+</context>
+<context>
     <name>SafeBrowser</name>
     <message>
         <source>Open the link?</source>
@@ -2690,6 +3027,87 @@
     <message>
         <source>Some of what this screen shows could not be read (%1). The details are in the log.</source>
         <translation>Some of what this screen shows could not be read (%1). The details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Print roster…</source>
+        <translation>Print roster…</translation>
+    </message>
+    <message>
+        <source>No more sessions today.</source>
+        <translation>No more sessions today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %1: %n session(s) now, %2 later</source>
+        <translation>
+            <numerusform>Today, %1: %n session now, %2 later</numerusform>
+            <numerusform>Today, %1: %n sessions now, %2 later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more sessions today. Next: %1</source>
+        <translation>No more sessions today. Next: %1</translation>
+    </message>
+    <message>
+        <source>Choose a session to see who is registered.</source>
+        <translation>Choose a session to see who is registered.</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 present, %3 absent</source>
+        <translation>%1 registered, %2 present, %3 absent</translation>
     </message>
 </context>
 <context>

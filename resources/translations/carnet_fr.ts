@@ -323,6 +323,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Agenda</source>
@@ -1045,6 +1060,111 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>No organization is signed in here: sign in first with “carnet org login”, then “carnet org sync”.</source>
+        <translation>Aucun organisme n’est connecté ici : connectez-vous d’abord avec « carnet org login », puis « carnet org sync ».</translation>
+    </message>
+    <message>
+        <source>Organization %1 is not signed in here: sign in first with “carnet org login --org %1”.</source>
+        <translation>L’organisme %1 n’est pas connecté ici : connectez-vous d’abord avec « carnet org login --org %1 ».</translation>
+    </message>
+    <message>
+        <source>Carnet no longer knows how to reach organization %1: sign in again with “carnet org login --org %1”.</source>
+        <translation>Carnet ne sait plus comment joindre l’organisme %1 : reconnectez-vous avec « carnet org login --org %1 ».</translation>
+    </message>
+    <message>
+        <source>The organization's copy on this computer could not be written (%1).</source>
+        <translation>La copie de l’organisme sur cet ordinateur n’a pas pu être écrite (%1).</translation>
+    </message>
+    <message>
+        <source>The platform refused this organization's key and secret: sign in again with “carnet org login”.</source>
+        <translation>La plateforme a refusé la clé et le secret de cet organisme : reconnectez-vous avec « carnet org login ».</translation>
+    </message>
+    <message>
+        <source>The platform does not let this key read organization %1.</source>
+        <translation>La plateforme ne permet pas à cette clé de lire l’organisme %1.</translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: what was synced before stays readable here.</source>
+        <translation>La plateforme est injoignable : ce qui a été synchronisé reste consultable ici.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Jamais synchronisé.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>Dernière synchronisation : %1.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error (%1); the details are in the log.</source>
+        <translation>La synchronisation s’est arrêtée sur une erreur inattendue (%1) ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrint</name>
+    <message>
+        <source>Nobody is registered.</source>
+        <translation>Personne n’est inscrit.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>drop-in</source>
+        <translation>à la carte</translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation>Imprimer la liste des présences</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Carnet — Front desk</source>
+        <translation>Carnet — Accueil</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Carnet cannot open its window: Qt's X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
@@ -1192,6 +1312,112 @@
     </message>
 </context>
 <context>
+    <name>FamilyDialog</name>
+    <message>
+        <source>Family card</source>
+        <translation>Fiche de la famille</translation>
+    </message>
+    <message>
+        <source>Medical notes are hidden. Showing them is written to the organization's access log.</source>
+        <translation>Les notes médicales sont masquées. Les afficher est inscrit au journal des accès de l’organisme.</translation>
+    </message>
+    <message>
+        <source>Show medical notes</source>
+        <translation>Afficher les notes médicales</translation>
+    </message>
+    <message>
+        <source>This family is no longer in what was synced.</source>
+        <translation>Cette famille n’est plus dans ce qui a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Medical notes shown: this access was written to the organization's access log.</source>
+        <translation>Notes médicales affichées : cet accès a été inscrit au journal des accès de l’organisme.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Account owners</source>
+        <translation>Titulaires du compte</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Tuteur légal</translation>
+    </message>
+    <message>
+        <source>No contact.</source>
+        <translation>Aucun contact.</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>No registration.</source>
+        <translation>Aucune inscription.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years old</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contact d’urgence</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Illnesses</source>
+        <translation>Maladies</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No medical notes.</source>
+        <translation>Aucune note médicale.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Phone numbers</source>
@@ -1220,6 +1446,59 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>FindModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Name, email or phone number</source>
+        <translation>Nom, courriel ou numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Find a person or a family</source>
+        <translation>Trouver une personne ou une famille</translation>
+    </message>
+    <message>
+        <source>Persons and families found</source>
+        <translation>Personnes et familles trouvées</translation>
+    </message>
+    <message>
+        <source>Type a name, an email or a phone number; accents and case do not matter.</source>
+        <translation>Tapez un nom, un courriel ou un numéro de téléphone ; les accents et les majuscules n’importent pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found — Enter or a double-click opens the family's card.</source>
+        <translation>
+            <numerusform>%n résultat — Entrée ou un double-clic ouvre la fiche de la famille.</numerusform>
+            <numerusform>%n résultats — Entrée ou un double-clic ouvre la fiche de la famille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Rien trouvé pour « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1748,29 @@
     <message>
         <source>Card</source>
         <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDesk</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Trouver</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2533,41 @@
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Non prise</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <translation>À la carte</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+</context>
+<context>
     <name>SafeBrowser</name>
     <message>
         <source>Open the link?</source>
@@ -2690,6 +3027,87 @@
     <message>
         <source>Some of what this screen shows could not be read (%1). The details are in the log.</source>
         <translation>Une partie de ce que montre cet écran n’a pas pu être lue (%1). Les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>Print roster…</source>
+        <translation>Imprimer la liste…</translation>
+    </message>
+    <message>
+        <source>No more sessions today.</source>
+        <translation>Plus de séances aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, %1: %n session(s) now, %2 later</source>
+        <translation>
+            <numerusform>Aujourd’hui, %1 : %n séance en cours, %2 plus tard</numerusform>
+            <numerusform>Aujourd’hui, %1 : %n séances en cours, %2 plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more sessions today. Next: %1</source>
+        <translation>Plus de séances aujourd’hui. Prochaines : %1</translation>
+    </message>
+    <message>
+        <source>Choose a session to see who is registered.</source>
+        <translation>Choisissez une séance pour voir qui est inscrit.</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 present, %3 absent</source>
+        <translation>%1 inscrits, %2 présents, %3 absents</translation>
     </message>
 </context>
 <context>

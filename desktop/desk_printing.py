@@ -38,6 +38,10 @@ def render(device: QPagedPaintDevice, sheet: RosterSheet) -> int:
         raise OSError(translate("Printout", "The printer or the file could not be opened."))
     try:
         ink = Ink(device)
+        # A sheet read at arm's length, ticked with a pen: larger than the calendar's print.
+        for font, size in ((ink.title, 18), (ink.subtitle, 11), (ink.heading, 10),
+                           (ink.text, 12), (ink.footer, 8)):
+            font.setPointSizeF(size)
         page = QRectF(0, 0, device.width(), device.height())
         row = ink.line(ink.text) * 1.9
         footer = ink.line(ink.footer) * 1.6
@@ -100,7 +104,7 @@ def _paint_heading(ink: Ink, painter: QPainter, page: QRectF, sheet: RosterSheet
 
 
 def _paint_row(ink: Ink, painter: QPainter, rect: QRectF, name: str, note: str) -> None:
-    box = ink.pt(12)
+    box = ink.pt(13)
     painter.setPen(QPen(INK, ink.pt(0.8)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(rect.left() + ink.pt(1), rect.center().y() - box / 2, box, box))

@@ -60,7 +60,7 @@ class DeskSession(QObject):
             synced = translate("Desk", "Never synced.")
         else:
             moment = self.last_sync.astimezone(desk_orgs.local_now().tzinfo)
-            synced = translate("Desk", "Last sync: %1.").replace("%1", day_and_time(moment))
+            synced = translate("Desk", "Last sync: %1").replace("%1", day_and_time(moment))
         return f"{synced} {self.problem}".strip()
 
     def sync_now(self) -> None:

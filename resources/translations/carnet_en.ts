@@ -1098,8 +1098,8 @@
         <translation>Never synced.</translation>
     </message>
     <message>
-        <source>Last sync: %1.</source>
-        <translation>Last sync: %1.</translation>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
     </message>
     <message>
         <source>The sync stopped on an unexpected error (%1); the details are in the log.</source>

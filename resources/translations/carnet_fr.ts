@@ -1098,8 +1098,8 @@
         <translation>Jamais synchronisé.</translation>
     </message>
     <message>
-        <source>Last sync: %1.</source>
-        <translation>Dernière synchronisation : %1.</translation>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>The sync stopped on an unexpected error (%1); the details are in the log.</source>
@@ -2564,7 +2564,7 @@
     </message>
     <message>
         <source>Registered</source>
-        <translation>Inscrits</translation>
+        <translation>Inscrit</translation>
     </message>
 </context>
 <context>
@@ -3049,11 +3049,11 @@
     </message>
     <message>
         <source>Present</source>
-        <translation>Présent</translation>
+        <translation>Présents</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation>Absent</translation>
+        <translation>Absents</translation>
     </message>
     <message>
         <source>Now</source>

@@ -78,7 +78,7 @@ def _heading_height(ink: Ink) -> float:
 def _paint_heading(ink: Ink, painter: QPainter, page: QRectF, sheet: RosterSheet,
                    continued: bool) -> float:
     top = page.top()
-    painter.setPen(INK)
+    painter.setPen(QPen(INK, ink.pt(0.5)))
     painter.setFont(ink.title)
     title = sheet.title if not continued else translate("DeskPrint", "%1 (continued)").replace(
         "%1", sheet.title)
@@ -92,15 +92,21 @@ def _paint_heading(ink: Ink, painter: QPainter, page: QRectF, sheet: RosterSheet
         top += ink.line(ink.subtitle)
     top += ink.pt(8)
     painter.setFont(ink.heading)
-    box = ink.pt(14)
-    painter.drawText(QRectF(page.left(), top, box * 2.2, ink.line(ink.heading)),
+    column = _name_column(ink)
+    painter.drawText(QRectF(page.left(), top, column, ink.line(ink.heading)),
                      Qt.AlignmentFlag.AlignLeft, translate("DeskPrint", "Here"))
-    painter.drawText(QRectF(page.left() + box * 2.2, top, page.width(), ink.line(ink.heading)),
+    painter.drawText(QRectF(page.left() + column, top, page.width(), ink.line(ink.heading)),
                      Qt.AlignmentFlag.AlignLeft, translate("DeskPrint", "Participant"))
     top += ink.line(ink.heading)
     painter.setPen(QPen(INK, ink.pt(1)))
     painter.drawLine(page.left(), top + ink.pt(3), page.right(), top + ink.pt(3))
     return top + ink.pt(8)
+
+
+def _name_column(ink: Ink) -> float:
+    """Where the names start: after the box, and after the word over it."""
+    here = ink.metrics(ink.heading).horizontalAdvance(translate("DeskPrint", "Here"))
+    return max(ink.pt(30), here + ink.pt(10))
 
 
 def _paint_row(ink: Ink, painter: QPainter, rect: QRectF, name: str, note: str) -> None:
@@ -109,7 +115,7 @@ def _paint_row(ink: Ink, painter: QPainter, rect: QRectF, name: str, note: str) 
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(QRectF(rect.left() + ink.pt(1), rect.center().y() - box / 2, box, box))
     painter.setFont(ink.text)
-    left = rect.left() + ink.pt(14) * 2.2
+    left = rect.left() + _name_column(ink)
     painter.drawText(QRectF(left, rect.top(), rect.width() * 0.6, rect.height()),
                      Qt.AlignmentFlag.AlignVCenter, name)
     if note:

@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--activities", type=int, metavar="M", default=100,
                         help="with --families: its activities (default 100), weekly over ten "
                         "weeks from a week ago")
+    parser.add_argument("--weeks", type=int, default=10, help="with --families: weeks of "
+                        "sessions (default 10)")
+    parser.add_argument("--per-week", type=int, default=1, help="with --families: sessions a "
+                        "week of each activity (default 1)")
+    parser.add_argument("--org-rate", type=int, help=argparse.SUPPRESS)  # calls/s, bench
     parser.add_argument("--load", type=Path, help="replace the database's content with a "
                         "dataset file (docs/dataset.md); a bad file changes nothing")
     parser.add_argument("--database", default="sqlite:///carnet-server.sqlite3",
@@ -71,7 +76,9 @@ def _run(args: argparse.Namespace) -> int:
     dataset = read_dataset(args.load) if args.load and not document_only else None
     if document_only:
         args.database = "sqlite://"  # the document needs no data: never touch a real file
-    extra = {"admin_token": args.admin_token} if args.admin_token else {}
+    extra: dict = {"admin_token": args.admin_token} if args.admin_token else {}
+    if args.org_rate:
+        extra["org_rate_per_second"] = args.org_rate
     settings = Settings(database=args.database, demo=args.demo, **extra)
     engine = make_engine(settings.database)
     if args.demo:
@@ -87,7 +94,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.demo:
         demo = demo_dataset(clock.today()) if args.families is None else organization_dataset(
-            clock.today(), families=args.families, activities=args.activities)
+            clock.today(), families=args.families, activities=args.activities,
+            weeks=args.weeks, per_week=args.per_week)
         load(engine, demo, settings.password_hashing, demo_keys=True)
         print(f"Demo account: username {DEMO_USERNAME}  password {DEMO_PASSWORD}", flush=True)
     if dataset is not None:

@@ -82,5 +82,8 @@ class FindModel(QAbstractTableModel):
                 return self.tr("Person") if hit.kind == "Person" else self.tr("Family")
             if index.column() == NAME:
                 return hit.label
+            # A person's detail is its account's owner (its own email when it has none).
+            if hit.kind == "Person" and hit.detail and "@" not in hit.detail:
+                return self.tr("Family of %1").replace("%1", hit.detail)
             return hit.detail
         return None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.desk_orgs import local_now
 from desktop.formatting import short_date
 from desktop.models.desk_family_model import FamilyCard
+from services.domain.validators import format_phone
 
 MEDICAL_KEYS = ("Allergies", "Illnesses", "Medication", "Reactions")
 
@@ -87,7 +88,7 @@ class FamilyDialog(QDialog):
         out = [f"<h2>{e(names or account)}</h2>", f"<p>{e(account)}</p>"]
         out.append(f"<h3>{e(words['owners'])}</h3><ul>")
         for owner in family.owners:
-            parts = [owner.full_name, owner.email, owner.telephone_mobile]
+            parts = [owner.full_name, owner.email, _phone(owner.telephone_mobile)]
             out.append(f"<li>{e(' · '.join(p for p in parts if p))}</li>")
         out.append("</ul>")
         out.append(f"<h3>{e(words['members'])}</h3><ul>")
@@ -98,7 +99,7 @@ class FamilyDialog(QDialog):
                 parts.append(self.tr("%n years old", "", age))
                 parts.append(self.tr("born %1").replace(
                     "%1", short_date(date.fromisoformat(member.date_of_birth))))
-            parts += [member.email, member.telephone]
+            parts += [member.email, _phone(member.telephone)]
             out.append(f"<li><b>{e(parts[0])}</b> · {e(' · '.join(p for p in parts[1:] if p))}")
             if family.medical_shown:
                 out.append(f"<br>{e(self.medical_text(member.medical))}")
@@ -112,7 +113,7 @@ class FamilyDialog(QDialog):
                 flags.append(f"<b>{e(words['guardian'])}</b>")
             if contact.emergency:
                 flags.append(e(self.tr("Emergency contact")))
-            parts = [contact.relationship, contact.telephone_mobile or contact.telephone,
+            parts = [contact.relationship, _phone(contact.telephone_mobile or contact.telephone),
                      contact.email]
             for_whom = ", ".join(first_names[p] for p in contact.person_ids if p in first_names)
             if for_whom:
@@ -141,3 +142,9 @@ class FamilyDialog(QDialog):
         shown = [self.tr("%1: %2").replace("%1", labels.get(k, k)).replace("%2", str(info[k]))
                  for k in keys if info.get(k)]
         return "; ".join(shown) if shown else self.tr("No medical notes.")
+
+
+def _phone(number: str | None) -> str | None:
+    """As the family side shows phones: « 450 555-1234 », not the wire's +14505551234."""
+    return format_phone(number) if number else number
+

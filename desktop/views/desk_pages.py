@@ -144,9 +144,9 @@ class TodayPage(QWidget):
         start, end = datetime.fromisoformat(session.start), datetime.fromisoformat(session.end)
         self.roster_title.setText(session.activity)
         when = f"{long_date(start.date())}, {time_of(start)}–{time_of(end)}"
-        counts = self.tr("%1 registered, %2 present, %3 absent").replace(
-            "%1", str(session.registered)).replace("%2", str(session.present)).replace(
-            "%3", str(session.absent))
+        counts = ", ".join((self.tr("%n registered", "", session.registered),
+                            self.tr("%n present", "", session.present),
+                            self.tr("%n absent", "", session.absent)))
         self.roster_detail.setText(" · ".join(p for p in (when, session.location, counts) if p))
 
     def sheet(self):
@@ -257,7 +257,7 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
-        layout.addWidget(Legend())
+        layout.addWidget(Legend(staff=False))
         self.state.changed.connect(self._changed)
         self._changed()
 

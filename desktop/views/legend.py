@@ -10,7 +10,8 @@ from services.domain.calendar import EntryKind
 
 
 class Legend(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, staff: bool = True) -> None:
+        """`staff`: say what italics mean (the family's calendar; the desk's has no members)."""
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -25,10 +26,11 @@ class Legend(QWidget):
             layout.addWidget(swatch)
             layout.addWidget(QLabel(text))
             layout.addSpacing(12)
-        for text, explained, style in (
-                (self.tr("Cancelled"), self.tr("Struck through: a cancelled session"), "strike"),
-                (self.tr("Staff"), self.tr("In italics: the member works there (staff)"),
-                 "italic")):
+        looks = [(self.tr("Cancelled"), self.tr("Struck through: a cancelled session"), "strike")]
+        if staff:
+            looks.append((self.tr("Staff"), self.tr("In italics: the member works there (staff)"),
+                          "italic"))
+        for text, explained, style in looks:
             label = QLabel(text)
             font = label.font()
             font.setStrikeOut(style == "strike")

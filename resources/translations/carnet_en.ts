@@ -1470,6 +1470,10 @@
         <source>Family</source>
         <translation>Family</translation>
     </message>
+    <message>
+        <source>Family of %1</source>
+        <translation>Family of %1</translation>
+    </message>
 </context>
 <context>
     <name>FindPage</name>
@@ -3105,9 +3109,20 @@
         <source>Choose a session to see who is registered.</source>
         <translation>Choose a session to see who is registered.</translation>
     </message>
-    <message>
-        <source>%1 registered, %2 present, %3 absent</source>
-        <translation>%1 registered, %2 present, %3 absent</translation>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform><numerusform>%n registered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform><numerusform>%n present</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform><numerusform>%n absent</numerusform></translation>
     </message>
 </context>
 <context>

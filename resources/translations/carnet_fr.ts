@@ -1470,6 +1470,10 @@
         <source>Family</source>
         <translation>Famille</translation>
     </message>
+    <message>
+        <source>Family of %1</source>
+        <translation>Famille de %1</translation>
+    </message>
 </context>
 <context>
     <name>FindPage</name>
@@ -3105,9 +3109,20 @@
         <source>Choose a session to see who is registered.</source>
         <translation>Choisissez une séance pour voir qui est inscrit.</translation>
     </message>
-    <message>
-        <source>%1 registered, %2 present, %3 absent</source>
-        <translation>%1 inscrits, %2 présents, %3 absents</translation>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform><numerusform>%n inscrits</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform><numerusform>%n présents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absent</source>
+        <translation>
+            <numerusform>%n absent</numerusform><numerusform>%n absents</numerusform></translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ calendar's colours, the printed roster (pdftotext), and all of it with the serve
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -15,12 +16,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QLabel
 
 from desktop import desk_orgs, desk_printing, i18n
 from desktop.cli import main
 from desktop.models import roles
 from desktop.views.desk_print import sheet_of
 from desktop.views.desk_window import DeskWindow
+from desktop.views.legend import Legend
 from desktop.views.palette import KIND_COLOURS
 from services.domain.calendar import EntryKind
 from services.domain.demo import CITY, DEMO_ORG_KEYS, DEMO_ORG_SECRET, FELIX
@@ -111,6 +114,7 @@ def test_find_genevieve_and_her_family_card(desk, qtbot, data):
     qtbot.keyClicks(find.box, "genevieve")
     qtbot.waitUntil(lambda: find.model.rowCount() > 0)
     assert find.model.index(0, 1).data() == "Geneviève Gagnon"
+    assert find.model.index(0, 2).data() == "Family of Étienne Tremblay"
     qtbot.keyClick(find.box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: desk_page.card is not None)
     card = desk_page.card
@@ -122,6 +126,7 @@ def test_find_genevieve_and_her_family_card(desk, qtbot, data):
     assert "Legal guardian" in guardian
     emergency = next(line for line in contacts if line.startswith("Thérèse Côté"))
     assert "Legal guardian" not in emergency and "Emergency contact" in emergency
+    assert "(450) 555-9876" in emergency and "+1450" not in text  # phones as the family side shows
     assert "years old" in text and "Arachides" not in text and "Allergies" not in text
     audit = data / "orgs" / SLUG / "medical-access.log"
     assert not audit.exists()
@@ -231,6 +236,11 @@ def test_in_french(data, qtbot):
         window.wait()
         text = card.text.toPlainText()
         assert "Tuteur légal" in text and "ans" in text
+        detail = desk_page.today.roster_detail.text()
+        assert re.search(r"\b1 inscrit,|\b[02-9]\d* inscrits,", detail), detail
+        legend = desk_page.calendar.findChild(Legend)
+        assert legend is not None and not [w for w in legend.findChildren(QLabel)
+                                           if w.text() == "Personnel"]
         assert card.medical.text() == "Afficher les notes médicales"
     finally:
         window.stop()

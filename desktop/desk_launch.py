@@ -54,6 +54,7 @@ def show(orgs: list[DeskOrg], args: argparse.Namespace) -> int:
     window.show_page(page)
     window.resize(window.sizeHint())
     window.show()
+    window.keep_synced()
     code = QApplication.instance().exec()
     window.stop()
     return code

@@ -2,12 +2,13 @@
 reads the desk window needs that services.org.reads does not give (the next day with sessions,
 a month of the calendar).
 
-`carnet org login` remembers only the organization chosen last (`<data>/orgs/current.json`).
-The desk keeps, beside each organization's store, what it needs to sync it again later
+`carnet org login` makes an organization the commands' current one (`<data>/orgs/current.json`)
+and writes, beside that organization's store, what the desk needs to sync it again later
 (`desk.json`: server, number or slug, key, language, a display name; owner-only, never the
-secret): each time it opens, the current organization's is written there. An organization's
-folder with a store but no `desk.json` is shown (readable offline) and its sync says to sign in
-again.
+secret), so the desk shows every organization signed in on this computer side by side. (A
+folder from before this was written gets it when its organization is the current one as the
+desk opens.) An organization's folder with a store but no `desk.json` is shown (readable
+offline) and its sync says to sign in again.
 """
 
 from __future__ import annotations

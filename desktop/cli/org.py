@@ -190,6 +190,9 @@ def cmd_login(args: argparse.Namespace) -> int:
     finally:
         client.close()
     _remember(args, chosen)
+    from desktop import desk_orgs
+
+    desk_orgs.remember(_data(args), chosen)  # the desk shows every organization signed in
     if not client.credentials.persistent:
         print(translate("Cli", "No usable OS keychain: the secret is kept for this command "
                         "only; “carnet org sync” will read CARNET_ORG_SECRET."), file=sys.stderr)

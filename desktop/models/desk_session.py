@@ -8,7 +8,7 @@ import logging
 from concurrent.futures import Future
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop import desk_orgs
 from desktop.desk_orgs import DeskOrg, SyncProblem
@@ -16,6 +16,8 @@ from desktop.tasks import Background, Tasks
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+# Today's rosters and attendance move during the day: the open desk syncs this often.
+AUTO_SYNC_MS = 5 * 60_000
 
 
 class DeskSession(QObject):
@@ -36,6 +38,14 @@ class DeskSession(QObject):
         self.syncs = 0
         self._background = Background(tasks, self)
         self._background.done.connect(self._read)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.sync_now)
+
+    def keep_synced(self, interval_ms: int = AUTO_SYNC_MS) -> None:
+        """Sync now, then every `interval_ms` while the desk is open (a sync under way is not
+        started twice)."""
+        self.timer.start(interval_ms)
+        self.sync_now()
 
     @property
     def title(self) -> str:
@@ -90,4 +100,5 @@ class DeskSession(QObject):
         self.changed.emit()
 
     def close(self) -> None:
+        self.timer.stop()
         self.store.close()

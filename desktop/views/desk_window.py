@@ -111,6 +111,14 @@ class DeskWindow(QMainWindow):
         for desk in self.desks:
             desk.show_page(page)
 
+    def keep_synced(self, interval_ms: int | None = None) -> None:
+        """Each organization synced at once, then every few minutes (desk_session)."""
+        for desk in self.desks:
+            if interval_ms is None:
+                desk.session.keep_synced()
+            else:
+                desk.session.keep_synced(interval_ms)
+
     def wait(self) -> None:
         self.tasks.wait()
 

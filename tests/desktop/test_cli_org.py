@@ -170,3 +170,19 @@ def test_login_refuses_plain_http_elsewhere(run):
     code, _, err = run("--lang", "en", "org", "login", "--server", "http://example.ca",
                        "--org", SLUG, "--key", "k")
     assert code == 2 and "https" in err.lower()
+
+
+def test_each_organization_signed_in_is_shown_by_the_desk(synced, platform):
+    from desktop import desk_orgs
+
+    code, _, err = synced("--lang", "en", "org", "login", "--server", platform.url, "--org",
+                          str(SWIM), "--key", DEMO_ORG_KEYS[SWIM])
+    assert code == 0, err
+    assert synced("org", "sync")[0] == 0
+    current = json.loads((synced.data / "orgs" / "current.json").read_text(encoding="utf-8"))
+    assert current["Org"] == str(SWIM)  # the commands' current one: the last signed in
+    orgs = {o.org: o for o in desk_orgs.signed_in(synced.data)}
+    assert set(orgs) == {SLUG, str(SWIM)}
+    assert orgs[SLUG].key == DEMO_ORG_KEYS[CITY] and orgs[SLUG].server == platform.url
+    for org in orgs.values():
+        assert DEMO_ORG_SECRET not in (org.folder / desk_orgs.DESK_FILE).read_text()

@@ -263,3 +263,19 @@ def test_carnet_desk_takes_a_screenshot(cli, data, tmp_path):
     assert shot.stat().st_size > 10_000
     code, _, err = cli(data, "desk", "--org", "nowhere")
     assert code == 2 and "nowhere" in err
+
+
+def test_the_open_desk_syncs_at_once_then_every_few_minutes(desk, admin, qtbot):
+    session = desk.current().session
+    assert session.syncs == 0  # opening the window alone reads the store, it does not sync
+    desk.keep_synced(interval_ms=300)
+    qtbot.waitUntil(lambda: session.syncs >= 1, timeout=15_000)
+    response = admin.post("/admin/occurrences", json={
+        "ActivityId": 501, "Start": "2026-11-27T11:30:00-05:00",
+        "End": "2026-11-27T13:00:00-05:00"})
+    assert response.status_code == 201, response.text
+    page = desk.current().today
+    qtbot.waitUntil(lambda: page.model.day is not None and page.model.day.is_today,
+                    timeout=15_000)  # the next timed sync brought today's new session
+    desk.stop()
+    assert not session.timer.isActive()

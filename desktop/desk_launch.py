@@ -38,6 +38,35 @@ def run(args: argparse.Namespace) -> int:
     return show(chosen, args)
 
 
+def sign_in(data_dir: Path, lang: str, dialog=None) -> list[DeskOrg]:
+    """The front desk's sign-in dialog until an organization is signed in (its list) or the
+    person cancels ([]); what went wrong is said under the field it is about."""
+    from desktop.views.desk_sign_in import DeskSignInDialog
+    from services.api.errors import ApiError, BadServerUrl, SignInNeeded
+    from services.domain.messages import message
+
+    dialog = dialog or DeskSignInDialog()
+    while dialog.exec():
+        org = dialog.org.text().strip()
+        try:
+            chosen, _ = desk_orgs.sign_in(data_dir, dialog.server.text(), org,
+                                          dialog.key.text(), dialog.secret.text(), lang)
+        except BadServerUrl as error:
+            dialog.show_error(message(error.code, lang), "server")
+        except ValueError:
+            dialog.show_error(translate("Desk", "“%1” is not an organization number or store "
+                                        "slug.").replace("%1", org), "org")
+        except SignInNeeded:
+            dialog.show_error(translate("Desk", "The platform refused this key and secret: "
+                                        "check them as the organization's back office shows "
+                                        "them."))
+        except ApiError as error:
+            dialog.show_error(desk_orgs.api_problem(error, DeskOrg(data_dir, org), lang))
+        else:
+            return desk_orgs.choose(desk_orgs.signed_in(data_dir), chosen["Org"])
+    return []
+
+
 def show(orgs: list[DeskOrg], args: argparse.Namespace) -> int:
     from desktop.views.desk_window import DeskWindow
 

@@ -97,8 +97,55 @@ def remember(data_dir: Path, chosen: dict[str, str]) -> Path:
     return folder
 
 
+def make_current(data_dir: Path, chosen: dict[str, str]) -> None:
+    """`chosen` becomes the `carnet org` commands' organization (`current.json`)."""
+    from services.store import paths
+
+    folder = orgs_folder(data_dir)
+    paths.private_folder(folder)
+    text = json.dumps(chosen, ensure_ascii=False, indent=2).encode()
+    paths.replace_atomically(folder / CURRENT, [text])
+
+
+def address(server: str, org: str) -> tuple[str, str]:
+    """The platform's address and the organization's number or slug, checked before any
+    secret is asked for: BadServerUrl, or ValueError when `org` is neither."""
+    from services.api.client import server_url
+    from services.org.store import org_folder_name
+
+    server = server_url(server)
+    org_folder_name(org)
+    return server, org.strip()
+
+
+def sign_in(data_dir: Path, server: str, org: str, key: str, secret: str,
+            lang: str) -> tuple[dict[str, str], bool]:
+    """Sign in to organization `org` with an API key and its secret, check the key reads it,
+    and remember it (the desk's list, the commands' current one). Returns what was remembered
+    and whether the secret is kept by the OS keychain. Raises BadServerUrl (the address),
+    ValueError (`org` is not a number or slug) or the platform's ApiError."""
+    from services.api.errors import ApiError
+    from services.org.client import OrgClient
+
+    server, org = address(server, org)
+    chosen = {"Server": server, "Org": org, "Key": key.strip(), "Lang": lang}
+    client = OrgClient(server, chosen["Org"], chosen["Key"], lang)
+    try:
+        client.credentials.forget()  # another secret for this key: not the old token
+        client.sign_in(secret, remember=True)
+        client.one("/programs", perPage=1)  # the key may read this organization
+    except ApiError:
+        client.credentials.forget()
+        raise
+    finally:
+        client.close()
+    make_current(data_dir, chosen)
+    remember(data_dir, chosen)  # the desk shows every organization signed in
+    return chosen, client.credentials.persistent
+
+
 def signed_in(data_dir: Path) -> list[DeskOrg]:
-    """The organizations with a store in `<data>/orgs`, the current one's details kept first."""
+    """The organizations signed in (a `desk.json`) or synced (a store) in `<data>/orgs`."""
     from services.org.store import OrgStore
 
     root = orgs_folder(data_dir)
@@ -113,9 +160,10 @@ def signed_in(data_dir: Path) -> list[DeskOrg]:
     except OSError:
         return []
     for folder in folders:
-        if not OrgStore.exists(folder):
-            continue
-        chosen = _read_json(folder / DESK_FILE) or {}
+        chosen = _read_json(folder / DESK_FILE)
+        if chosen is None and not OrgStore.exists(folder):
+            continue  # neither signed in nor synced here
+        chosen = chosen or {}
         found.append(DeskOrg(folder, chosen.get("Org") or folder.name, chosen.get("Server"),
                              chosen.get("Key"), chosen.get("Lang") or "fr",
                              chosen.get("Name") or ""))

@@ -146,6 +146,9 @@ def run(args: argparse.Namespace) -> int:
         with store.reader() as conn:
             known, account = reads.signed_in(conn), reads.account_name(conn)
         if not args.screenshot and not known:
+            desk = _front_desk(store.path.parent, args)
+            if desk is not None:  # this computer is an organization's front desk
+                return desk
             session = _sign_in(store, args.lang)
             if session is None:
                 return 1
@@ -162,6 +165,26 @@ def run(args: argparse.Namespace) -> int:
             _sign_out(store, app)
         elif app is not None and app.moving_to is not None:
             move_data(store.path.parent, app)
+
+
+def _front_desk(data_dir: Path, args: argparse.Namespace) -> int | None:
+    """No family account here: the organizations signed in at this front desk open (issue
+    19); none either, the first run asks whose calendar this is. None: the family's sign-in."""
+    from desktop import desk_launch, desk_orgs
+
+    orgs = desk_orgs.signed_in(data_dir)
+    if not orgs:
+        from desktop.views.first_run import DESK, FirstRunDialog
+
+        first = FirstRunDialog()
+        if not first.exec():
+            return 1
+        if first.choice != DESK:
+            return None
+        orgs = desk_launch.sign_in(data_dir, args.lang)
+        if not orgs:
+            return 1
+    return desk_launch.show(orgs, args)
 
 
 def _sign_out(store: Store, app: Carnet) -> None:

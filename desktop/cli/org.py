@@ -85,15 +85,6 @@ def _current(args: argparse.Namespace) -> dict[str, str]:
     return chosen
 
 
-def _remember(args: argparse.Namespace, chosen: dict[str, str]) -> None:
-    from services.store import paths
-
-    folder = _data(args) / "orgs"
-    paths.private_folder(folder)
-    text = json.dumps(chosen, ensure_ascii=False, indent=2).encode()
-    paths.replace_atomically(folder / CURRENT, [text])
-
-
 def _folder(args: argparse.Namespace, chosen: dict[str, str]) -> Path:
     from services.org.store import org_folder
 
@@ -161,43 +152,28 @@ def _ask(label: str, env: str, hidden: bool) -> str:
 
 
 def cmd_login(args: argparse.Namespace) -> int:
-    from services.api.client import server_url
+    from desktop import desk_orgs
     from services.api.errors import ApiError, BadServerUrl
     from services.domain.messages import message
-    from services.org.client import OrgClient
-    from services.org.store import org_folder_name
 
     try:
-        server = server_url(args.server)
+        server, org = desk_orgs.address(args.server, args.org)
     except BadServerUrl as error:
         raise CliError(message(error.code, args.lang)) from error
-    try:
-        org_folder_name(args.org)
     except ValueError as error:
         raise CliError(fmt(translate("Cli", "“%1” is not an organization number or slug."),
                            args.org)) from error
     key = args.key or _ask(translate("Cli", "API key"), "CARNET_ORG_KEY", hidden=False)
     secret = _ask(translate("Cli", "API secret"), "CARNET_ORG_SECRET", hidden=True)
-    chosen = {"Server": server, "Org": args.org.strip(), "Key": key.strip(), "Lang": args.lang}
-    client = OrgClient(server, chosen["Org"], chosen["Key"], args.lang)
     try:
-        client.credentials.forget()  # another secret for this key: not the old token
-        client.sign_in(secret, remember=True)
-        client.one("/programs", perPage=1)  # the key may read this organization
+        chosen, kept = desk_orgs.sign_in(_data(args), server, org, key, secret, args.lang)
     except ApiError as error:
-        client.credentials.forget()
-        raise _api_error(error, chosen, args.lang) from error
-    finally:
-        client.close()
-    _remember(args, chosen)
-    from desktop import desk_orgs
-
-    desk_orgs.remember(_data(args), chosen)  # the desk shows every organization signed in
-    if not client.credentials.persistent:
+        raise _api_error(error, {"Org": org, "Server": server}, args.lang) from error
+    if not kept:
         print(translate("Cli", "No usable OS keychain: the secret is kept for this command "
                         "only; “carnet org sync” will read CARNET_ORG_SECRET."), file=sys.stderr)
     print(fmt(translate("Cli", "Signed in to organization %1 at %2. Next: “carnet org "
-                        "sync”."), chosen["Org"], server))
+                        "sync”."), chosen["Org"], chosen["Server"]))
     return 0
 
 

@@ -19,7 +19,7 @@ from desktop.models import roles
 from desktop.models.contacts_model import ContactsModel
 from desktop.operations import Operations, Outcome
 from desktop.views.contact_dialog import ContactDialog
-from desktop.views.section import ERROR_STYLE, Section
+from desktop.views.section import Section, error_style
 from desktop.views.tables import record_table
 from services.domain import entities as e
 from services.domain.notifications import RecipientReason, notification_recipient
@@ -157,7 +157,7 @@ class SharesPanel(Section):
         ok = total == 100
         self.total.setText(translate("People", "Total: %1 %").replace("%1", str(total)) + (
             "" if ok else " — " + translate("People", "the shares must add up to 100 %.")))
-        self.total.setStyleSheet("" if ok else ERROR_STYLE)
+        self.total.setStyleSheet("" if ok else error_style())
 
     def save(self) -> None:
         shares = {ident: spin.value() for ident, spin in self.spins.items()}

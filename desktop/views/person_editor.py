@@ -28,7 +28,7 @@ from desktop.views.person_sections import (
     SinSection,
 )
 from desktop.views.photo_section import PhotoSection
-from desktop.views.section import ERROR_STYLE, Section, error_label, waiting
+from desktop.views.section import Section, error_label, error_style, waiting
 from services.domain import entities as e
 from services.domain.validators import QUEBEC
 
@@ -117,7 +117,7 @@ class PersonEditor(QWidget):
             text, ready = readiness_text(person, contacts, data.holder, self.ops.lang)
             self.readiness.setText("<b>" + translate("People", "RL-24 readiness") + "</b><br>"
                                    + text.replace("\n", "<br>"))
-            self.readiness.setStyleSheet("" if ready else ERROR_STYLE)
+            self.readiness.setStyleSheet("" if ready else error_style())
         self.recipient.setVisible(data.account is not None)
         if data.account is not None:
             self.recipient.setText(recipient_text(person, contacts, data.account))

@@ -50,6 +50,7 @@ class SignInDialog(QDialog):
         if field == "server":
             self.server_error.setText(text)
             self.server_error.show()
+            self.adjustSize()  # the message whole, not squeezed into the height it had
             self.server.setAccessibleDescription(text)
             self.server.setFocus()
             self.server.selectAll()
@@ -57,5 +58,6 @@ class SignInDialog(QDialog):
         self.server.setAccessibleDescription("")
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()
         self.password.clear()
         self.password.setFocus()

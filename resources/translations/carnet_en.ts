@@ -1070,6 +1070,14 @@
         <translation>Organization %1 is not signed in here: sign in first with “carnet org login --org %1”.</translation>
     </message>
     <message>
+        <source>“%1” is not an organization number or store slug.</source>
+        <translation>“%1” is not an organization number or store slug.</translation>
+    </message>
+    <message>
+        <source>The platform refused this key and secret: check them as the organization's back office shows them.</source>
+        <translation>The platform refused this key and secret: check them as the organization's back office shows them.</translation>
+    </message>
+    <message>
         <source>Carnet no longer knows how to reach organization %1: sign in again with “carnet org login --org %1”.</source>
         <translation>Carnet no longer knows how to reach organization %1: sign in again with “carnet org login --org %1”.</translation>
     </message>
@@ -1143,6 +1151,33 @@
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInDialog</name>
+    <message>
+        <source>Sign in to a front desk</source>
+        <translation>Sign in to a front desk</translation>
+    </message>
+    <message>
+        <source>number or store slug, e.g. club-natation</source>
+        <translation>number or store slug, e.g. club-natation</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>API s&amp;ecret:</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1538,33 @@
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Nothing found for “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Carnet</source>
+        <translation>Welcome to Carnet</translation>
+    </message>
+    <message>
+        <source>How will you use Carnet on this computer?</source>
+        <translation>How will you use Carnet on this computer?</translation>
+    </message>
+    <message>
+        <source>My family's account</source>
+        <translation>My family's account</translation>
+    </message>
+    <message>
+        <source>Every child's activities, payments and emails, offline too.</source>
+        <translation>Every child's activities, payments and emails, offline too.</translation>
+    </message>
+    <message>
+        <source>An organization's front desk</source>
+        <translation>An organization's front desk</translation>
+    </message>
+    <message>
+        <source>Today's sessions and rosters, find a family, print attendance sheets — with the organization's API key.</source>
+        <translation>Today's sessions and rosters, find a family, print attendance sheets — with the organization's API key.</translation>
     </message>
 </context>
 <context>
@@ -3112,17 +3174,23 @@
     <message numerus="yes">
         <source>%n registered</source>
         <translation>
-            <numerusform>%n registered</numerusform><numerusform>%n registered</numerusform></translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n present</source>
         <translation>
-            <numerusform>%n present</numerusform><numerusform>%n present</numerusform></translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
         <translation>
-            <numerusform>%n absent</numerusform><numerusform>%n absent</numerusform></translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absent</numerusform>
+        </translation>
     </message>
 </context>
 <context>

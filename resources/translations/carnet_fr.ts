@@ -1070,6 +1070,14 @@
         <translation>L’organisme %1 n’est pas connecté ici : connectez-vous d’abord avec « carnet org login --org %1 ».</translation>
     </message>
     <message>
+        <source>“%1” is not an organization number or store slug.</source>
+        <translation>« %1 » n’est ni un numéro d’organisme ni un identifiant de boutique.</translation>
+    </message>
+    <message>
+        <source>The platform refused this key and secret: check them as the organization's back office shows them.</source>
+        <translation>La plateforme a refusé cette clé et ce secret : vérifiez-les tels que les montre l’administration de l’organisme.</translation>
+    </message>
+    <message>
         <source>Carnet no longer knows how to reach organization %1: sign in again with “carnet org login --org %1”.</source>
         <translation>Carnet ne sait plus comment joindre l’organisme %1 : reconnectez-vous avec « carnet org login --org %1 ».</translation>
     </message>
@@ -1143,6 +1151,33 @@
     <message>
         <source>Print</source>
         <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInDialog</name>
+    <message>
+        <source>Sign in to a front desk</source>
+        <translation>Se connecter à un accueil</translation>
+    </message>
+    <message>
+        <source>number or store slug, e.g. club-natation</source>
+        <translation>numéro ou identifiant de boutique, p. ex. club-natation</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d’API :</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>S&amp;ecret d’API :</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1538,33 @@
     <message>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Carnet</source>
+        <translation>Bienvenue dans Carnet</translation>
+    </message>
+    <message>
+        <source>How will you use Carnet on this computer?</source>
+        <translation>Comment utiliserez-vous Carnet sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>My family's account</source>
+        <translation>Le compte de ma famille</translation>
+    </message>
+    <message>
+        <source>Every child's activities, payments and emails, offline too.</source>
+        <translation>Les activités, paiements et courriels de chaque enfant, même hors ligne.</translation>
+    </message>
+    <message>
+        <source>An organization's front desk</source>
+        <translation>L’accueil d’un organisme</translation>
+    </message>
+    <message>
+        <source>Today's sessions and rosters, find a family, print attendance sheets — with the organization's API key.</source>
+        <translation>Les séances du jour et leurs listes, trouver une famille, imprimer les feuilles de présence — avec la clé d’API de l’organisme.</translation>
     </message>
 </context>
 <context>
@@ -3112,17 +3174,23 @@
     <message numerus="yes">
         <source>%n registered</source>
         <translation>
-            <numerusform>%n inscrit</numerusform><numerusform>%n inscrits</numerusform></translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n present</source>
         <translation>
-            <numerusform>%n présent</numerusform><numerusform>%n présents</numerusform></translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n absent</source>
         <translation>
-            <numerusform>%n absent</numerusform><numerusform>%n absents</numerusform></translation>
+            <numerusform>%n absent</numerusform>
+            <numerusform>%n absents</numerusform>
+        </translation>
     </message>
 </context>
 <context>

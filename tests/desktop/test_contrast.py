@@ -182,3 +182,25 @@ def test_the_legend_explains_struck_through_and_italic(qtbot):
     kinds = [label for label in legend.findChildren(QLabel) if label.accessibleName() in
              ("Closures", "Activities", "Other events and bookings")]
     assert len(kinds) == 3  # each colour's swatch still named
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high contrast"])
+def test_error_texts_read_on_every_theme(qapp, name):
+    from desktop.views.section import error_style
+
+    colours = palettes()[name]
+    error = QColor(error_style(colours).split(":")[1].strip(" ;"))
+    for background in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert palette.contrast(error, colours.color(background)) >= 4.5, (name, background)
+
+
+def test_an_error_label_follows_the_theme(qapp, qtbot, restore_theme):
+    from desktop.views.section import error_label, error_style
+
+    palette.apply("light")
+    label = error_label()
+    qtbot.addWidget(label)
+    light = label.styleSheet()
+    palette.apply("dark")
+    qapp.processEvents()
+    assert label.styleSheet() == error_style(QApplication.palette()) != light

@@ -445,13 +445,8 @@ class OrgStore:
 
     @contextmanager
     def reader(self) -> Iterator[sqlite3.Connection]:
-        with translated(self.path), closing(db.connect(self.path)) as conn:
-            conn.execute("PRAGMA query_only=ON")
-            conn.execute("BEGIN")
-            try:
-                yield conn
-            finally:
-                conn.rollback()
+        with translated(self.path), db.snapshot(self.path) as conn:
+            yield conn
 
     # --- meta ----------------------------------------------------------------------------------
 
@@ -508,7 +503,7 @@ class OrgStore:
             return None
         from services.security import redact
 
-        redact.remember(_texts(value))  # never in a log line, whoever writes it
+        redact.remember(redact.texts(value))  # never in a log line, whoever writes it
         return self.cipher.seal(value)
 
     def open_sealed(self, token: str | None) -> Any:
@@ -521,7 +516,7 @@ class OrgStore:
             value = self.cipher.open(token)
         except DecryptionError as exc:
             raise StoreError(Problem.KEY_LOST, self.path, str(exc)) from exc
-        redact.remember(_texts(value))
+        redact.remember(redact.texts(value))
         return value
 
     # --- writes --------------------------------------------------------------------------------
@@ -596,17 +591,6 @@ class OrgStore:
 def _default(table: Table, name: str) -> Any:
     default = table.c[name].default
     return None if default is None or callable(default.arg) else default.arg
-
-
-def _texts(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _texts(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _texts(item)
 
 
 def forget_key(folder: Path) -> None:

@@ -15,7 +15,8 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 _PATTERNS = [
     (re.compile(r"(?i)(bearer|basic)\s+[A-Za-z0-9._~+/=-]+"), r"\1 [token]"),
@@ -110,6 +111,19 @@ def remember(values: Iterable[str]) -> None:
     """Private values this process knows (the store's, services.store.private): from now on
     they never reach a log line, whichever logger writes it."""
     _known.add(values)
+
+
+def texts(value: Any) -> Iterator[str]:
+    """Every string inside `value` (nested dicts, lists and tuples): what `remember` takes of
+    a private record."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from texts(item)
 
 
 def forget_known() -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,19 @@ def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, check_same_thread=False)
     _set_pragmas(conn)
     return conn
+
+
+@contextmanager
+def snapshot(path: Path) -> Iterator[sqlite3.Connection]:
+    """A plain read-only connection on one snapshot of the database (the screens' fast path):
+    whatever is written meanwhile is not seen until the next."""
+    with closing(connect(path)) as conn:
+        conn.execute("PRAGMA query_only=ON")
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.rollback()
 
 
 def make_engine(path: Path) -> Engine:

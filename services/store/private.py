@@ -11,7 +11,7 @@ ones, a local edit. In memory only.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from services.domain import entities as e
 from services.security import redact
@@ -24,22 +24,11 @@ NAMED = (e.Person, e.Contact)
 KINDS = frozenset({*SECRET_FIELDS, *NAMED})
 
 
-def _texts(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _texts(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _texts(item)
-
-
 def private_texts(entity: e.Resource) -> Iterator[str]:
     """The texts of `entity` no log may show: inside its sealed fields, and its names."""
     secret = SECRET_FIELDS.get(type(entity))
     if secret:
-        yield from _texts(entity.model_dump(mode="json", include=set(secret)))
+        yield from redact.texts(entity.model_dump(mode="json", include=set(secret)))
     if isinstance(entity, NAMED):
         yield from (entity.first_name, entity.last_name, entity.full_name)
 

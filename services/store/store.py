@@ -175,13 +175,8 @@ class Store:
     @contextmanager
     def reader(self) -> Iterator[sqlite3.Connection]:
         """A plain sqlite3 connection on one snapshot, read-only: the screens' fast path."""
-        with translated(self.path), closing(db.connect(self.path)) as conn:
-            conn.execute("PRAGMA query_only=ON")
-            conn.execute("BEGIN")
-            try:
-                yield conn
-            finally:
-                conn.rollback()
+        with translated(self.path), db.snapshot(self.path) as conn:
+            yield conn
 
     # --- resources -----------------------------------------------------------------------------
 

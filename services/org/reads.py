@@ -48,25 +48,32 @@ class Session:
     present: int
     absent: int
     drop_in_remaining: int | None
+    roster_read: bool = True  # False: its activity's registered persons, attendance not taken
+
+
+_SESSION = ("SELECT o.id, o.activity_id, a.name, p.name, o.start, o.\"end\", o.state,"
+            " coalesce(o.location, a.location),"
+            " CASE WHEN r.occurrence_id IS NULL THEN (SELECT count(*) FROM activity_persons y"
+            "  WHERE y.activity_id = o.activity_id)"
+            "  ELSE (SELECT count(*) FROM participants x WHERE x.occurrence_id = o.id) END,"
+            " CASE WHEN r.occurrence_id IS NULL THEN 0 ELSE (SELECT count(*) FROM participants x"
+            "  WHERE x.occurrence_id = o.id AND x.attendance = 1) END,"
+            " CASE WHEN r.occurrence_id IS NULL THEN 0 ELSE (SELECT count(*) FROM participants x"
+            "  WHERE x.occurrence_id = o.id AND x.attendance = 2) END,"
+            " o.drop_in_remaining, r.occurrence_id IS NOT NULL, o.start_at"
+            " FROM occurrences o JOIN activities a ON a.id = o.activity_id"
+            " JOIN programs p ON p.id = a.program_id"
+            " LEFT JOIN rosters r ON r.occurrence_id = o.id")
+
+
+def _session(row: tuple) -> Session:
+    return Session(*row[:12], roster_read=bool(row[12]))
 
 
 @dataclass(frozen=True)
 class Today:
     now: list[Session]  # under way
     next: list[Session]  # later today
-
-
-_SESSION = ("SELECT o.id, o.activity_id, a.name, p.name, o.start, o.\"end\", o.state,"
-            " coalesce(o.location, a.location), count(x.person_id),"
-            " coalesce(sum(x.attendance = 1), 0), coalesce(sum(x.attendance = 2), 0),"
-            " o.drop_in_remaining, o.start_at"
-            " FROM occurrences o JOIN activities a ON a.id = o.activity_id"
-            " JOIN programs p ON p.id = a.program_id"
-            " LEFT JOIN participants x ON x.occurrence_id = o.id")
-
-
-def _session(row: tuple) -> Session:
-    return Session(*row[:12])
 
 
 def today(store: OrgStore, now: datetime) -> Today:
@@ -79,10 +86,10 @@ def today(store: OrgStore, now: datetime) -> Today:
         rows = conn.execute(
             f"{_SESSION} WHERE o.state NOT IN ({hidden}) AND (o.day = ? OR"
             " (o.start_at <= ? AND o.end_at > ?)) AND o.end_at > ?"
-            " GROUP BY o.id ORDER BY o.start_at, a.name, o.id",
+            " ORDER BY o.start_at, a.name, o.id",
             (*HIDDEN_STATES, day, at, at, at)).fetchall()
-    under_way = [_session(r) for r in rows if r[12] <= at]
-    later = [_session(r) for r in rows if r[12] > at]
+    under_way = [_session(r) for r in rows if r[13] <= at]
+    later = [_session(r) for r in rows if r[13] > at]
     return Today(under_way, later)
 
 
@@ -253,16 +260,22 @@ class Roster:
 
 
 def roster(store: OrgStore, occurrence_id: int) -> Roster:
+    """A session's participants: its roster as last read (services.org.sync reads today's
+    and yesterday's), else its activity's registered persons with attendance not taken."""
     with store.reader() as conn:
-        row = conn.execute(f"{_SESSION} WHERE o.id = ? GROUP BY o.id",
-                           (occurrence_id,)).fetchone()
+        row = conn.execute(f"{_SESSION} WHERE o.id = ?", (occurrence_id,)).fetchone()
         if row is None:
             raise NotFound("Occurrence", occurrence_id)
+        session = _session(row)
         people = [Participant(*r) for r in conn.execute(
             "SELECT person_id, account_id, first_name, last_name, status, attendance"
-            " FROM participants WHERE occurrence_id = ?", (occurrence_id,))]
+            " FROM participants WHERE occurrence_id = ?", (occurrence_id,))
+            ] if session.roster_read else [Participant(*r) for r in conn.execute(
+                "SELECT p.id, p.account_id, p.first_name, p.last_name, 'Registered', 0"
+                " FROM activity_persons y JOIN persons p ON p.id = y.person_id"
+                " WHERE y.activity_id = ?", (session.activity_id,))]
     people.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name), p.person_id))
-    return Roster(_session(row), people)
+    return Roster(session, people)
 
 
 def sort_key(text: str) -> str:

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 ORGS = "orgs"
 STORE_FILE = "org.sqlite3"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: rosters (which sessions have theirs read)
 CANARY = "canary"
 CANARY_VALUE = "carnet-org"
 _SAFE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
@@ -111,6 +111,14 @@ participants = Table(
     Column("gender", Text), Column("date_of_birth", Text),
     Column("attendance", Integer, nullable=False, default=0),  # 0 none, 1 present, 2 absent
     Column("status", Text),  # Registered, DropIn
+)
+# The sessions whose roster was read (`participants` holds it, even empty), and when; the
+# others answer from their activity's registered persons, attendance not taken (reads.roster).
+rosters = Table(
+    "rosters", metadata,
+    Column("occurrence_id", Integer, _fk("occurrences.id"), primary_key=True,
+           autoincrement=False),
+    Column("read_at", Text, nullable=False),  # ISO 8601 instant
 )
 persons = Table(
     "persons", metadata,

@@ -4,15 +4,31 @@ deleted (reconciliation: the platform has no change feed for organizations).
 
 Order, each step one or more lists:
 1. programs (the whole list) → for each, its activities (the program's list);
-2. accounts (the whole list, owners and members) → for each, its contacts;
+2. accounts (the whole list, owners and members), with their contacts when the owners carry
+   them (`Owners[].Contacts`, as the platform's public sample nests them: no call per account);
+   for an account whose owners do not, its contacts (`/accounts/{id}/contacts`, one call);
 3. for each activity, its persons (with their medical information, sealed) → the activity's
    registered persons;
 4. for each activity, its occurrences in the window (`from`..`to`, days inclusive) → those the
    store held for that activity in the window and the answer lacks are deleted; those outside
-   the window are dropped (a rolling window); for each occurrence, its roster;
-5. the organization's registrations (the whole list, current ones), closures and events in
+   the window are dropped (a rolling window), their rosters with them;
+5. the rosters (`/occurrences/{id}/persons`) of today's sessions and of the `roster_days_back`
+   days before (default 1: yesterday's attendance is often filled in the next morning);
+6. the organization's registrations (the whole list, current ones), closures and events in
    the window;
-6. persons no account and no activity names any more are deleted.
+7. persons no account and no activity names any more are deleted.
+
+Why rosters only where attendance lives: the platform has no bulk roster route, so a roster is
+one call per session, and a window at the issue's scale holds ~430,000 sessions (1,000
+activities): over an hour of calls at the platform's ~100 calls a second, on every sync. A desk
+needs today's attendance (and yesterday's, filled in late); the other sessions answer from
+their activity's registered persons, attendance not taken (services.org.reads.roster). So the
+calls of a sync grow with the activities and today's sessions, not with the window. A roster
+read before stays as it was last read once its day has passed (past attendance does not
+vanish) until its session leaves the window; a roster of a session still to come is dropped
+at the next sync (its registered persons are current, a roster read ahead would go stale).
+`OrgSync.roster(occurrence)` reads one session's roster now (the desk's refresh of a selected
+session).
 
 A 429 is waited out (Retry-After) by the client: a sync under a rate limit is slower, not
 failed. A failure mid-way leaves every list written so far (each is whole) and the rest as it
@@ -30,6 +46,7 @@ from typing import Any
 
 from sqlalchemy import and_, or_, select
 
+from services.org import reads
 from services.org import store as s
 from services.org.client import OrgClient
 from services.org.store import OrgStore, parse_day, parse_instant, to_micros
@@ -38,6 +55,7 @@ log = logging.getLogger(__name__)
 
 DAYS_BACK = 7
 DAYS_AHEAD = 60
+ROSTER_DAYS_BACK = 1  # rosters read: today's sessions and those of the day(s) before
 LAST_SYNC = "last_sync"
 WINDOW_FROM, WINDOW_TO = "window_from", "window_to"
 HIDDEN_STATES = frozenset({"Archived", "Replaced"})  # the real platform's; not shown
@@ -85,18 +103,42 @@ def _flag(value: Any) -> bool:
     return bool(value) if not isinstance(value, str) else value.lower() == "true"
 
 
+def _contact_rows(by_account: dict[int, list[dict]]) -> tuple[list[dict], list[dict]]:
+    """Contacts (as `/accounts/{id}/contacts` or `Owners[].Contacts` give them) of each account
+    as rows of `contacts`, and their persons as rows of `contact_persons`."""
+    rows, links = [], []
+    for account, items in by_account.items():
+        for c in items:
+            rows.append({"id": int(c["Id"]), "account_id": account,
+                         "first_name": c.get("FirstName"), "last_name": c.get("LastName"),
+                         "full_name": c.get("FullName"), "email": c.get("Email"),
+                         "telephone": c.get("Telephone"),
+                         "telephone_mobile": c.get("TelephoneMobile"),
+                         "relationship": c.get("Relationship"), "type": c.get("Type")})
+            links += [{"contact_id": int(c["Id"]), "person_id": int(p)}
+                      for p in (c.get("PersonIds") or [])]
+    return rows, links
+
+
 class OrgSync:
     def __init__(self, store: OrgStore, client: OrgClient, days_back: int = DAYS_BACK,
-                 days_ahead: int = DAYS_AHEAD, zone_name: str = "America/Toronto") -> None:
+                 days_ahead: int = DAYS_AHEAD, zone_name: str = "America/Toronto",
+                 roster_days_back: int = ROSTER_DAYS_BACK) -> None:
         self.store, self.client = store, client
         self.days_back, self.days_ahead, self.zone = days_back, days_ahead, zone_name
+        self.roster_days_back = roster_days_back
+
+    def local_today(self) -> date:
+        """The organization's day now (its zone's)."""
+        from services.domain import clock
+        from services.domain.calendar import zone
+
+        return clock.now().astimezone(zone(self.zone)).date()
 
     def run(self, today: date | None = None) -> SyncReport:
-        from services.domain import clock
-
         started = time.monotonic()
         calls, waited = self.client.calls, self.client.waited
-        today = today or clock.today()
+        today = today or self.local_today()
         first, last = today - timedelta(days=self.days_back), today + timedelta(
             days=self.days_ahead)
         report = SyncReport(window=(first, last))
@@ -104,14 +146,23 @@ class OrgSync:
         self.store.key  # noqa: B018 - checked (or made) before anything is sealed
         program_ids = self._programs(report)
         activity_ids = [a for p in program_ids for a in self._activities(p, report)]
-        for account in self._accounts(report):
-            self._contacts(account, report)
+        account_ids, embedded = self._accounts(report)
+        self._embedded_contacts(embedded, len(embedded) == len(account_ids), report)
+        for account in account_ids:
+            if account not in embedded:
+                self._contacts(account, report)
         for activity in activity_ids:
             self._activity_persons(activity, report)
+        roster_first = (today - timedelta(days=self.roster_days_back)).isoformat()
+        wanted = []
         for activity in activity_ids:
-            for occurrence in self._occurrences(activity, first, last, report):
-                self._roster(occurrence, report)
+            wanted += [occurrence for occurrence, day
+                       in self._occurrences(activity, first, last, report)
+                       if roster_first <= day <= today.isoformat()]
         self._prune_outside(first, last, report)
+        for occurrence in wanted:
+            self._roster(occurrence, report)
+        self._drop_rosters_ahead(today, report)
         self._registrations(report)
         self._closures(first, last, report)
         self._events(first, last, report)
@@ -149,12 +200,22 @@ class OrgSync:
                 conn, s.activities, rows, s.activities.c.program_id == program))
         return [r["id"] for r in rows]
 
-    def _accounts(self, report: SyncReport) -> list[int]:
+    def _accounts(self, report: SyncReport) -> tuple[list[int], dict[int, list[dict]]]:
+        """The accounts, their owners and members written; their ids, and the contacts of
+        those whose owners carry them (`Owners[].Contacts`: each contact once, by Id)."""
         items = list(self.client.pages("/accounts", showArchived=False))
         accounts = [{"id": int(a["Id"])} for a in items]
         owners, members, people = [], [], []
+        embedded: dict[int, list[dict]] = {}
         for a in items:
-            for o in a.get("Owners") or []:
+            its_owners = [o for o in a.get("Owners") or [] if isinstance(o, dict)]
+            if any("Contacts" in o for o in its_owners):
+                its_contacts: dict[int, dict] = {}
+                for o in its_owners:
+                    for c in o.get("Contacts") or []:
+                        its_contacts.setdefault(int(c["Id"]), c)
+                embedded[int(a["Id"])] = list(its_contacts.values())
+            for o in its_owners:
                 owners.append({
                     "account_id": int(a["Id"]), "owner_id": int(o["AccountOwnerId"]),
                     "first_name": o.get("AccountOwnerFirstName"),
@@ -181,17 +242,33 @@ class OrgSync:
                       [k[0] for k in accounts_delta.touched]
                       + [k[0] for k in owners_delta.touched]
                       + [k[0] for k in members_delta.touched])
-        return [a["id"] for a in accounts]
+        return [a["id"] for a in accounts], embedded
+
+    def _embedded_contacts(self, embedded: dict[int, list[dict]], every_account: bool,
+                           report: SyncReport) -> None:
+        """The contacts the accounts' pages carried, one transaction: the whole table when
+        every account carried its own, else those accounts' contacts (in groups)."""
+        if not embedded:
+            return
+        with self.store.write() as conn:
+            if every_account:
+                rows, links = _contact_rows(embedded)
+                report.count("Contact", self.store.replace(conn, s.contacts, rows))
+                self.store.replace(conn, s.contact_persons, links)
+                return
+            ids = sorted(embedded)
+            for at in range(0, len(ids), 500):
+                part = ids[at:at + 500]
+                rows, links = _contact_rows({a: embedded[a] for a in part})
+                report.count("Contact", self.store.replace(
+                    conn, s.contacts, rows, s.contacts.c.account_id.in_(part)))
+                self.store.replace(conn, s.contact_persons, links, s.contact_persons.c
+                                   .contact_id.in_(select(s.contacts.c.id)
+                                                   .where(s.contacts.c.account_id.in_(part))))
 
     def _contacts(self, account: int, report: SyncReport) -> None:
-        items = list(self.client.pages(f"/accounts/{account}/contacts"))
-        rows = [{"id": int(c["Id"]), "account_id": account, "first_name": c.get("FirstName"),
-                 "last_name": c.get("LastName"), "full_name": c.get("FullName"),
-                 "email": c.get("Email"), "telephone": c.get("Telephone"),
-                 "telephone_mobile": c.get("TelephoneMobile"),
-                 "relationship": c.get("Relationship"), "type": c.get("Type")} for c in items]
-        links = [{"contact_id": int(c["Id"]), "person_id": int(p)}
-                 for c in items for p in (c.get("PersonIds") or [])]
+        rows, links = _contact_rows({account: list(
+            self.client.pages(f"/accounts/{account}/contacts"))})
         with self.store.write() as conn:
             report.count("Contact", self.store.replace(
                 conn, s.contacts, rows, s.contacts.c.account_id == account))
@@ -225,7 +302,9 @@ class OrgSync:
             s.reindex(conn, [k[0] for k in delta.touched])
 
     def _occurrences(self, activity: int, first: date, last: date,
-                     report: SyncReport) -> list[int]:
+                     report: SyncReport) -> list[tuple[int, str]]:
+        """The activity's occurrences in the window written; those shown (not archived or
+        replaced), with their day."""
         rows = []
         for o in self.client.pages(f"/activities/{activity}/occurrences", showEdited=True,
                                    **{"from": first, "to": last}):
@@ -244,9 +323,22 @@ class OrgSync:
                       s.occurrences.c.day <= last.isoformat())
         with self.store.write() as conn:
             report.count("Occurrence", self.store.replace(conn, s.occurrences, rows, window))
-        return [r["id"] for r in rows if r["state"] not in HIDDEN_STATES]
+        return [(r["id"], r["day"]) for r in rows if r["state"] not in HIDDEN_STATES]
+
+    def roster(self, occurrence_id: int) -> reads.Roster:
+        """One session's roster read now from the platform and stored (the desk's refresh of
+        a selected session, whatever its day); what reads.roster answers then. NotFound when
+        the session is not in the store (sync first)."""
+        with self.store.reader() as conn:
+            if conn.execute("SELECT 1 FROM occurrences WHERE id = ?",
+                            (occurrence_id,)).fetchone() is None:
+                raise reads.NotFound("Occurrence", occurrence_id)
+        self._roster(occurrence_id, SyncReport())
+        return reads.roster(self.store, occurrence_id)
 
     def _roster(self, occurrence: int, report: SyncReport) -> None:
+        from services.domain import clock
+
         rows = [{"occurrence_id": occurrence, "person_id": int(p["Id"]),
                  "account_id": _int(p.get("AccountId")),
                  "first_name": p.get("FirstName") or "", "last_name": p.get("LastName") or "",
@@ -256,6 +348,20 @@ class OrgSync:
         with self.store.write() as conn:
             report.count("Participant", self.store.replace(
                 conn, s.participants, rows, s.participants.c.occurrence_id == occurrence))
+            conn.exec_driver_sql(
+                "INSERT INTO rosters (occurrence_id, read_at) VALUES (?, ?) ON CONFLICT"
+                " (occurrence_id) DO UPDATE SET read_at = excluded.read_at",
+                (occurrence, clock.now().isoformat()))
+
+    def _drop_rosters_ahead(self, today: date, report: SyncReport) -> None:
+        """Rosters of sessions after today (read on demand): their registered persons answer
+        instead, current where a roster read ahead would go stale."""
+        ahead = select(s.occurrences.c.id).where(s.occurrences.c.day > today.isoformat())
+        with self.store.write() as conn:
+            gone = self.store.delete_where(conn, s.participants,
+                                           s.participants.c.occurrence_id.in_(ahead))
+            self.store.delete_where(conn, s.rosters, s.rosters.c.occurrence_id.in_(ahead))
+        report.deleted["Participant"] += len(gone)
 
     def _prune_outside(self, first: date, last: date, report: SyncReport) -> None:
         """Sessions outside the window go (a rolling window: what was read then is not

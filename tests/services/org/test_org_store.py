@@ -81,6 +81,10 @@ def fill(store: OrgStore) -> None:
              "last_name": "Roy", "attendance": 2, "status": "Registered"},
             {"occurrence_id": 100, "person_id": 72, "account_id": 7, "first_name": "Chloé",
              "last_name": "Łukasiewicz", "attendance": 0, "status": "DropIn"}])
+        store.replace(conn, s.rosters, [{"occurrence_id": 100,
+                                         "read_at": NOW.isoformat()}])  # the one read
+        store.replace(conn, s.activity_persons, [{"activity_id": 11, "person_id": 71},
+                                                 {"activity_id": 11, "person_id": 81}])
         s.reindex(conn, [71, 72, 81], [7, 8])
 
 
@@ -154,6 +158,7 @@ def test_today_under_way_and_later_with_roster_counts(org):
     hockey = today.now[0]
     assert (hockey.registered, hockey.present, hockey.absent) == (3, 1, 1)
     assert (hockey.activity, hockey.program, hockey.location) == ("Hockey", "Sports", "Aréna")
+    assert hockey.roster_read
     assert reads.today(org, NOW + timedelta(hours=4)).now == []
 
 
@@ -163,6 +168,27 @@ def test_roster_with_attendance(org):
         ("Chloé", 0, "DropIn"), ("François", 1, "Registered"), ("Zoë", 2, "Registered")]
     with pytest.raises(reads.NotFound):
         reads.roster(org, 999)
+
+
+def test_a_session_whose_roster_was_not_read_answers_its_registered_persons(org):
+    swim = reads.today(org, NOW).next[0]  # 101: no roster read, two registered to Natation
+    assert swim.id == 101 and not swim.roster_read
+    assert (swim.registered, swim.present, swim.absent) == (2, 0, 0)
+    roster = reads.roster(org, 102)  # over (the same activity), not read either
+    assert (roster.session.registered, roster.session.present) == (2, 0)
+    assert [(p.person_id, p.first_name, p.attendance, p.status, p.account_id)
+            for p in roster.participants] == [(71, "François", 0, "Registered", 7),
+                                              (81, "Zoë", 0, "Registered", 8)]
+    assert reads.roster(org, 103).participants == []  # Hockey: nobody registered
+
+
+def test_a_roster_read_empty_stays_empty(org):
+    with org.write() as conn:
+        org.replace(conn, s.rosters, [{"occurrence_id": 101, "read_at": NOW.isoformat()}],
+                    delete=False)
+    swim = reads.roster(org, 101)
+    assert swim.participants == [] and swim.session.roster_read
+    assert swim.session.registered == 0
 
 
 def test_family_card_without_medical_writes_no_audit(org):

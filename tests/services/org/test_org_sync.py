@@ -93,11 +93,16 @@ def test_find_card_and_roster_from_the_store(synced, admin):
     response = admin.put(f"/admin/occurrences/{coming}/persons/{FELIX}/attendance",
                          json={"AttendanceId": 2})
     assert response.status_code == 200, response.text
-    sync.run()
+    sync.run()  # a session to come: its registered persons, attendance not taken
     roster = reads.roster(store, coming)
+    assert not roster.session.roster_read and roster.session.absent == 0
+    assert FELIX in [p.person_id for p in roster.participants]
+    assert {p.attendance for p in roster.participants} == {0}
+    roster = sync.roster(coming)  # read now, on demand
     felix = next(p for p in roster.participants if p.person_id == FELIX)
     assert felix.attendance == 2 and roster.session.absent == 1
     assert roster.session.registered == len(roster.participants) >= 2
+    assert reads.roster(store, coming) == roster
 
 
 def test_medical_information_is_sealed_then_shown_when_asked(synced):
@@ -180,7 +185,8 @@ def test_a_tight_rate_limit_makes_the_sync_slower_not_failed(tmp_path, org):
     finally:
         running.stop()
     assert report.waited > 0 and report.calls > 10
-    assert report.added["Account"] == 2 and report.added["Participant"] > 0
+    assert report.added["Account"] == 2 and report.added["Occurrence"] > 0
+    assert report.added["Contact"] > 0 and report.added["ActivityPerson"] > 0
     with org.reader() as conn:
         assert conn.execute("SELECT count(*) FROM programs").fetchone()[0] == \
             report.added["Program"]

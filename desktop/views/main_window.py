@@ -3,9 +3,10 @@ the screen it opens on, and kept inside it."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, QUrl
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -126,13 +127,70 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._find)
         edit.addAction(find)
         self._view_menu()
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        cancel = QAction(self.tr("How do I cancel a registration?"), self)
-        cancel.triggered.connect(self._cancel_help)
-        help_menu.addAction(cancel)
         self.actions_by_name = {"refresh": refresh, "quit": quit_action, "find": find,
                                 "search": search}
+        self._help_menu()
         self._print_menu(file, quit_action)
+
+    def _help_menu(self) -> None:
+        """Help: the guide (F1), the keyboard's shortcuts (read from these menus), how to cancel,
+        and a problem report (desktop/views/report_dialog.py)."""
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&Guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        cancel = QAction(self.tr("How do I cancel a registration?"), self)
+        cancel.triggered.connect(self._cancel_help)
+        report = QAction(self.tr("&Report a problem…"), self)
+        report.triggered.connect(self.report_problem)
+        help_menu.addActions([guide, shortcuts, cancel])
+        help_menu.addSeparator()
+        help_menu.addAction(report)
+        self.actions_by_name.update({"guide": guide, "shortcuts": shortcuts,
+                                     "report": report})
+
+    def show_guide(self):
+        from desktop.views.help_dialogs import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_shortcuts(self):
+        from desktop.views.help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def report_problem(self):
+        """Help ▸ Report a problem…: what the report holds, shown before it is saved. The
+        store's folder is the one window.ini lives in (desktop.launch.settings_store)."""
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from desktop import problem_report as report
+        from desktop.views.report_dialog import ReportDialog, qt_environment
+        from services.domain import clock
+
+        for handler in logging.getLogger().handlers:
+            handler.flush()  # the log's last lines are in the file the report reads
+        data_dir = None if self.settings_store is None else \
+            Path(self.settings_store.fileName()).parent
+        theme = "system" if self.settings_store is None else \
+            str(self.settings_store.value("ui/theme") or "system")
+        files = report.report_files(report.log_dir(), {
+            report.VERSIONS: report.versions(qVersion(), pyside_version, data_dir),
+            report.ENVIRONMENT: report.environment(qt_environment(self, theme))})
+        dialog = ReportDialog(files, report.save, report.mail_link,
+                              report.default_name(clock.today()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _print_menu(self, file, before: QAction) -> None:
         """File ▸ Print… and Export PDF…: the calendar's view, period and filters on paper

@@ -1579,6 +1579,89 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Move between days</source>
+        <translation>Move between days</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Previous or next month or week</source>
+        <translation>Previous or next month or week</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <source>Walk a day's entries, then leave</source>
+        <translation>Walk a day's entries, then leave</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Open an entry (its registration page)</source>
+        <translation>Open an entry (its registration page)</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Enter, Space</translation>
+    </message>
+    <message>
+        <source>An entry's menu (open, how to cancel)</source>
+        <translation>An entry's menu (open, how to cancel)</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menu key, Shift+F10</translation>
+    </message>
+    <message>
+        <source>Back to the day; clear the calendar's find</source>
+        <translation>Back to the day; clear the calendar's find</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Carnet guide</source>
+        <translation>Carnet guide</translation>
+    </message>
+</context>
+<context>
     <name>HomeTab</name>
     <message>
         <source>Upcoming</source>
@@ -1706,8 +1789,20 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>How do I cancel a registration?</source>
         <translation>How do I cancel a registration?</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Report a problem…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2596,6 +2691,63 @@
     <message>
         <source>Carnet could not change how it starts (%1).</source>
         <translation>Carnet could not change how it starts (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <source>This is everything the report holds: Carnet's log (with passwords, tokens, card numbers, SINs, email addresses and private details already removed), the versions and the environment. Your data and your password are never in it. Nothing is sent: save it, then attach it to an email.</source>
+        <translation>This is everything the report holds: Carnet's log (with passwords, tokens, card numbers, SINs, email addresses and private details already removed), the versions and the environment. Your data and your password are never in it. Nothing is sent: save it, then attach it to an email.</translation>
+    </message>
+    <message>
+        <source>Files in the report</source>
+        <translation>Files in the report</translation>
+    </message>
+    <message>
+        <source>The file's text</source>
+        <translation>The file's text</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;Email…</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Save the problem report</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was changed there.</source>
+        <translation>%1 could not be written (%2). Nothing was changed there.</translation>
+    </message>
+    <message>
+        <source>Carnet: a problem report</source>
+        <translation>Carnet: a problem report</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+What happened: 
+
+The problem report is attached (%1, saved with Help ▸ Report a problem… ▸ Save…). A link cannot attach it for you: please attach the file to this email before sending it.
+</source>
+        <translation>Hello,
+
+What happened: 
+
+The problem report is attached (%1, saved with Help ▸ Report a problem… ▸ Save…). A link cannot attach it for you: please attach the file to this email before sending it.
+</translation>
     </message>
 </context>
 <context>

@@ -1579,6 +1579,89 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Move between days</source>
+        <translation>Passer d’un jour à l’autre</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Previous or next month or week</source>
+        <translation>Mois ou semaine précédents ou suivants</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Page préc., Page suiv.</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Revenir à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Walk a day's entries, then leave</source>
+        <translation>Parcourir les inscriptions d’un jour, puis en sortir</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Open an entry (its registration page)</source>
+        <translation>Ouvrir une inscription (sa page d’inscription)</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Entrée, Espace</translation>
+    </message>
+    <message>
+        <source>An entry's menu (open, how to cancel)</source>
+        <translation>Le menu d’une inscription (ouvrir, comment annuler)</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Touche Menu, Maj+F10</translation>
+    </message>
+    <message>
+        <source>Back to the day; clear the calendar's find</source>
+        <translation>Revenir au jour; effacer la recherche du calendrier</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Carnet guide</source>
+        <translation>Guide de Carnet</translation>
+    </message>
+</context>
+<context>
     <name>HomeTab</name>
     <message>
         <source>Upcoming</source>
@@ -1706,8 +1789,20 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>How do I cancel a registration?</source>
         <translation>Comment annuler une inscription?</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2596,6 +2691,63 @@
     <message>
         <source>Carnet could not change how it starts (%1).</source>
         <translation>Carnet n’a pas pu changer son démarrage (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>This is everything the report holds: Carnet's log (with passwords, tokens, card numbers, SINs, email addresses and private details already removed), the versions and the environment. Your data and your password are never in it. Nothing is sent: save it, then attach it to an email.</source>
+        <translation>Voici tout ce que contient le rapport : le journal de Carnet (sans les mots de passe, jetons, numéros de carte, NAS, adresses courriel et renseignements privés, déjà retirés), les versions et l’environnement. Vos données et votre mot de passe n’y sont jamais. Rien n’est envoyé : enregistrez-le, puis joignez-le à un courriel.</translation>
+    </message>
+    <message>
+        <source>Files in the report</source>
+        <translation>Fichiers du rapport</translation>
+    </message>
+    <message>
+        <source>The file's text</source>
+        <translation>Le texte du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;Courriel…</translation>
+    </message>
+    <message>
+        <source>Save the problem report</source>
+        <translation>Enregistrer le rapport de problème</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was changed there.</source>
+        <translation>%1 n’a pas pu être écrit (%2). Rien n’y a été changé.</translation>
+    </message>
+    <message>
+        <source>Carnet: a problem report</source>
+        <translation>Carnet : un rapport de problème</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+What happened: 
+
+The problem report is attached (%1, saved with Help ▸ Report a problem… ▸ Save…). A link cannot attach it for you: please attach the file to this email before sending it.
+</source>
+        <translation>Bonjour,
+
+Ce qui s’est passé : 
+
+Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un problème… ▸ Enregistrer…). Un lien ne peut pas le joindre pour vous : veuillez joindre le fichier à ce courriel avant de l’envoyer.
+</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,20 @@ class OrgParticipant(BaseModel):
     Status: Literal["Registered", "DropIn"]
 
 
+class OrgContact(BaseModel):
+    Id: int
+    FirstName: str
+    LastName: str
+    FullName: str
+    Email: str | None
+    Telephone: str | None
+    TelephoneMobile: str | None
+    Relationship: str
+    Type: Literal["EmergencyContact", "LegalGuardian", "EmergencyContactAndLegalGuardian",
+                  "Other"]
+    PersonIds: list[int] = Field(description="The account's persons it is a contact of")
+
+
 class OrgOwner(BaseModel):
     AccountOwnerId: int
     AccountOwnerFirstName: str
@@ -88,6 +102,9 @@ class OrgOwner(BaseModel):
     AccountOwnerFullName: str
     AccountOwnerEmail: str | None
     AccountOwnerTelephoneMobile: str | None
+    Contacts: list[OrgContact] = Field(
+        description="The account's contacts, as GET /accounts/{id}/contacts answers them "
+                    "(on the first owner)")
 
 
 class OrgMember(BaseModel):
@@ -104,20 +121,6 @@ class OrgAccount(BaseModel):
     Id: int
     Owners: list[OrgOwner]
     Members: list[OrgMember]
-
-
-class OrgContact(BaseModel):
-    Id: int
-    FirstName: str
-    LastName: str
-    FullName: str
-    Email: str | None
-    Telephone: str | None
-    TelephoneMobile: str | None
-    Relationship: str
-    Type: Literal["EmergencyContact", "LegalGuardian", "EmergencyContactAndLegalGuardian",
-                  "Other"]
-    PersonIds: list[int] = Field(description="The account's persons it is a contact of")
 
 
 class OrgPersonRegistration(BaseModel):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
@@ -25,7 +26,7 @@ from server import org_reads
 from server import org_schemas as s
 from server.auth import OrganizationToken, org_of, token_digest
 from server.errors import ApiError, too_many_requests
-from server.org_reads import OrgView
+from server.org_reads import OrgCache, OrgView
 from server.routes.common import PathId, engine_of, json_response, paging, settings_of
 from server.schemas import listing
 from services.domain import clock
@@ -65,13 +66,25 @@ def rate_limit(request: Request) -> RateLimit:
     return state.org_rate
 
 
+_STATE_LOCK = threading.Lock()
+
+
+def org_cache(request: Request) -> OrgCache:
+    """The app's OrgCache: each organization's view, kept while the data stays the same."""
+    state = request.app.state
+    with _STATE_LOCK:
+        if getattr(state, "org_cache", None) is None:
+            state.org_cache = OrgCache()
+        return state.org_cache
+
+
 @dataclass
 class Caller:
     organization: e.Organization
     request: Request
 
     def view(self, conn) -> OrgView:
-        return OrgView(conn, self.organization, clock.now())
+        return OrgView(conn, self.organization, clock.now(), org_cache(self.request))
 
 
 def caller(request: Request, credentials: OrganizationToken,
@@ -141,11 +154,16 @@ def _number(request: Request, name: str, default: int, highest: int) -> int:
     return int(text)
 
 
-def _page(request: Request, items: list[dict]) -> Response:
+def _page(request: Request, items: Sequence, build: Callable[[Any], dict] | None = None
+          ) -> Response:
+    """One page of `items`; with `build`, items are what to make the page's items of (only
+    the page's are made)."""
     settings = settings_of(request)
     page = _number(request, "page", 1, MAX_PAGE)
     per_page = _number(request, "perPage", settings.default_per_page, settings.max_per_page)
     chosen = items[(page - 1) * per_page: page * per_page]
+    if build is not None:
+        chosen = [build(item) for item in chosen]
     return json_response({"Items": chosen,
                           "Paging": paging(request, len(items), page, per_page)})
 
@@ -223,8 +241,7 @@ def activity_persons(request: Request, who: Org, id: PathId, page: str | None = 
     with engine_of(request).connect() as conn:
         view = who.view(conn)
         _activity(view, id)
-        items = [view.person(p, medical) for p in view.registered(id)]
-    return _page(request, items)
+        return _page(request, view.registered(id), lambda p: view.person(p, medical))
 
 
 @router.get("/occurrences/{id}/persons", response_model=listing(s.OrgParticipant),
@@ -233,7 +250,7 @@ def occurrence_persons(request: Request, who: Org, id: PathId, page: str | None 
                        per_page: str | None = PER_PAGE) -> Response:
     with engine_of(request).connect() as conn:
         view = who.view(conn)
-        occurrence = next((o for o in view.occurrences if o.id == id), None)
+        occurrence = view.occurrence(id)
         if occurrence is None:
             raise _not_found()
         items = view.occurrence_persons(occurrence)
@@ -249,8 +266,8 @@ def accounts(request: Request, who: Org, page: str | None = PAGE,
              show_archived: str | None = _flag_query("showArchived")) -> Response:
     _flag(request, "showArchived")  # no account is archived in this server's data
     with engine_of(request).connect() as conn:
-        items = who.view(conn).account_list(account_owner_email)
-    return _page(request, items)
+        view = who.view(conn)
+        return _page(request, view.account_list(account_owner_email), view.account)
 
 
 def _account_id(view: OrgView, ident: int) -> int:
@@ -302,8 +319,9 @@ def registrations(request: Request, who: Org, page: str | None = PAGE,
     start, end = _window(request)
     ended = _flag(request, "showEnded")
     with engine_of(request).connect() as conn:
-        items = who.view(conn).registration_list(start, end, ended)
-    return _page(request, items)
+        view = who.view(conn)
+        return _page(request, view.registration_list(start, end, ended),
+                     view.registration_entry)
 
 
 @router.get("/closures", response_model=listing(s.OrgClosure),

@@ -250,7 +250,8 @@ def test_accounts_with_owners_and_members(swim, city):
         "AccountOwnerId": ETIENNE, "AccountOwnerFirstName": "Étienne",
         "AccountOwnerLastName": "Tremblay", "AccountOwnerFullName": "Étienne Tremblay",
         "AccountOwnerEmail": "etienne.tremblay@example.ca",
-        "AccountOwnerTelephoneMobile": "+14505551234"}]
+        "AccountOwnerTelephoneMobile": "+14505551234",
+        "Contacts": items(swim, f"{SWIM_PATH}/accounts/1/contacts")}]
     assert [m["Id"] for m in account["Members"]] == [ETIENNE, GENEVIEVE, ZOE, FELIX, LEA]
     assert set(account["Members"][0]) == {"Id", "FirstName", "LastName", "DateOfBirth",
                                           "IsChild"}
@@ -271,6 +272,68 @@ def test_an_account_stays_visible_through_a_cancelled_registration(swim, admin):
     assert items(swim, f"{SWIM_PATH}/activities/503/persons") == []
     registrations = items(swim, f"{SWIM_PATH}/persons/{ZOE}/registrations")
     assert [(r["RegistrationId"], r["IsCancelled"]) for r in registrations] == [("605", True)]
+
+
+def test_the_accounts_list_carries_each_accounts_contacts(swim, city):
+    # A client reads every contact in the accounts' pages: on the first owner, exactly what
+    # /accounts/{id}/contacts answers (Type and PersonIds included).
+    for api, path in ((swim, SWIM_PATH), (city, CITY_PATH)):
+        accounts = items(api, f"{path}/accounts")
+        assert accounts
+        for account in accounts:
+            contacts = items(api, f"{path}/accounts/{account['Id']}/contacts")
+            assert account["Owners"][0]["Contacts"] == contacts
+            one = api.get(f"{path}/accounts/{account['Id']}").json()
+            assert one["Owners"][0]["Contacts"] == contacts
+    smiths = items(city, f"{CITY_PATH}/accounts")[1]["Owners"][0]["Contacts"]
+    assert smiths and all({"Type", "PersonIds", "Relationship"} <= set(c) for c in smiths)
+    tremblays = items(swim, f"{SWIM_PATH}/accounts")[0]["Owners"][0]["Contacts"]
+    assert [(c["FullName"], c["Type"]) for c in tremblays][2] == \
+        ("Thérèse Côté", "EmergencyContact")
+
+
+def test_the_next_org_call_sees_an_admin_write(swim, admin):
+    """The organization's view is kept between calls (server/org_reads.py OrgCache): each
+    write through an admin route shows in the very next call."""
+    assert ZOE in [p["Id"] for p in items(swim, f"{SWIM_PATH}/activities/503/persons")]
+    assert admin.post("/admin/registrations/605/cancel").status_code == 200
+    assert ZOE not in [p["Id"] for p in items(swim, f"{SWIM_PATH}/activities/503/persons")]
+    registrations = items(swim, f"{SWIM_PATH}/registrations", showEnded="true")
+    assert ("605", True) in [(r["RegistrationId"], r["IsCancelled"]) for r in registrations]
+    # A new occurrence, past the activity's last: listed, and the program's End moves.
+    before = _occurrences(swim, SWIM_PATH, 504)
+    programs = {p["Id"]: p for p in items(swim, f"{SWIM_PATH}/programs", showArchived="true")}
+    last = max(datetime.fromisoformat(o["End"]) for o in before)
+    start = last + timedelta(days=30)
+    added = admin.post("/admin/occurrences", json={
+        "ActivityId": 504, "Start": start.isoformat(),
+        "End": (start + timedelta(hours=1)).isoformat()})
+    assert added.status_code == 201, added.text
+    after = _occurrences(swim, SWIM_PATH, 504)
+    assert [o["Id"] for o in after] == [o["Id"] for o in before] + [added.json()["Id"]]
+    moved = {p["Id"]: p for p in items(swim, f"{SWIM_PATH}/programs", showArchived="true")}
+    assert [p["End"] for p in moved.values()] != [p["End"] for p in programs.values()]
+    assert start.date().isoformat() in {p["End"] for p in moved.values()}
+    # Cancelled: its state, and nobody attends it.
+    target = added.json()["Id"]
+    assert admin.patch(f"/admin/occurrences/{target}",
+                       json={"State": "Cancelled"}).status_code == 200
+    assert {o["Id"]: o["State"] for o in _occurrences(swim, SWIM_PATH, 504)}[target] == \
+        "Cancelled"
+    # An attendance set on a past occurrence: the next roster answers it.
+    past = next(o for o in before if datetime.fromisoformat(o["End"]) <= clock.now())
+    roster = {p["Id"]: p["AttendanceId"]
+              for p in items(swim, f"{SWIM_PATH}/occurrences/{past['Id']}/persons")}
+    flipped = PRESENT if roster[LEA] == ABSENT else ABSENT
+    assert admin.put(f"/admin/occurrences/{past['Id']}/persons/{LEA}/attendance",
+                     json={"AttendanceId": flipped}).status_code == 200
+    roster = {p["Id"]: p["AttendanceId"]
+              for p in items(swim, f"{SWIM_PATH}/occurrences/{past['Id']}/persons")}
+    assert roster[LEA] == flipped
+    # Deleted: gone from the list and 404 as a roster.
+    assert admin.delete(f"/admin/occurrences/{target}").status_code == 200
+    assert target not in [o["Id"] for o in _occurrences(swim, SWIM_PATH, 504)]
+    assert swim.get(f"{SWIM_PATH}/occurrences/{target}/persons").status_code == 404
 
 
 def test_contacts_once_each_with_their_type(swim):

@@ -1,0 +1,118 @@
+"""The organization routes at scale (issue 19): an occurrence's roster never sends every
+occurrence id of the organization as query parameters (SQLite refused past ~250,000: "too many
+SQL variables"), and the organization's view is built once, not at every call.
+
+The shape of the queries is what is tested, on an organization of a moderate size: an SQLAlchemy
+listener sees every statement the server runs and its parameters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from argon2.profiles import CHEAPEST
+from sqlalchemy import event
+
+from server.embedded import RunningServer, start
+from services.domain import clock
+from services.domain.demo import CITY, DEMO_ORG_KEYS, DEMO_ORG_SECRET
+from services.domain.org_demo import organization_dataset
+from tests.reference import TODAY, Api, as_admin, sign_in
+
+pytestmark = pytest.mark.server
+CITY_PATH = "/org/loisirs-beaumont"
+OCCURRENCES = 500  # at least: 4 activities, 20 a week for 10 weeks, but closed days
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    dataset = organization_dataset(TODAY, families=40, activities=4, weeks=10, per_week=20)
+    with start(dataset, folder=tmp_path_factory.mktemp("scale"), demo=True,
+               password_hashing=CHEAPEST, org_rate_per_second=100_000) as server:
+        yield server
+
+
+@pytest.fixture
+def city(big: RunningServer) -> Api:
+    return sign_in(big, DEMO_ORG_KEYS[CITY], DEMO_ORG_SECRET)
+
+
+class Statements:
+    """Every statement run on the engine while inside, with its parameters."""
+
+    def __init__(self, server: RunningServer) -> None:
+        self.engine = server.engine
+        self.seen: list[tuple[str, object]] = []
+
+    def _record(self, conn, cursor, statement, parameters, context, executemany) -> None:
+        self.seen.append((statement, parameters))
+
+    def __enter__(self) -> Statements:
+        event.listen(self.engine, "before_cursor_execute", self._record)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._record)
+
+    def most_parameters(self) -> int:
+        return max((len(p) for _, p in self.seen if isinstance(p, tuple | list | dict)),
+                   default=0)
+
+    def values(self) -> set:
+        return {v for _, p in self.seen if isinstance(p, tuple | list)
+                for v in p if isinstance(v, str)}
+
+
+def _page(api: Api, path: str, **params) -> list[dict]:
+    answer = api.get(path, params={"perPage": 1000, **params})
+    assert answer.status_code == 200, answer.text
+    return answer.json()["Items"]
+
+
+def _activities(api: Api) -> list[int]:
+    return [a["Id"] for p in _page(api, f"{CITY_PATH}/programs", showArchived="true")
+            for a in _page(api, f"{CITY_PATH}/programs/{p['Id']}/activities")]
+
+
+def test_a_roster_sends_no_parameter_per_occurrence(big, city):
+    activities = _activities(city)
+    occurrences = [o for a in activities
+                   for o in _page(city, f"{CITY_PATH}/activities/{a}/occurrences")]
+    assert len(occurrences) >= OCCURRENCES
+    past = next(o for o in occurrences
+                if datetime.fromisoformat(o["End"]) <= clock.now() and o["State"] == "Normal")
+    # The view kept, then changed: built again by the roster below.
+    registration = _any_registration(city, past["ActivityId"])
+    answer = as_admin(big).post(f"/admin/registrations/{registration}/cancel")
+    assert answer.status_code == 200, answer.text
+    with Statements(big) as seen:
+        roster = _page(city, f"{CITY_PATH}/occurrences/{past['Id']}/persons")
+    assert roster and {p["OccurrenceId"] for p in roster} == {past["Id"]}
+    # The build (this call's) and the roster: a few parameters each, never one per occurrence.
+    assert seen.most_parameters() < 50, seen.most_parameters()
+
+
+def _any_registration(api: Api, activity: int) -> str:
+    found = [r for r in _page(api, f"{CITY_PATH}/registrations", showEnded="true")
+             if r["Activity"]["Id"] == activity and not r["IsCancelled"]]
+    return found[0]["RegistrationId"]
+
+
+def test_later_calls_read_only_what_they_answer(big, city):
+    activity = _activities(city)[0]
+    occurrence = _page(city, f"{CITY_PATH}/activities/{activity}/occurrences")[0]
+    calls = [f"{CITY_PATH}/programs", f"{CITY_PATH}/activities/{activity}/persons",
+             f"{CITY_PATH}/occurrences/{occurrence['Id']}/persons", f"{CITY_PATH}/accounts",
+             f"{CITY_PATH}/registrations"]
+    for path in calls:
+        _page(city, path)  # the view built (or already)
+    with Statements(big) as seen:
+        answers = [_page(city, path) for path in calls]
+    assert all(answers)
+    # No row of the organization's registrations, accounts, persons or contacts read again,
+    # and of its occurrences only the one asked for.
+    assert not {"Registration", "Account", "Person", "Contact"} & seen.values()
+    occurrence_reads = [s for s, p in seen.seen if isinstance(p, tuple | list)
+                        and "Occurrence" in p]
+    assert len(occurrence_reads) == 1 and "resources.id =" in occurrence_reads[0]

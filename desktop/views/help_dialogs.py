@@ -117,13 +117,15 @@ class ShortcutsDialog(QDialog):
         self.tree.expandAll()
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, 560)
+        wide = sum(self.tree.sizeHintForColumn(column) for column in (0, 1))
+        self.resize(max(self.fontMetrics().averageCharWidth() * 80, wide + 80), 600)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(group, what, keys) as shown."""

@@ -51,6 +51,8 @@ def test_the_shortcuts_list_every_menu_shortcut_in_the_ui_language(window, qtbot
     assert (view, "Week" if lang == "en" else "Semaine", "Ctrl+Alt+2") in rows
     menus = "Menus"
     assert (menus, "File" if lang == "en" else "Fichier", "Alt+F") in rows
+    letters = [keys for group, _, keys in rows if group == menus]
+    assert len(letters) == 4 and len(set(letters)) == 4, letters  # one Alt letter per menu
     # Every action with a shortcut, in any menu, is listed: nothing is kept by hand.
     listed = {keys for _, _, keys in rows}
     for action in main.findChildren(QAction):

@@ -367,10 +367,10 @@ class OrgView:
         """The activity's occurrences meeting start..end: read here, this activity's only."""
         activity = self.activities[activity_id]
         items = []
-        # Sorted after (`id + 0`): SQLite would otherwise walk every occurrence of the store
-        # in the primary key's order, rather than this activity's through its index.
+        # Through the activity's index: `+ 0` keeps SQLite off the primary key's order and
+        # the organization's index (which walk every occurrence of the organization).
         for o, _ in _rows(self.conn, e.Occurrence, R.c.activity_id == activity_id,
-                          R.c.org_id == self.org.id, by=R.c.id + 0):
+                          R.c.org_id + 0 == self.org.id, by=R.c.id + 0):
             if o.activity_id != activity_id or not _overlaps(
                     self.day(o.start), self.day(o.end), start, end):
                 continue

@@ -116,3 +116,16 @@ def test_later_calls_read_only_what_they_answer(big, city):
     occurrence_reads = [s for s, p in seen.seen if isinstance(p, tuple | list)
                         and "Occurrence" in p]
     assert len(occurrence_reads) == 1 and "resources.id =" in occurrence_reads[0]
+
+
+def test_an_activitys_occurrences_are_read_through_its_index(big, city):
+    """Not through the organization's (every occurrence of it: 70 ms at the issue's size)."""
+    activity = _activities(city)[0]
+    with Statements(big) as seen:
+        assert _page(city, f"{CITY_PATH}/activities/{activity}/occurrences")
+    [(statement, parameters)] = [(s, p) for s, p in seen.seen
+                                 if isinstance(p, tuple) and "Occurrence" in p]
+    with big.engine.connect() as conn:
+        plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {statement}", parameters))
+    assert "ix_resources_activity_id" in plan, plan

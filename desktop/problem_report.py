@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import platform
-import re
 import sqlite3
 import zipfile
 from collections.abc import Mapping
@@ -27,10 +26,6 @@ from services.security.redact import redact
 from services.store import db, paths
 
 VERSIONS, ENVIRONMENT = "versions.txt", "environment.txt"
-# Beyond the log's own patterns: a secret as Python's repr writes a dict ('token': '…'), which
-# services.security.redact's JSON-shaped pattern does not match, and a few more key names.
-_QUOTED = re.compile(r"""(?i)(['"]?\b(?:password|passwd|token|access_token|refresh_token|secret|"""
-                     r"""api_key|apikey|cvc|sin|number)['"]?\s*[:=]\s*)(['"]?)[^'",\s}]+\2""")
 _EPOCH = (2000, 1, 1, 0, 0, 0)  # every entry's date in the zip: the texts say when, not it
 
 
@@ -48,9 +43,9 @@ def log_files(log_dir: Path) -> list[Path]:
 
 
 def scrub(text: str) -> str:
-    """The log's redaction (patterns and every private value this process knows), then the
-    report's own patterns."""
-    return _QUOTED.sub(r"\1[redacted]", redact(text))
+    """The log's redaction again (its patterns and every private value this process knows):
+    a log written by an older version may hold what it did not catch."""
+    return redact(text)
 
 
 def report_files(log_dir: Path, extra: Mapping[str, str]) -> dict[str, str]:

@@ -147,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         # time. desktop.launch.startup_over freezes them and collects again.
         gc.disable()
     logs.setup()
+    from desktop import crash
+    from services.store import paths
+
+    crash.native(paths.log_dir())  # a native crash of any command, window or not, is written
     if QCoreApplication.instance() is None and getattr(args, "pdf", None):
         from desktop.cli.export_pdf import painting_application
 

@@ -20,7 +20,10 @@ from typing import Any
 
 _PATTERNS = [
     (re.compile(r"(?i)(bearer|basic)\s+[A-Za-z0-9._~+/=-]+"), r"\1 [token]"),
-    (re.compile(r'(?i)("?(?:password|token|cvc|number|sin)"?\s*[:=]\s*)"?[^",\s}]+"?'),
+    # A secret after its key, as JSON ("token": "…"), Python's repr of a dict ('token': '…')
+    # or a form (password=…) writes it.
+    (re.compile(r"""(?i)(['"]?\b(?:password|passwd|token|access_token|refresh_token|secret|"""
+                r"""api_key|apikey|cvc|sin|number)['"]?\s*[:=]\s*)(['"]?)[^'",\s}]+\2"""),
      r"\1[redacted]"),
     (re.compile(r"\b(?:\d[ -]?){12,18}\d\b"), "[card]"),
     (re.compile(r"(?<![\w.])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\w.])"), "[sin]"),

@@ -253,3 +253,18 @@ def test_a_crash_file_with_content_is_noticed_once(tmp_path):
                     "first):\n  File \"x.py\", line 3 in f\n", encoding="utf-8")
     assert "Aborted" in crash.noticed(path)
     assert crash.noticed(path) is None
+
+
+@pytest.mark.process
+def test_a_command_without_a_window_writes_its_native_crash_too(tmp_path):
+    """`carnet` turns faulthandler on before any command runs (a sync, an export), not only
+    when the window starts."""
+    code = ("import faulthandler, sys; from desktop.cli import main; "
+            "main(['--lang', 'en', 'agenda']); faulthandler._sigsegv()")
+    crashed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             env={**{k: v for k, v in os.environ.items()
+                                     if k != "PYTHONFAULTHANDLER"},
+                                  "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert crashed.returncode != 0
+    trace = (paths.log_dir() / crash.CRASH_FILE).read_text(encoding="utf-8")
+    assert "Segmentation fault" in trace, crashed.stderr

@@ -70,3 +70,15 @@ def test_thousands_of_values_cost_little():
         clean = redact.redact(line)
     assert time.perf_counter() - began < 1.0
     assert values[7_777] not in clean and clean.endswith("[private]")
+
+
+@pytest.mark.parametrize("line", [
+    "{'token': 'tok-9f8e7d', 'password': 'Carnet-demo-2026'}",  # Python's repr of a dict
+    '{"Token": "tok-9f8e7d", "Password": "Carnet-demo-2026"}',  # JSON
+    "token=tok-9f8e7d&password=Carnet-demo-2026",  # a form
+    "{'access_token': 'tok-9f8e7d', 'secret': 'Carnet-demo-2026'}",
+])
+def test_a_secret_after_its_key_is_redacted_however_it_is_quoted(line):
+    clean = redact.redact(line)
+    assert "tok-9f8e7d" not in clean and "Carnet-demo-2026" not in clean, clean
+    assert "[redacted]" in clean

@@ -539,13 +539,20 @@ class OrgStore:
         key_cols = [c.name for c in table.primary_key.columns]
         sealed = set(sealed)
         rows = list(rows)
-        if not delete and scope is None and len(key_cols) == 1:  # only the rows given
+        given = not delete and scope is None and len(key_cols) == 1  # only the rows given
+        if given:
             scope = table.c[key_cols[0]].in_([row[key_cols[0]] for row in rows])
         stmt = select(table)
         if scope is not None:
             stmt = stmt.where(scope)
         existing = {tuple(r[k] for k in key_cols): r
                     for r in (row._mapping for row in conn.execute(stmt))}
+        if scope is not None and not given:  # rows perhaps outside the scope (moved)
+            existing_outside = _lookup(conn, table, key_cols, [
+                key for key in (tuple(row[k] for k in key_cols) for row in rows)
+                if key not in existing])
+        else:
+            existing_outside = {}
         delta = Delta()
         inserts, updates = [], []
         seen: set[tuple] = set()
@@ -555,10 +562,8 @@ class OrgStore:
                 continue
             seen.add(key)
             old = existing.get(key)
-            if old is None and scope is not None:  # perhaps outside the scope (moved)
-                found = conn.execute(select(table).where(
-                    and_(*(table.c[k] == v for k, v in zip(key_cols, key, strict=True))))).first()
-                old = found._mapping if found is not None else None
+            if old is None:
+                old = existing_outside.get(key)
             values = {k: (self.seal(v) if k in sealed else v) for k, v in row.items()}
             if old is None:
                 inserts.append(values)
@@ -594,6 +599,24 @@ class OrgStore:
         if gone:
             conn.execute(table.delete().where(scope))
         return gone
+
+
+def _lookup(conn: Connection, table: Table, key_cols: list[str],
+            keys: list[tuple]) -> dict[tuple, Any]:
+    """The stored rows of these keys, by key: one query per _CHUNK values of the first key
+    column (not one per row: a first sync adds every row)."""
+    wanted = set(keys)
+    if not wanted:
+        return {}
+    firsts = sorted({key[0] for key in wanted})
+    found = {}
+    for part in _chunks(firsts):
+        for row in conn.execute(select(table).where(table.c[key_cols[0]].in_(part))):
+            mapping = row._mapping
+            key = tuple(mapping[k] for k in key_cols)
+            if key in wanted:
+                found[key] = mapping
+    return found
 
 
 def _default(table: Table, name: str) -> Any:

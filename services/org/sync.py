@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 DAYS_BACK = 7
 DAYS_AHEAD = 60
 ROSTER_DAYS_BACK = 1  # rosters read: today's sessions and those of the day(s) before
+ROSTERS_A_WRITE = 100  # rosters written in one transaction (each whole)
 LAST_SYNC = "last_sync"
 WINDOW_FROM, WINDOW_TO = "window_from", "window_to"
 HIDDEN_STATES = frozenset({"Archived", "Replaced"})  # the real platform's; not shown
@@ -160,8 +161,13 @@ class OrgSync:
                        in self._occurrences(activity, first, last, report)
                        if roster_first <= day <= today.isoformat()]
         self._prune_outside(first, last, report)
-        for occurrence in wanted:
-            self._roster(occurrence, report)
+        batch: dict[int, list[dict]] = {}
+        for occurrence in wanted:  # written by groups: a transaction each, not one a roster
+            batch[occurrence] = self._roster_rows(occurrence)
+            if len(batch) >= ROSTERS_A_WRITE:
+                self._write_rosters(batch, report)
+                batch = {}
+        self._write_rosters(batch, report)
         self._drop_rosters_ahead(today, report)
         self._registrations(report)
         self._closures(first, last, report)
@@ -333,25 +339,33 @@ class OrgSync:
             if conn.execute("SELECT 1 FROM occurrences WHERE id = ?",
                             (occurrence_id,)).fetchone() is None:
                 raise reads.NotFound("Occurrence", occurrence_id)
-        self._roster(occurrence_id, SyncReport())
+        self._write_rosters({occurrence_id: self._roster_rows(occurrence_id)}, SyncReport())
         return reads.roster(self.store, occurrence_id)
 
-    def _roster(self, occurrence: int, report: SyncReport) -> None:
-        from services.domain import clock
-
-        rows = [{"occurrence_id": occurrence, "person_id": int(p["Id"]),
+    def _roster_rows(self, occurrence: int) -> list[dict]:
+        return [{"occurrence_id": occurrence, "person_id": int(p["Id"]),
                  "account_id": _int(p.get("AccountId")),
                  "first_name": p.get("FirstName") or "", "last_name": p.get("LastName") or "",
                  "gender": p.get("Gender"), "date_of_birth": parse_day(p.get("DateOfBirth")),
                  "attendance": _int(p.get("AttendanceId")) or 0, "status": p.get("Status")}
                 for p in self.client.pages(f"/occurrences/{occurrence}/persons")]
+
+    def _write_rosters(self, rosters: dict[int, list[dict]], report: SyncReport) -> None:
+        """Each session's roster made what its answer says (and marked read), one
+        transaction for them all."""
+        from services.domain import clock
+
+        if not rosters:
+            return
+        read_at = clock.now().isoformat()
         with self.store.write() as conn:
-            report.count("Participant", self.store.replace(
-                conn, s.participants, rows, s.participants.c.occurrence_id == occurrence))
+            for occurrence, rows in rosters.items():
+                report.count("Participant", self.store.replace(
+                    conn, s.participants, rows, s.participants.c.occurrence_id == occurrence))
             conn.exec_driver_sql(
                 "INSERT INTO rosters (occurrence_id, read_at) VALUES (?, ?) ON CONFLICT"
                 " (occurrence_id) DO UPDATE SET read_at = excluded.read_at",
-                (occurrence, clock.now().isoformat()))
+                [(occurrence, read_at) for occurrence in rosters])
 
     def _drop_rosters_ahead(self, today: date, report: SyncReport) -> None:
         """Rosters of sessions after today (read on demand): their registered persons answer

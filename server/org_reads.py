@@ -253,6 +253,7 @@ class OrgCache:
         with building:
             found = self._fresh(org, version)
             if found is None:
+                self._built.pop(org.id, None)  # not both in memory while building (150 MB)
                 found = OrgData(conn, org, version)
                 self._built[org.id] = found
             return found

@@ -20,7 +20,6 @@ from services.domain.demo import CITY, DEMO_ORG_KEYS, DEMO_ORG_SECRET
 from services.domain.org_demo import organization_dataset
 from tests.reference import TODAY, Api, as_admin, sign_in
 
-pytestmark = pytest.mark.server
 CITY_PATH = "/org/loisirs-beaumont"
 OCCURRENCES = 500  # at least: 4 activities, 20 a week for 10 weeks, but closed days
 
@@ -75,6 +74,7 @@ def _activities(api: Api) -> list[int]:
             for a in _page(api, f"{CITY_PATH}/programs/{p['Id']}/activities")]
 
 
+@pytest.mark.server
 def test_a_roster_sends_no_parameter_per_occurrence(big, city):
     activities = _activities(city)
     occurrences = [o for a in activities
@@ -99,6 +99,7 @@ def _any_registration(api: Api, activity: int) -> str:
     return found[0]["RegistrationId"]
 
 
+@pytest.mark.server
 def test_later_calls_read_only_what_they_answer(big, city):
     activity = _activities(city)[0]
     occurrence = _page(city, f"{CITY_PATH}/activities/{activity}/occurrences")[0]
@@ -118,6 +119,7 @@ def test_later_calls_read_only_what_they_answer(big, city):
     assert len(occurrence_reads) == 1 and "resources.id =" in occurrence_reads[0]
 
 
+@pytest.mark.server
 def test_an_activitys_occurrences_are_read_through_its_index(big, city):
     """Not through the organization's (every occurrence of it: 70 ms at the issue's size)."""
     activity = _activities(city)[0]
@@ -129,3 +131,44 @@ def test_an_activitys_occurrences_are_read_through_its_index(big, city):
         plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(
             f"EXPLAIN QUERY PLAN {statement}", parameters))
     assert "ix_resources_activity_id" in plan, plan
+
+
+def test_threads_asking_together_build_the_view_once(monkeypatch):
+    """The routes run in a thread pool: threads asking together after a change wait for one
+    build rather than each making its own (a build made slow here, as at scale; tested on the
+    cache itself, as SQLite's write lock already serializes the server's calls)."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from server import org_reads
+
+    builds: list[int] = []
+    version = [(1, 10)]
+
+    class Slow:
+        def __init__(self, conn, org, at) -> None:
+            builds.append(at[1])
+            time.sleep(0.2)
+            self.org, self.version = org, at
+
+    monkeypatch.setattr(org_reads, "OrgData", Slow)
+    monkeypatch.setattr(org_reads, "data_version", lambda conn: version[0])
+    cache, org = org_reads.OrgCache(), organization_dataset(TODAY, families=0).organizations[0]
+    start = threading.Barrier(8)
+
+    def ask(_: int) -> object:
+        start.wait()
+        return cache.get(None, org)
+
+    with ThreadPoolExecutor(8) as pool:
+        first = list(pool.map(ask, range(8)))
+    assert builds == [10] and all(found is first[0] for found in first)
+    assert cache.get(None, org) is first[0]  # kept while the version stays
+    version[0] = (1, 11)  # a write
+    start.reset()
+    with ThreadPoolExecutor(8) as pool:
+        second = list(pool.map(ask, range(8)))
+    assert builds == [10, 11] and all(found is second[0] for found in second)
+    version[0] = (2, 11)  # the same seq in a replaced database: built again
+    assert cache.get(None, org).version == (2, 11) and builds == [10, 11, 11]

@@ -82,12 +82,13 @@ def today(store: OrgStore, now: datetime) -> Today:
     are left out; cancelled ones stay (the desk says so)."""
     at, day = to_micros(now), now.date().isoformat()
     hidden = ",".join("?" * len(HIDDEN_STATES))
-    with store.reader() as conn:
+    with store.reader() as conn:  # the day's and those under way, each by its index
         rows = conn.execute(
-            f"{_SESSION} WHERE o.state NOT IN ({hidden}) AND (o.day = ? OR"
-            " (o.start_at <= ? AND o.end_at > ?)) AND o.end_at > ?"
-            " ORDER BY o.start_at, a.name, o.id",
-            (*HIDDEN_STATES, day, at, at, at)).fetchall()
+            "WITH chosen (id) AS (SELECT id FROM occurrences WHERE day = ? UNION"
+            " SELECT id FROM occurrences WHERE start_at <= ? AND end_at > ?)"
+            f" {_SESSION} JOIN chosen c ON c.id = o.id WHERE o.state NOT IN ({hidden})"
+            " AND o.end_at > ? ORDER BY o.start_at, a.name, o.id",
+            (day, at, at, *HIDDEN_STATES, at)).fetchall()
     under_way = [_session(r) for r in rows if r[13] <= at]
     later = [_session(r) for r in rows if r[13] > at]
     return Today(under_way, later)

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 ORGS = "orgs"
 STORE_FILE = "org.sqlite3"
-SCHEMA_VERSION = "2"  # 2: rosters (which sessions have theirs read)
+SCHEMA_VERSION = "3"  # 2: rosters (which sessions have theirs read); 3: the day's sessions indexed
 CANARY = "canary"
 CANARY_VALUE = "carnet-org"
 _SAFE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
@@ -99,7 +99,8 @@ occurrences = Table(
     Column("drop_in_max", Integer), Column("drop_in_reserved", Integer),
     Column("drop_in_remaining", Integer),
     Index("occurrences_activity_day", "activity_id", "day"),
-    Index("occurrences_start", "start_at"),
+    Index("occurrences_day", "day"),  # a day's sessions (Today)
+    Index("occurrences_start", "start_at", "end_at"),  # those under way (covering)
 )
 participants = Table(
     "participants", metadata,

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from desktop.models import roles
 from desktop.models.desk_session import DeskSession
+from desktop.models.rows_model import RowsModel
 from desktop.tasks import Background
 from services.org import reads
 
@@ -16,7 +17,7 @@ KIND, NAME, DETAIL = range(3)
 ACCOUNT = Qt.ItemDataRole.UserRole + 61  # the account a row opens
 
 
-class FindModel(QAbstractTableModel):
+class FindModel(RowsModel):
     found = Signal(int)
 
     def __init__(self, session: DeskSession, parent: QObject | None = None,
@@ -24,7 +25,6 @@ class FindModel(QAbstractTableModel):
         super().__init__(parent)
         self.session, self.limit = session, limit
         self.query = ""
-        self._rows: list[reads.Found] = []
         self._background = Background(session.tasks, self)
         self._background.done.connect(self._delivered)
         session.changed.connect(self.refresh)
@@ -43,9 +43,7 @@ class FindModel(QAbstractTableModel):
     def _delivered(self, query: str, rows: list[reads.Found]) -> None:
         if query != self.query:
             return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
         self.found.emit(len(rows))
 
     def results(self) -> list[reads.Found]:
@@ -53,24 +51,13 @@ class FindModel(QAbstractTableModel):
 
     # --- Qt ------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 3:
-            return None
-        return (self.tr("Kind"), self.tr("Name"), self.tr("Details"))[section]
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Kind"), self.tr("Name"), self.tr("Details"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        hit = self.row(index)
+        if hit is None:
             return None
-        hit = self._rows[index.row()]
         if role == roles.ENTRY:
             return hit
         if role == ACCOUNT:

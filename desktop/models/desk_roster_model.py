@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from desktop.collation import name_key
 from desktop.models import roles
 from desktop.models.desk_session import DeskSession
+from desktop.models.rows_model import RowsModel
 from desktop.tasks import Background
 from services.org import reads
 
@@ -26,7 +27,7 @@ def attendance_text(mark: int) -> str:
     return QCoreApplication.translate("RosterModel", "Not taken")
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(RowsModel):
     loaded = Signal()
 
     def __init__(self, session: DeskSession, parent: QObject | None = None) -> None:
@@ -34,7 +35,6 @@ class RosterModel(QAbstractTableModel):
         self.session = session
         self.occurrence_id: int | None = None
         self.roster: reads.Roster | None = None
-        self._people: list[reads.Participant] = []
         self._background = Background(session.tasks, self)
         self._background.done.connect(self._delivered)
         self._background.failed.connect(lambda _key: self.show(None))
@@ -64,37 +64,24 @@ class RosterModel(QAbstractTableModel):
         if key != self.occurrence_id:
             return  # an older choice's answer
         key_of = name_key()
-        self.beginResetModel()
         self.roster = roster
-        self._people = sorted(roster.participants if roster else [],
-                              key=lambda p: (key_of(p.last_name), key_of(p.first_name),
-                                             p.person_id))
-        self.endResetModel()
+        self.set_rows(sorted(roster.participants if roster else [],
+                             key=lambda p: (key_of(p.last_name), key_of(p.first_name),
+                                            p.person_id)))
         self.loaded.emit()
 
     def participants(self) -> list[reads.Participant]:
-        return list(self._people)
+        return list(self._rows)
 
     # --- Qt ------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 3:
-            return None
-        return (self.tr("Participant"), self.tr("Attendance"), self.tr("Status"))[section]
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Participant"), self.tr("Attendance"), self.tr("Status"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        person = self.row(index)
+        if person is None:
             return None
-        person = self._people[index.row()]
         if role == roles.ENTRY:
             return person
         if role == roles.STATUS:

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from desktop import desk_orgs
 from desktop.formatting import time_of
 from desktop.models import roles
 from desktop.models.desk_session import DeskSession
+from desktop.models.rows_model import RowsModel
 from desktop.tasks import Background
 from services.org import reads
 
@@ -47,7 +48,7 @@ def when(session: reads.Session) -> str:
     return f"{time_of(start)}–{time_of(end)}"
 
 
-class TodayModel(QAbstractTableModel):
+class TodayModel(RowsModel):
     loaded = Signal()
 
     def __init__(self, session: DeskSession, now=desk_orgs.local_now,
@@ -55,7 +56,6 @@ class TodayModel(QAbstractTableModel):
         super().__init__(parent)
         self.session, self._now = session, now
         self.day: DeskDay | None = None
-        self._rows: list[tuple[reads.Session, bool]] = []
         self._background = Background(session.tasks, self)
         self._background.done.connect(self._delivered)
         session.changed.connect(self.refresh)
@@ -65,10 +65,8 @@ class TodayModel(QAbstractTableModel):
         self._background.run("today", lambda: read_day(store, now), "today's sessions")
 
     def _delivered(self, _key: str, day: DeskDay) -> None:
-        self.beginResetModel()
         self.day = day
-        self._rows = [(s, True) for s in day.now] + [(s, False) for s in day.next]
-        self.endResetModel()
+        self.set_rows([(s, True) for s in day.now] + [(s, False) for s in day.next])
         self.loaded.emit()
 
     def sessions(self) -> list[reads.Session]:
@@ -76,25 +74,15 @@ class TodayModel(QAbstractTableModel):
 
     # --- Qt ------------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < 6:
-            return None
+    def titles(self) -> tuple[str, ...]:
         return (self.tr("Time"), self.tr("Activity"), self.tr("Location"),
-                self.tr("Registered"), self.tr("Present"), self.tr("Absent"))[section]
+                self.tr("Registered"), self.tr("Present"), self.tr("Absent"))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        found = self.row(index)
+        if found is None:
             return None
-        session, under_way = self._rows[index.row()]
+        session, under_way = found
         column = index.column()
         if role == roles.ENTRY:
             return session

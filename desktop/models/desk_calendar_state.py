@@ -42,6 +42,10 @@ class DeskCalendarState(QObject):
         self.week_start = QLocale().firstDayOfWeek().value - 1
         self.days = CalendarDays(self.first_shown(), self.last_shown())
         self.loading = False
+        # Read only while the calendar page shows: a month of a large organization is
+        # ~200,000 sessions (3 s), which the Today page at start must not wait behind.
+        self.active = False
+        self.stale = True
         self._background = Background(session.tasks, self)
         self._background.done.connect(self._loaded)
         self._background.failed.connect(lambda _key: setattr(self, "loading", False))
@@ -82,7 +86,17 @@ class DeskCalendarState(QObject):
     def set_mode(self, mode) -> None:  # the desk shows months only
         self.refresh()
 
+    def activate(self, shown: bool = True) -> None:
+        """The calendar page shown (read now if something changed) or hidden (reads wait)."""
+        self.active = shown
+        if shown and self.stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        if not self.active:
+            self.stale = True
+            return
+        self.stale = False
         first, last = self.first_shown(), self.last_shown()
         store, name = self.session.store, self.session.title
         self.loading = True

@@ -57,6 +57,11 @@ def _heading(text: str = "") -> QLabel:
     return label
 
 
+# Columns sized to their first rows' contents, not all of them: a large organization has
+# ~2,000 sessions today, and Qt measured a thousand rows of each column at every reset.
+CONTENTS_ROWS = 64
+
+
 class TodayPage(QWidget):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +73,7 @@ class TodayPage(QWidget):
         self.sessions.setAccessibleName(self.tr("Sessions"))
         header = self.sessions.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(CONTENTS_ROWS)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sessions.selectionModel().currentRowChanged.connect(self._chosen)
         self.roster_title = _heading()
@@ -77,6 +83,7 @@ class TodayPage(QWidget):
         self.people.setAccessibleName(self.tr("Roster"))
         people_header = self.people.horizontalHeader()
         people_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        people_header.setResizeContentsPrecision(CONTENTS_ROWS)
         people_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.preview = None  # while the print preview shows
         self.print_button = QPushButton(self.tr("Print roster…"))
@@ -260,6 +267,14 @@ class CalendarPage(QWidget):
         layout.addWidget(Legend(staff=False))
         self.state.changed.connect(self._changed)
         self._changed()
+
+    def showEvent(self, event) -> None:
+        self.state.activate()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.state.activate(False)
+        super().hideEvent(event)
 
     def _changed(self) -> None:
         from desktop.formatting import written

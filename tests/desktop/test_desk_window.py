@@ -279,3 +279,19 @@ def test_the_open_desk_syncs_at_once_then_every_few_minutes(desk, admin, qtbot):
                     timeout=15_000)  # the next timed sync brought today's new session
     desk.stop()
     assert not session.timer.isActive()
+
+
+def test_the_calendar_reads_only_when_its_page_shows(desk):
+    """A large organization's month is ~200,000 sessions: Today at start does not wait behind it."""
+    page = desk.current().calendar
+    desk.wait()
+    assert not page.state.active and page.state.stale and page.state.entries == []
+    desk.current().show_page("calendar")
+    desk.wait()
+    assert page.state.active and not page.state.stale and page.state.entries
+    desk.current().show_page("today")
+    sync_now(desk)  # a sync while the calendar is hidden: read when it shows again
+    assert page.state.stale
+    desk.current().show_page("calendar")
+    desk.wait()
+    assert not page.state.stale

@@ -31,26 +31,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    Table,
-    Text,
-    and_,
-    bindparam,
-    select,
-)
-
 from services.store import db, paths
 from services.store.errors import Problem, StoreError, translated
 from services.store.search import fold, normalise
 
 if TYPE_CHECKING:
-    from sqlalchemy import ColumnElement, Connection, Engine
+    from sqlalchemy import ColumnElement, Connection, Engine, Table
 
     from services.security.crypto import FieldCipher
     from services.security.keys import StoreKey
@@ -61,143 +47,6 @@ SCHEMA_VERSION = "3"  # 2: rosters (which sessions have theirs read); 3: the day
 CANARY = "canary"
 CANARY_VALUE = "carnet-org"
 _SAFE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
-
-metadata = MetaData()
-
-
-def _fk(target: str) -> ForeignKey:
-    return ForeignKey(target, ondelete="CASCADE")
-
-
-programs = Table(
-    "programs", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("name", Text, nullable=False, default=""),
-    Column("start", Text), Column("end", Text),  # days (YYYY-MM-DD)
-    Column("is_archived", Boolean, nullable=False, default=False),
-    Column("is_visible", Boolean, nullable=False, default=True),
-)
-activities = Table(
-    "activities", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("program_id", Integer, _fk("programs.id"), nullable=False, index=True),
-    Column("name", Text, nullable=False, default=""),
-    Column("location", Text),
-)
-# Instants: `start`/`end` as the platform wrote them (ISO 8601 with offset), `start_at`/`end_at`
-# in microseconds UTC (ordering, "now"), `day` the local day it starts (the windows).
-occurrences = Table(
-    "occurrences", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("activity_id", Integer, _fk("activities.id"), nullable=False),
-    Column("start", Text, nullable=False), Column("end", Text, nullable=False),
-    Column("start_at", Integer, nullable=False), Column("end_at", Integer, nullable=False),
-    Column("day", Text, nullable=False),
-    Column("state", Text, nullable=False, default="Normal"),
-    Column("location", Text),
-    Column("drop_in", Boolean, nullable=False, default=False),
-    Column("drop_in_max", Integer), Column("drop_in_reserved", Integer),
-    Column("drop_in_remaining", Integer),
-    Index("occurrences_activity_day", "activity_id", "day"),
-    Index("occurrences_day", "day"),  # a day's sessions (Today)
-    Index("occurrences_start", "start_at", "end_at"),  # those under way (covering)
-)
-participants = Table(
-    "participants", metadata,
-    Column("occurrence_id", Integer, _fk("occurrences.id"), primary_key=True),
-    Column("person_id", Integer, primary_key=True, autoincrement=False),
-    Column("account_id", Integer),
-    Column("first_name", Text, nullable=False, default=""),
-    Column("last_name", Text, nullable=False, default=""),
-    Column("gender", Text), Column("date_of_birth", Text),
-    Column("attendance", Integer, nullable=False, default=0),  # 0 none, 1 present, 2 absent
-    Column("status", Text),  # Registered, DropIn
-)
-# The sessions whose roster was read (`participants` holds it, even empty), and when; the
-# others answer from their activity's registered persons, attendance not taken (reads.roster).
-rosters = Table(
-    "rosters", metadata,
-    Column("occurrence_id", Integer, _fk("occurrences.id"), primary_key=True,
-           autoincrement=False),
-    Column("read_at", Text, nullable=False),  # ISO 8601 instant
-)
-persons = Table(
-    "persons", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("account_id", Integer, index=True),
-    Column("first_name", Text, nullable=False, default=""),
-    Column("last_name", Text, nullable=False, default=""),
-    Column("date_of_birth", Text), Column("gender", Text),
-    Column("email", Text), Column("telephone", Text),
-    Column("is_child", Boolean), Column("is_archived", Boolean),
-    Column("medical", Text),  # sealed (services.security.crypto); never indexed, never logged
-)
-activity_persons = Table(
-    "activity_persons", metadata,
-    Column("activity_id", Integer, _fk("activities.id"), primary_key=True),
-    Column("person_id", Integer, primary_key=True, autoincrement=False, index=True),
-)
-accounts = Table(
-    "accounts", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-)
-account_owners = Table(
-    "account_owners", metadata,
-    Column("account_id", Integer, _fk("accounts.id"), primary_key=True),
-    Column("owner_id", Integer, primary_key=True, autoincrement=False),
-    Column("first_name", Text), Column("last_name", Text), Column("full_name", Text),
-    Column("email", Text), Column("telephone_mobile", Text),
-)
-account_members = Table(
-    "account_members", metadata,
-    Column("account_id", Integer, _fk("accounts.id"), primary_key=True),
-    Column("person_id", Integer, primary_key=True, autoincrement=False, index=True),
-)
-contacts = Table(
-    "contacts", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("account_id", Integer, _fk("accounts.id"), nullable=False, index=True),
-    Column("first_name", Text), Column("last_name", Text), Column("full_name", Text),
-    Column("email", Text), Column("telephone", Text), Column("telephone_mobile", Text),
-    Column("relationship", Text),
-    Column("type", Text),  # EmergencyContact, LegalGuardian, EmergencyContactAndLegalGuardian
-)
-contact_persons = Table(
-    "contact_persons", metadata,
-    Column("contact_id", Integer, _fk("contacts.id"), primary_key=True),
-    Column("person_id", Integer, primary_key=True, autoincrement=False),
-)
-registrations = Table(
-    "registrations", metadata,
-    Column("id", Text, primary_key=True),  # RegistrationId: a string
-    Column("person_id", Integer, index=True),
-    Column("person_name", Text),
-    Column("account_owner_id", Integer), Column("account_owner_name", Text),
-    Column("program_id", Integer), Column("program_name", Text),
-    Column("activity_id", Integer), Column("activity_name", Text),
-    Column("date_created", Text),
-    Column("is_cancelled", Boolean, nullable=False, default=False),
-)
-closures = Table(
-    "closures", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("name", Text, nullable=False, default=""),
-    Column("start", Text, nullable=False), Column("end", Text, nullable=False),  # days
-)
-events = Table(
-    "events", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("title", Text, nullable=False, default=""),
-    Column("start", Text, nullable=False), Column("end", Text, nullable=False),
-    Column("start_at", Integer, nullable=False), Column("end_at", Integer, nullable=False),
-    Column("start_day", Text, nullable=False), Column("end_day", Text, nullable=False),
-    Column("location", Text),
-)
-meta = Table(
-    "meta", metadata,
-    Column("key", Text, primary_key=True),
-    Column("value", Text),
-)
 
 # --- the search index ------------------------------------------------------------------------
 
@@ -423,6 +272,8 @@ class OrgStore:
         return row[0] if row else None
 
     def _prepare(self) -> None:
+        if self.path.is_file() and self._version() == SCHEMA_VERSION:
+            return  # reads need no engine: SQLAlchemy loads with the first write
         self.engine  # noqa: B018 - creates the file owner-only
         version = self._version()
         if version == SCHEMA_VERSION:
@@ -438,6 +289,8 @@ class OrgStore:
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 for name in names:
                     conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}"')
+            from services.org.schema import metadata
+
             metadata.create_all(conn)
             conn.exec_driver_sql(_CREATE_SEARCH)
             self.set_meta(conn, "schema", SCHEMA_VERSION)
@@ -537,6 +390,8 @@ class OrgStore:
         what `rows` say: new ones added, different ones changed, and (`delete`) those the
         answer no longer has deleted. A row may give only some columns: the others are left
         as they are. `sealed` columns are given plain and compared opened."""
+        from sqlalchemy import and_, bindparam, select
+
         key_cols = [c.name for c in table.primary_key.columns]
         sealed = set(sealed)
         rows = list(rows)
@@ -594,6 +449,8 @@ class OrgStore:
 
     def delete_where(self, conn: Connection, table: Table,
                      scope: ColumnElement[bool]) -> list[tuple]:
+        from sqlalchemy import select
+
         key_cols = [c.name for c in table.primary_key.columns]
         gone = [tuple(r) for r in conn.execute(select(*(table.c[k] for k in key_cols))
                                                .where(scope))]
@@ -606,6 +463,8 @@ def _lookup(conn: Connection, table: Table, key_cols: list[str],
             keys: list[tuple]) -> dict[tuple, Any]:
     """The stored rows of these keys, by key: one query per _CHUNK values of the first key
     column (not one per row: a first sync adds every row)."""
+    from sqlalchemy import select
+
     wanted = set(keys)
     if not wanted:
         return {}

@@ -47,6 +47,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 
 from services.org import reads
+from services.org import schema as t
 from services.org import store as s
 from services.org.client import OrgClient
 from services.org.store import OrgStore, parse_day, parse_instant, to_micros
@@ -193,7 +194,7 @@ class OrgSync:
                  "is_visible": _flag(p.get("IsVisible", True))}
                 for p in self.client.pages("/programs", showArchived=False)]
         with self.store.write() as conn:
-            report.count("Program", self.store.replace(conn, s.programs, rows))
+            report.count("Program", self.store.replace(conn, t.programs, rows))
         return [r["id"] for r in rows]
 
     def _activities(self, program: int, report: SyncReport) -> list[int]:
@@ -203,7 +204,7 @@ class OrgSync:
                                            showCancelled=False)]
         with self.store.write() as conn:
             report.count("Activity", self.store.replace(
-                conn, s.activities, rows, s.activities.c.program_id == program))
+                conn, t.activities, rows, t.activities.c.program_id == program))
         return [r["id"] for r in rows]
 
     def _accounts(self, report: SyncReport) -> tuple[list[int], dict[int, list[dict]]]:
@@ -237,11 +238,11 @@ class OrgSync:
                                "date_of_birth": parse_day(m.get("DateOfBirth")),
                                "is_child": m.get("IsChild")})
         with self.store.write() as conn:
-            accounts_delta = self.store.replace(conn, s.accounts, accounts)
+            accounts_delta = self.store.replace(conn, t.accounts, accounts)
             report.count("Account", accounts_delta)
-            owners_delta = self.store.replace(conn, s.account_owners, owners)
-            members_delta = self.store.replace(conn, s.account_members, members)
-            persons_delta = self.store.replace(conn, s.persons, people, delete=False)
+            owners_delta = self.store.replace(conn, t.account_owners, owners)
+            members_delta = self.store.replace(conn, t.account_members, members)
+            persons_delta = self.store.replace(conn, t.persons, people, delete=False)
             report.count("Person", persons_delta)
             self._added_now.update(persons_delta.added)
             s.reindex(conn, [k[0] for k in persons_delta.touched],
@@ -259,28 +260,28 @@ class OrgSync:
         with self.store.write() as conn:
             if every_account:
                 rows, links = _contact_rows(embedded)
-                report.count("Contact", self.store.replace(conn, s.contacts, rows))
-                self.store.replace(conn, s.contact_persons, links)
+                report.count("Contact", self.store.replace(conn, t.contacts, rows))
+                self.store.replace(conn, t.contact_persons, links)
                 return
             ids = sorted(embedded)
             for at in range(0, len(ids), 500):
                 part = ids[at:at + 500]
                 rows, links = _contact_rows({a: embedded[a] for a in part})
                 report.count("Contact", self.store.replace(
-                    conn, s.contacts, rows, s.contacts.c.account_id.in_(part)))
-                self.store.replace(conn, s.contact_persons, links, s.contact_persons.c
-                                   .contact_id.in_(select(s.contacts.c.id)
-                                                   .where(s.contacts.c.account_id.in_(part))))
+                    conn, t.contacts, rows, t.contacts.c.account_id.in_(part)))
+                self.store.replace(conn, t.contact_persons, links, t.contact_persons.c
+                                   .contact_id.in_(select(t.contacts.c.id)
+                                                   .where(t.contacts.c.account_id.in_(part))))
 
     def _contacts(self, account: int, report: SyncReport) -> None:
         rows, links = _contact_rows({account: list(
             self.client.pages(f"/accounts/{account}/contacts"))})
         with self.store.write() as conn:
             report.count("Contact", self.store.replace(
-                conn, s.contacts, rows, s.contacts.c.account_id == account))
-            self.store.replace(conn, s.contact_persons, links, s.contact_persons.c.contact_id
-                               .in_(select(s.contacts.c.id)
-                                    .where(s.contacts.c.account_id == account)))
+                conn, t.contacts, rows, t.contacts.c.account_id == account))
+            self.store.replace(conn, t.contact_persons, links, t.contact_persons.c.contact_id
+                               .in_(select(t.contacts.c.id)
+                                    .where(t.contacts.c.account_id == account)))
 
     def _activity_persons(self, activity: int, report: SyncReport) -> None:
         people, links = [], []
@@ -298,13 +299,13 @@ class OrgSync:
             people.append(person)
             links.append({"activity_id": activity, "person_id": int(p["Id"])})
         with self.store.write() as conn:
-            delta = self.store.replace(conn, s.persons, people, delete=False,
+            delta = self.store.replace(conn, t.persons, people, delete=False,
                                        sealed=("medical",))
             self._added_now.update(delta.added)
             report.count("Person", s.Delta(delta.added, [k for k in delta.changed
                                                           if k not in self._added_now]))
             report.count("ActivityPerson", self.store.replace(
-                conn, s.activity_persons, links, s.activity_persons.c.activity_id == activity))
+                conn, t.activity_persons, links, t.activity_persons.c.activity_id == activity))
             s.reindex(conn, [k[0] for k in delta.touched])
 
     def _occurrences(self, activity: int, first: date, last: date,
@@ -324,11 +325,11 @@ class OrgSync:
                 "drop_in_max": _int(o.get("DropInMaxAttendance")),
                 "drop_in_reserved": _int(o.get("DropInSpotsReserved")),
                 "drop_in_remaining": _int(o.get("DropInSpotsRemaining"))})
-        window = and_(s.occurrences.c.activity_id == activity,
-                      s.occurrences.c.day >= first.isoformat(),
-                      s.occurrences.c.day <= last.isoformat())
+        window = and_(t.occurrences.c.activity_id == activity,
+                      t.occurrences.c.day >= first.isoformat(),
+                      t.occurrences.c.day <= last.isoformat())
         with self.store.write() as conn:
-            report.count("Occurrence", self.store.replace(conn, s.occurrences, rows, window))
+            report.count("Occurrence", self.store.replace(conn, t.occurrences, rows, window))
         return [(r["id"], r["day"]) for r in rows if r["state"] not in HIDDEN_STATES]
 
     def roster(self, occurrence_id: int) -> reads.Roster:
@@ -361,7 +362,7 @@ class OrgSync:
         with self.store.write() as conn:
             for occurrence, rows in rosters.items():
                 report.count("Participant", self.store.replace(
-                    conn, s.participants, rows, s.participants.c.occurrence_id == occurrence))
+                    conn, t.participants, rows, t.participants.c.occurrence_id == occurrence))
             conn.exec_driver_sql(
                 "INSERT INTO rosters (occurrence_id, read_at) VALUES (?, ?) ON CONFLICT"
                 " (occurrence_id) DO UPDATE SET read_at = excluded.read_at",
@@ -370,19 +371,19 @@ class OrgSync:
     def _drop_rosters_ahead(self, today: date, report: SyncReport) -> None:
         """Rosters of sessions after today (read on demand): their registered persons answer
         instead, current where a roster read ahead would go stale."""
-        ahead = select(s.occurrences.c.id).where(s.occurrences.c.day > today.isoformat())
+        ahead = select(t.occurrences.c.id).where(t.occurrences.c.day > today.isoformat())
         with self.store.write() as conn:
-            gone = self.store.delete_where(conn, s.participants,
-                                           s.participants.c.occurrence_id.in_(ahead))
-            self.store.delete_where(conn, s.rosters, s.rosters.c.occurrence_id.in_(ahead))
+            gone = self.store.delete_where(conn, t.participants,
+                                           t.participants.c.occurrence_id.in_(ahead))
+            self.store.delete_where(conn, t.rosters, t.rosters.c.occurrence_id.in_(ahead))
         report.deleted["Participant"] += len(gone)
 
     def _prune_outside(self, first: date, last: date, report: SyncReport) -> None:
         """Sessions outside the window go (a rolling window: what was read then is not
         kept current any more), their rosters with them."""
         with self.store.write() as conn:
-            gone = self.store.delete_where(conn, s.occurrences, or_(
-                s.occurrences.c.day < first.isoformat(), s.occurrences.c.day > last.isoformat()))
+            gone = self.store.delete_where(conn, t.occurrences, or_(
+                t.occurrences.c.day < first.isoformat(), t.occurrences.c.day > last.isoformat()))
         report.deleted["Occurrence"] += len(gone)
 
     def _registrations(self, report: SyncReport) -> None:
@@ -401,16 +402,16 @@ class OrgSync:
                 "date_created": r.get("DateCreated"),
                 "is_cancelled": _flag(r.get("IsCancelled"))})
         with self.store.write() as conn:
-            report.count("Registration", self.store.replace(conn, s.registrations, rows))
+            report.count("Registration", self.store.replace(conn, t.registrations, rows))
 
     def _closures(self, first: date, last: date, report: SyncReport) -> None:
         rows = [{"id": int(c["Id"]), "name": c.get("Name") or "",
                  "start": parse_day(c["Start"]), "end": parse_day(c["End"])}
                 for c in self.client.pages("/closures", **{"from": first, "to": last})]
-        window = and_(s.closures.c.start <= last.isoformat(),
-                      s.closures.c.end >= first.isoformat())
+        window = and_(t.closures.c.start <= last.isoformat(),
+                      t.closures.c.end >= first.isoformat())
         with self.store.write() as conn:
-            report.count("Closure", self.store.replace(conn, s.closures, rows, window))
+            report.count("Closure", self.store.replace(conn, t.closures, rows, window))
 
     def _events(self, first: date, last: date, report: SyncReport) -> None:
         rows = []
@@ -421,17 +422,17 @@ class OrgSync:
                          "start_at": to_micros(start), "end_at": to_micros(end),
                          "start_day": start.date().isoformat(),
                          "end_day": end.date().isoformat(), "location": _name(e.get("Location"))})
-        window = and_(s.events.c.start_day <= last.isoformat(),
-                      s.events.c.end_day >= first.isoformat())
+        window = and_(t.events.c.start_day <= last.isoformat(),
+                      t.events.c.end_day >= first.isoformat())
         with self.store.write() as conn:
-            report.count("Event", self.store.replace(conn, s.events, rows, window))
+            report.count("Event", self.store.replace(conn, t.events, rows, window))
 
     def _orphans(self, report: SyncReport) -> None:
         """Persons no account and no activity names any more: gone from the platform."""
-        named = select(s.account_members.c.person_id).union(
-            select(s.activity_persons.c.person_id))
+        named = select(t.account_members.c.person_id).union(
+            select(t.activity_persons.c.person_id))
         with self.store.write() as conn:
-            gone = self.store.delete_where(conn, s.persons, s.persons.c.id.not_in(named))
+            gone = self.store.delete_where(conn, t.persons, t.persons.c.id.not_in(named))
             if gone:
                 s.reindex(conn, [k[0] for k in gone])
         report.deleted["Person"] += len(gone)

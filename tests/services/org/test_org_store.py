@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from services.domain.calendar import zone
-from services.org import reads
+from services.org import reads, schema
 from services.org import store as s
 from services.org.store import OrgStore, org_folder, to_micros
 from services.store.errors import Problem, StoreError
@@ -33,23 +33,23 @@ def _occurrence(ident: int, activity: int, start: datetime, minutes: int = 60,
 
 def fill(store: OrgStore) -> None:
     with store.write() as conn:
-        store.replace(conn, s.programs, [{"id": 1, "name": "Sports"}])
-        store.replace(conn, s.activities, [{"id": 10, "program_id": 1, "name": "Hockey"},
+        store.replace(conn, schema.programs, [{"id": 1, "name": "Sports"}])
+        store.replace(conn, schema.activities, [{"id": 10, "program_id": 1, "name": "Hockey"},
                                            {"id": 11, "program_id": 1, "name": "Natation"}])
-        store.replace(conn, s.occurrences, [
+        store.replace(conn, schema.occurrences, [
             _occurrence(100, 10, NOW - timedelta(minutes=30)),  # under way
             _occurrence(101, 11, NOW + timedelta(hours=3)),  # later today
             _occurrence(102, 11, NOW - timedelta(hours=3)),  # over
             _occurrence(103, 10, NOW + timedelta(days=1)),  # tomorrow
             _occurrence(104, 10, NOW + timedelta(hours=5), state="Archived"),  # hidden
         ])
-        store.replace(conn, s.accounts, [{"id": 7}, {"id": 8}])
-        store.replace(conn, s.account_owners, [
+        store.replace(conn, schema.accounts, [{"id": 7}, {"id": 8}])
+        store.replace(conn, schema.account_owners, [
             {"account_id": 7, "owner_id": 70, "full_name": "Hélène Łukasiewicz",
              "email": "helene@example.ca", "telephone_mobile": "514-555-0101"},
             {"account_id": 8, "owner_id": 80, "full_name": "Marc Roy",
              "email": "marc@example.ca", "telephone_mobile": "+14505550199"}])
-        store.replace(conn, s.persons, [
+        store.replace(conn, schema.persons, [
             {"id": 71, "account_id": 7, "first_name": "François", "last_name": "Łukasiewicz",
              "date_of_birth": "2015-03-02", "is_child": True,
              "medical": {"Allergies": ALLERGY, "Illnesses": ""}},
@@ -58,32 +58,32 @@ def fill(store: OrgStore) -> None:
             {"id": 81, "account_id": 8, "first_name": "Zoë", "last_name": "Roy",
              "email": "zoe.roy@example.ca", "telephone": "(450) 555-0142"}],
             delete=False, sealed=("medical",))
-        store.replace(conn, s.account_members, [{"account_id": 7, "person_id": 71},
+        store.replace(conn, schema.account_members, [{"account_id": 7, "person_id": 71},
                                                 {"account_id": 7, "person_id": 72},
                                                 {"account_id": 8, "person_id": 81}])
-        store.replace(conn, s.contacts, [
+        store.replace(conn, schema.contacts, [
             {"id": 90, "account_id": 7, "full_name": "Hélène Łukasiewicz",
              "relationship": "Mère", "type": "EmergencyContactAndLegalGuardian"},
             {"id": 91, "account_id": 7, "full_name": "Paul Dubé", "relationship": "Voisin",
              "type": "EmergencyContact", "telephone": "514-555-0177"}])
-        store.replace(conn, s.contact_persons, [{"contact_id": 90, "person_id": 71},
+        store.replace(conn, schema.contact_persons, [{"contact_id": 90, "person_id": 71},
                                                 {"contact_id": 90, "person_id": 72},
                                                 {"contact_id": 91, "person_id": 71}])
-        store.replace(conn, s.registrations, [
+        store.replace(conn, schema.registrations, [
             {"id": "AC-1", "person_id": 71, "person_name": "François Łukasiewicz",
              "activity_name": "Hockey", "program_name": "Sports"},
             {"id": "AC-2", "person_id": 72, "person_name": "Chloé Łukasiewicz",
              "activity_name": "Natation", "program_name": "Sports", "is_cancelled": True}])
-        store.replace(conn, s.participants, [
+        store.replace(conn, schema.participants, [
             {"occurrence_id": 100, "person_id": 71, "account_id": 7, "first_name": "François",
              "last_name": "Łukasiewicz", "attendance": 1, "status": "Registered"},
             {"occurrence_id": 100, "person_id": 81, "account_id": 8, "first_name": "Zoë",
              "last_name": "Roy", "attendance": 2, "status": "Registered"},
             {"occurrence_id": 100, "person_id": 72, "account_id": 7, "first_name": "Chloé",
              "last_name": "Łukasiewicz", "attendance": 0, "status": "DropIn"}])
-        store.replace(conn, s.rosters, [{"occurrence_id": 100,
+        store.replace(conn, schema.rosters, [{"occurrence_id": 100,
                                          "read_at": NOW.isoformat()}])  # the one read
-        store.replace(conn, s.activity_persons, [{"activity_id": 11, "person_id": 71},
+        store.replace(conn, schema.activity_persons, [{"activity_id": 11, "person_id": 71},
                                                  {"activity_id": 11, "person_id": 81}])
         s.reindex(conn, [71, 72, 81], [7, 8])
 
@@ -137,13 +137,13 @@ def test_medical_information_is_sealed_and_never_indexed(org):
 
 def test_the_index_follows_the_writes_in_their_transaction(org):
     with org.write() as conn:
-        delta = org.replace(conn, s.persons, [{"id": 81, "first_name": "Zoé-Anne"}],
+        delta = org.replace(conn, schema.persons, [{"id": 81, "first_name": "Zoé-Anne"}],
                             delete=False)
         s.reindex(conn, [k[0] for k in delta.touched])
     assert delta.changed == [(81,)]
     assert [f.id for f in reads.find(org, "zoe-anne")] == [81, 8]
     with org.write() as conn:
-        gone = org.replace(conn, s.accounts, [{"id": 7}])  # account 8 gone from the list
+        gone = org.replace(conn, schema.accounts, [{"id": 7}])  # account 8 gone from the list
         s.reindex(conn, (), [k[0] for k in gone.deleted])
     assert gone.deleted == [(8,)]
     assert [f.kind for f in reads.find(org, "marc")] == []
@@ -184,7 +184,7 @@ def test_a_session_whose_roster_was_not_read_answers_its_registered_persons(org)
 
 def test_a_roster_read_empty_stays_empty(org):
     with org.write() as conn:
-        org.replace(conn, s.rosters, [{"occurrence_id": 101, "read_at": NOW.isoformat()}],
+        org.replace(conn, schema.rosters, [{"occurrence_id": 101, "read_at": NOW.isoformat()}],
                     delete=False)
     swim = reads.roster(org, 101)
     assert swim.participants == [] and swim.session.roster_read
@@ -252,9 +252,9 @@ def test_a_newer_schema_is_refused_an_older_one_made_again(org):
 
 
 def test_replace_counts_and_scopes(org):
-    scope = s.occurrences.c.activity_id == 11
+    scope = schema.occurrences.c.activity_id == 11
     with org.write() as conn:
-        delta = org.replace(conn, s.occurrences, [
+        delta = org.replace(conn, schema.occurrences, [
             _occurrence(101, 11, NOW + timedelta(hours=3)),  # the same
             _occurrence(105, 11, NOW + timedelta(days=2))], scope)  # new; 102 gone
     assert (delta.added, delta.changed, delta.deleted) == ([(105,)], [], [(102,)])

@@ -62,26 +62,9 @@ def _key_and_secret() -> tuple[str, str]:
 
 def _memory_keyring() -> None:
     """The store key in memory: no keychain on a bench machine."""
-    import keyring
-    from keyring.backend import KeyringBackend
+    from bench import memory_keyring
 
-    class Keys(KeyringBackend):
-        priority = 1
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.values: dict = {}
-
-        def get_password(self, s, u):
-            return self.values.get((s, u))
-
-        def set_password(self, s, u, p):
-            self.values[(s, u)] = p
-
-        def delete_password(self, s, u):
-            self.values.pop((s, u), None)
-
-    keyring.set_keyring(Keys())
+    memory_keyring.use()
 
 
 # --- the platform -------------------------------------------------------------------------------

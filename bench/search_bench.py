@@ -23,11 +23,10 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import keyring
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.sync import ACTIVITIES, _Keys, carnet_sync, serve
+from bench import memory_keyring
+from bench.sync import ACTIVITIES, carnet_sync, serve
 from services.domain.demo import scaled_dataset
 from services.domain.entities import Email, Person
 from services.store import dataset_io, search
@@ -107,7 +106,7 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=5_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    keyring.set_keyring(_Keys())
+    memory_keyring.use()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         data = dataset(args.occurrences, args.emails, args.persons)

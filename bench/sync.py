@@ -23,10 +23,11 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-import keyring
 import requests
-from keyring.backend import KeyringBackend
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `bench`, run as a script
+
+from bench import memory_keyring
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, scaled_dataset
 from services.security.credentials import MemoryCredentials
 from services.store.store import Store
@@ -34,23 +35,6 @@ from services.sync.engine import PER_PAGE
 from services.sync.session import bind_account, open_session
 
 ACTIVITIES = 460
-
-
-class _Keys(KeyringBackend):  # the store key in memory: no keychain on a bench machine
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict = {}
-
-    def get_password(self, s, u):
-        return self.values.get((s, u))
-
-    def set_password(self, s, u, p):
-        self.values[(s, u)] = p
-
-    def delete_password(self, s, u):
-        self.values.pop((s, u), None)
 
 
 @contextmanager
@@ -128,7 +112,7 @@ def main() -> None:
     parser.add_argument("--occurrences", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    keyring.set_keyring(_Keys())
+    memory_keyring.use()
     folder = Path(tempfile.mkdtemp())
     big = scaled_dataset(date.today(), activities=ACTIVITIES,
                          weeks=max(1, args.occurrences // ACTIVITIES))

@@ -62,7 +62,7 @@ def _key_and_secret() -> tuple[str, str]:
 
 def _memory_keyring() -> None:
     """The store key in memory: no keychain on a bench machine."""
-    from bench import memory_keyring
+    from bench import _memory_keyring as memory_keyring
 
     memory_keyring.use()
 

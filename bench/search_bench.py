@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import memory_keyring
+from bench import _memory_keyring as memory_keyring
 from bench.sync import ACTIVITIES, carnet_sync, serve
 from services.domain.demo import scaled_dataset
 from services.domain.entities import Email, Person

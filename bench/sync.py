@@ -27,7 +27,7 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `bench`, run as a script
 
-from bench import memory_keyring
+from bench import _memory_keyring as memory_keyring
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, scaled_dataset
 from services.security.credentials import MemoryCredentials
 from services.store.store import Store

@@ -118,16 +118,20 @@ class ApiClient:
         password = password or self.credentials.password
         if not password:
             raise SignInNeeded("no password", status=401)
-        response = self._send("GET", f"{self.base}/authenticate", auth=(self.username, password))
-        if response.status_code != 200:
-            raise self._error(response)
-        answer = self._json(response, "authenticate")
+        answer = self._json(self._authenticate(password), "authenticate")
         token = answer.get("Token") if isinstance(answer, dict) else None
         if not isinstance(token, str) or not token:
             raise SchemaError("authenticate: Token missing")
         self.credentials.set("token", token)
         if remember:
             self.credentials.set("password", password)
+
+    def _authenticate(self, password: str):
+        """The platform's answer to the credentials (an ApiError when it refuses them)."""
+        response = self._send("GET", f"{self.base}/authenticate", auth=(self.username, password))
+        if response.status_code != 200:
+            raise self._error(response)
+        return response
 
     def sign_out(self) -> bool:
         """Revoke this session's token on the platform (the keychain's copy is the caller's to

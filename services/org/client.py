@@ -27,7 +27,6 @@ from services.api.errors import (
     Offline,
     SchemaError,
     ServerUnavailable,
-    SignInNeeded,
 )
 from services.security.credentials import Credentials
 
@@ -90,21 +89,11 @@ class OrgClient(ApiClient):
     def base(self) -> str:
         return f"{self.server}/api/v3/{self.lang}/org/{self.org}"
 
-    def sign_in(self, password: str | None = None, remember: bool = False) -> None:
-        """The key's secret (`password`, else the keychain's) for a token (kept in the
-        keychain); `remember`: the secret kept too, so a later 401 signs in again."""
-        secret = password or self.credentials.password
-        if not secret:
-            raise SignInNeeded("no secret", status=401)
-        response = self._patient(lambda: self._checked(self._send(
-            "GET", f"{self.server}/api/v3/authenticate", auth=(self.username, secret))))
-        answer = self._json(response, "authenticate")
-        token = answer.get("Token") if isinstance(answer, dict) else None
-        if not isinstance(token, str) or not token:
-            raise SchemaError("authenticate: Token missing")
-        self.credentials.set("token", token)
-        if remember:
-            self.credentials.set("password", secret)
+    def _authenticate(self, password: str):
+        """The key's secret at the documented address (no language), rate limits waited out;
+        ApiClient.sign_in keeps the token (and the secret, when asked)."""
+        return self._patient(lambda: self._checked(self._send(
+            "GET", f"{self.server}/api/v3/authenticate", auth=(self.username, password))))
 
     def _checked(self, response):
         self.calls += 1

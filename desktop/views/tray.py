@@ -76,5 +76,9 @@ class Tray(QObject):
             self.open_window.emit()
 
     def close(self) -> None:
+        # A read of the reminders may still be under way: what it delivers must not reach a
+        # menu deleted below (a sign-out closes the tray at once).
+        self.model.remind.disconnect(self.notify)
+        self.model.nextChanged.disconnect(self._show_next)
         self.icon.hide()
         self.menu.deleteLater()

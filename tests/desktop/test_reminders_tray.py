@@ -199,3 +199,17 @@ def test_the_tray_menu_says_what_comes_next_and_opens_it(language, qtbot, demo_s
     workspace.wait()
     tray.close()
     workspace.stop()
+
+
+def test_a_read_delivered_after_the_tray_closed_reaches_nothing_of_it(qapp, qtbot, demo_store):
+    """A sign-out closes the tray at once, while a read of the reminders may be under way."""
+    clock, shown = Clock(), []
+    workspace, model, tray = open_tray(demo_store, clock, shown)
+    model.refresh()  # under way…
+    tray.close()  # …when the tray goes, its menu deleted
+    qapp.sendPostedEvents(None, 0)  # the menu's deleteLater done
+    assert model.wait()
+    walk_to(model, clock, START + timedelta(hours=9))
+    assert model.next_up is not None and shown == []
+    workspace.wait()
+    workspace.stop()

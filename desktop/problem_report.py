@@ -16,12 +16,12 @@ import sqlite3
 import zipfile
 from collections.abc import Mapping
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 from urllib.parse import quote
 
 from desktop import crash
 from desktop.logs import BACKUPS, LOG_FILE
+from desktop.version import version
 from services.security.redact import redact
 from services.store import db, paths
 
@@ -61,13 +61,6 @@ def report_files(log_dir: Path, extra: Mapping[str, str]) -> dict[str, str]:
     return files
 
 
-def carnet_version() -> str:
-    try:
-        return metadata.version("carnet")
-    except metadata.PackageNotFoundError:  # running from a source tree
-        return "dev"
-
-
 def schema_revision(data_dir: Path | None) -> str:
     """The store's schema revision, read from its file (never opened as a store, nothing
     else read); "none" when there is no store there."""
@@ -83,7 +76,7 @@ def schema_revision(data_dir: Path | None) -> str:
 def versions(qt: str, pyside: str, data_dir: Path | None = None) -> str:
     """Carnet, Python, Qt and PySide6, the operating system, SQLite, the store's revision."""
     lines = {
-        "Carnet": carnet_version(),
+        "Carnet": version(),
         "Python": f"{platform.python_version()} ({platform.python_implementation()})",
         "Qt": qt,
         "PySide6": pyside,

@@ -120,7 +120,8 @@ def _saved_language(args: argparse.Namespace) -> str | None:
 
 def _print_versions() -> int:
     """What Help → About shows, for support and for checking a bundle."""
-    from desktop.views.about_dialog import licences, pyside_version, version
+    from desktop.version import version
+    from desktop.views.about_dialog import licences, pyside_version
 
     print(f"Carnet {version()}\nQt {qVersion()}, PySide6 {pyside_version}")
     for name, number, licence in licences():

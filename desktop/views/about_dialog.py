@@ -10,18 +10,13 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.version import version
+
 translate = QCoreApplication.translate
 COMPONENTS = ("PySide6-Essentials", "SQLAlchemy", "alembic", "pydantic", "requests", "keyring",
               "platformdirs", "PyNaCl", "phonenumbers", "email-validator", "tzdata",
               "nh3", "XlsxWriter", "fastapi", "uvicorn", "argon2-cffi", "icalendar",
               "segno")
-
-
-def version() -> str:
-    try:
-        return metadata.version("carnet")
-    except metadata.PackageNotFoundError:  # running from a source tree
-        return "dev"
 
 
 def licences() -> list[tuple[str, str, str]]:

@@ -23,7 +23,7 @@ TINY = {
     "sync.py": (["--occurrences", "460", "--runs", "1"], "no-change incremental sync"),
     "search_bench.py": (["--occurrences", "460", "--emails", "200", "--persons", "50",
                          "--runs", "1"], "full sync with the index kept"),
-    "startup.py": (["--runs", "1", "--reuse"], "frozen cold start"),
+    "startup.py": (["--runs", "1", "--reuse"], "vs same-widgets skeleton"),
     "org_bench.py": (["--families", "30", "--activities", "5", "--weeks", "2", "--per-week",
                       "5", "--runs", "1", "--queries", "30"], "bench run time"),
 }

@@ -110,9 +110,15 @@ def _finish(app: Carnet, args: argparse.Namespace, instance: InstanceServer | bo
     from desktop import reminders_wiring
 
     reminding = reminders_wiring.start(app, lambda: _come_forward(app))
+    from desktop import update_wiring
+
+    checks = update_wiring.start(app, demo=args.window == "demo",
+                                 asked=getattr(args, "check_updates", False))
     code = QApplication.instance().exec()
     instance.close()
     reminding.stop()
+    if checks is not None:
+        checks.stop()
     app.stop()  # the writes asked are finished, no read outlives the window (sign out)
     if app.sync is not None:
         app.sync.stop()

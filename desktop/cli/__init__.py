@@ -80,16 +80,24 @@ def _parser() -> argparse.ArgumentParser:
     finding.add_argument("--json", action="store_true", help="machine-readable (docs/cli.md)")
     finding.set_defaults(func=account_parsers.lazy("cmd_search", "desktop.cli.search"))
 
+    updating = sub.add_parser("update", help="check for a newer Carnet now (installed at the "
+                              "next start), or go back to the previous one")
+    updating.add_argument("--rollback", action="store_true",
+                          help="the version kept before the last update takes its place again")
+    updating.set_defaults(func=account_parsers.lazy("cmd_update", "desktop.cli.update"))
+
     show = sub.add_parser("demo", help="the window on the demo family (embedded server)")
     show.add_argument("--desk", action="store_true", help="the front desk window on the demo "
                       "swim club instead (signed in with its API key, synced)")
+    show.add_argument("--check-updates", action="store_true", help="check for updates as the "
+                      "window does (the demo does not, unless asked)")
     show.set_defaults(func=None, window="demo")
 
     desk = sub.add_parser("desk", help="front desk: the organizations signed in with "
                           "`carnet org login`, side by side (Today, Find, Calendar)")
     desk.add_argument("--org", metavar="ID|SLUG", help="the organization shown first")
     desk.set_defaults(func=None, window="desk")
-    for command in (demo_data, listing, clashes, planned, finding, show, desk,
+    for command in (demo_data, listing, clashes, planned, finding, updating, show, desk,
                     *account_parsers.add_parsers(sub), *org_parsers.add_parsers(sub)):
         # The global options are accepted after the verb too.
         command.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -135,6 +143,11 @@ def main(argv: list[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     args = _parser().parse_args(argv)
+    if getattr(sys, "frozen", False):  # a version downloaded last time takes this one's place
+        logs.setup()
+        from desktop import update
+
+        update.apply_staged(sys.argv[1:] if argv is None else list(argv))
     if args.version:
         return _print_versions()
     if args.func is None and (missing := display.missing_libraries()):

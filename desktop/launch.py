@@ -112,7 +112,7 @@ def _finish(app: Carnet, args: argparse.Namespace, instance: InstanceServer | bo
     reminding = reminders_wiring.start(app, lambda: _come_forward(app))
     from desktop import update_wiring
 
-    checks = update_wiring.start(app, demo=args.window == "demo",
+    checks = update_wiring.start(app, demo=getattr(args, "window", "main") == "demo",
                                  asked=getattr(args, "check_updates", False))
     code = QApplication.instance().exec()
     instance.close()

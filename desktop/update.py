@@ -186,7 +186,7 @@ def check(data_dir: Path, where: Install | None = None, origin: Source | None = 
         offered = client.check_for_updates()
         if client.failure is not None:  # tufup only logs a failed refresh: raised here
             raise client.failure
-        if offered is None:
+        if offered is None or str(offered.version) == skipped(data_dir):
             return None
         _stage(client, where, str(offered.version))
     except exceptions.DownloadError as error:  # the repository is unreachable: not a refusal
@@ -245,9 +245,18 @@ def _stage(client, where: Install, offered: str) -> None:
     log.info("version %s is staged: it is installed at the next start", offered)
 
 
-def rollback(where: Install | None = None) -> bool:
+def skipped(data_dir: Path) -> str | None:
+    """The version rolled back from: not offered again (a later one is)."""
+    try:
+        return (data_dir / "update" / "skipped").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def rollback(data_dir: Path, where: Install | None = None) -> bool:
     """`carnet update --rollback`: the previous version takes this one's place again (this
-    one is kept as <Folder>.update-rolled-back until the next roll-back or update)."""
+    one is kept as <Folder>.rolled-back until the next roll-back), and is not staged again:
+    only a version newer than it is."""
     where = where or installed()
     if where is None or not where.previous.is_dir():
         return False
@@ -256,5 +265,7 @@ def rollback(where: Install | None = None) -> bool:
     shutil.rmtree(where.staged, ignore_errors=True)  # not the version just rolled back from
     where.folder.rename(aside)
     where.previous.rename(where.folder)
+    (data_dir / "update").mkdir(parents=True, exist_ok=True)
+    (data_dir / "update" / "skipped").write_text(version(), encoding="utf-8")
     log.info("rolled back from %s", version())
     return True

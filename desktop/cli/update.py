@@ -25,7 +25,7 @@ def cmd_update(args: argparse.Namespace) -> int:
                             "%1", str(where.folder)), file=sys.stderr)
         return 2
     if args.rollback:
-        if not update.rollback(where):
+        if not update.rollback(paths.data_dir(args.data_dir), where):
             print(translate("Cli", "No previous version is kept."), file=sys.stderr)
             return 1
         print(translate("Cli", "The previous version is back: it starts next time."))

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>Agenda</name>
@@ -233,8 +232,8 @@
         <translation>Calendar subscription</translation>
     </message>
     <message>
-        <source>A phone or a calendar app can subscribe to the family&apos;s calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
-        <translation>A phone or a calendar app can subscribe to the family&apos;s calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</translation>
+        <source>A phone or a calendar app can subscribe to the family's calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
+        <translation>A phone or a calendar app can subscribe to the family's calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</translation>
     </message>
     <message>
         <source>Subscription link</source>
@@ -253,8 +252,8 @@
         <translation>QR code of the subscription link</translation>
     </message>
     <message>
-        <source>Scan it with the phone&apos;s camera to subscribe.</source>
-        <translation>Scan it with the phone&apos;s camera to subscribe.</translation>
+        <source>Scan it with the phone's camera to subscribe.</source>
+        <translation>Scan it with the phone's camera to subscribe.</translation>
     </message>
     <message>
         <source>Show the subscription &amp;link</source>
@@ -588,8 +587,8 @@
         <translation>Syncing</translation>
     </message>
     <message>
-        <source>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
-        <translation>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</translation>
+        <source>Another sync of this data folder (the window's, or another command's) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
+        <translation>Another sync of this data folder (the window's, or another command's) has been running for two minutes: it sends your edits too. Try again when it ends.</translation>
     </message>
     <message>
         <source>Synced: %1 edits sent, %2 changes received.</source>
@@ -660,8 +659,8 @@
         <translation>conflict</translation>
     </message>
     <message>
-        <source>Signed out; this account&apos;s data was removed from %1.</source>
-        <translation>Signed out; this account&apos;s data was removed from %1.</translation>
+        <source>Signed out; this account's data was removed from %1.</source>
+        <translation>Signed out; this account's data was removed from %1.</translation>
     </message>
     <message>
         <source>Signed out; the local copy stays readable offline.</source>
@@ -919,6 +918,38 @@
         <source>Registrations (%1)</source>
         <translation>Registrations (%1)</translation>
     </message>
+    <message>
+        <source>This Carnet (%1) does not update itself: it was installed from source or without an update repository.</source>
+        <translation>This Carnet (%1) does not update itself: it was installed from source or without an update repository.</translation>
+    </message>
+    <message>
+        <source>Carnet's folder (%1) is kept by the system (its package manager, or an administrator): updates come from there.</source>
+        <translation>Carnet's folder (%1) is kept by the system (its package manager, or an administrator): updates come from there.</translation>
+    </message>
+    <message>
+        <source>No previous version is kept.</source>
+        <translation>No previous version is kept.</translation>
+    </message>
+    <message>
+        <source>The previous version is back: it starts next time.</source>
+        <translation>The previous version is back: it starts next time.</translation>
+    </message>
+    <message>
+        <source>The update was refused: what the update repository sent could not be verified. Carnet %1 stays installed; the details are in the log.</source>
+        <translation>The update was refused: what the update repository sent could not be verified. Carnet %1 stays installed; the details are in the log.</translation>
+    </message>
+    <message>
+        <source>The update repository could not be reached (%1).</source>
+        <translation>The update repository could not be reached (%1).</translation>
+    </message>
+    <message>
+        <source>Carnet %1 is up to date.</source>
+        <translation>Carnet %1 is up to date.</translation>
+    </message>
+    <message>
+        <source>Carnet %1 is downloaded and verified: it is installed the next time Carnet starts.</source>
+        <translation>Carnet %1 is downloaded and verified: it is installed the next time Carnet starts.</translation>
+    </message>
 </context>
 <context>
     <name>Comms</name>
@@ -951,8 +982,8 @@
         <translation>Receive from each organization:</translation>
     </message>
     <message>
-        <source>The platform&apos;s notifications</source>
-        <translation>The platform&apos;s notifications</translation>
+        <source>The platform's notifications</source>
+        <translation>The platform's notifications</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -971,24 +1002,24 @@
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <source>Stop the platform&apos;s notifications?</source>
-        <translation>Stop the platform&apos;s notifications?</translation>
+        <source>Stop the platform's notifications?</source>
+        <translation>Stop the platform's notifications?</translation>
     </message>
     <message>
         <source>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</source>
         <translation>You may miss important information about your account (payments, changes to your registrations). Stop them anyway?</translation>
     </message>
     <message>
-        <source>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</source>
-        <translation>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</translation>
+        <source>Are you subscribed to that organization's emails? See the Subscriptions page.</source>
+        <translation>Are you subscribed to that organization's emails? See the Subscriptions page.</translation>
     </message>
     <message>
         <source>Look in your spam or junk folder.</source>
         <translation>Look in your spam or junk folder.</translation>
     </message>
     <message>
-        <source>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</source>
-        <translation>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</translation>
+        <source>Add the organization's address and the platform's notification address to your contacts.</source>
+        <translation>Add the organization's address and the platform's notification address to your contacts.</translation>
     </message>
     <message>
         <source>Notifications about a child go to their primary legal guardian (see People).</source>
@@ -1075,20 +1106,20 @@
         <translation>“%1” is not an organization number or store slug.</translation>
     </message>
     <message>
-        <source>The platform refused this key and secret: check them as the organization&apos;s back office shows them.</source>
-        <translation>The platform refused this key and secret: check them as the organization&apos;s back office shows them.</translation>
+        <source>The platform refused this key and secret: check them as the organization's back office shows them.</source>
+        <translation>The platform refused this key and secret: check them as the organization's back office shows them.</translation>
     </message>
     <message>
         <source>Carnet no longer knows how to reach organization %1: sign in again with “carnet org login --org %1”.</source>
         <translation>Carnet no longer knows how to reach organization %1: sign in again with “carnet org login --org %1”.</translation>
     </message>
     <message>
-        <source>The organization&apos;s copy on this computer could not be written (%1).</source>
-        <translation>The organization&apos;s copy on this computer could not be written (%1).</translation>
+        <source>The organization's copy on this computer could not be written (%1).</source>
+        <translation>The organization's copy on this computer could not be written (%1).</translation>
     </message>
     <message>
-        <source>The platform refused this organization&apos;s key and secret: sign in again with “carnet org login”.</source>
-        <translation>The platform refused this organization&apos;s key and secret: sign in again with “carnet org login”.</translation>
+        <source>The platform refused this organization's key and secret: sign in again with “carnet org login”.</source>
+        <translation>The platform refused this organization's key and secret: sign in again with “carnet org login”.</translation>
     </message>
     <message>
         <source>The platform does not let this key read organization %1.</source>
@@ -1203,8 +1234,8 @@
 <context>
     <name>Display</name>
     <message>
-        <source>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
-        <translation>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</translation>
+        <source>Carnet cannot open its window: Qt's X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
+        <translation>Carnet cannot open its window: Qt's X11 (xcb) plugin needs system libraries that are missing here: %1.</translation>
     </message>
     <message>
         <source>Install them, then start Carnet again (Debian, Ubuntu):</source>
@@ -1316,8 +1347,8 @@
 <context>
     <name>EntryMenu</name>
     <message>
-        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
-        <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
+        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
+        <translation>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</translation>
     </message>
     <message>
         <source>%1 with %2:</source>
@@ -1354,8 +1385,8 @@
         <translation>Family card</translation>
     </message>
     <message>
-        <source>Medical notes are hidden. Showing them is written to the organization&apos;s access log.</source>
-        <translation>Medical notes are hidden. Showing them is written to the organization&apos;s access log.</translation>
+        <source>Medical notes are hidden. Showing them is written to the organization's access log.</source>
+        <translation>Medical notes are hidden. Showing them is written to the organization's access log.</translation>
     </message>
     <message>
         <source>Show medical notes</source>
@@ -1370,8 +1401,8 @@
         <translation>Reading…</translation>
     </message>
     <message>
-        <source>Medical notes shown: this access was written to the organization&apos;s access log.</source>
-        <translation>Medical notes shown: this access was written to the organization&apos;s access log.</translation>
+        <source>Medical notes shown: this access was written to the organization's access log.</source>
+        <translation>Medical notes shown: this access was written to the organization's access log.</translation>
     </message>
     <message>
         <source>Account %1</source>
@@ -1530,10 +1561,10 @@
         <translation>Type a name, an email or a phone number; accents and case do not matter.</translation>
     </message>
     <message numerus="yes">
-        <source>%n found — Enter or a double-click opens the family&apos;s card.</source>
+        <source>%n found — Enter or a double-click opens the family's card.</source>
         <translation>
-            <numerusform>%n found — Enter or a double-click opens the family&apos;s card.</numerusform>
-            <numerusform>%n found — Enter or a double-click opens the family&apos;s card.</numerusform>
+            <numerusform>%n found — Enter or a double-click opens the family's card.</numerusform>
+            <numerusform>%n found — Enter or a double-click opens the family's card.</numerusform>
         </translation>
     </message>
     <message>
@@ -1552,20 +1583,20 @@
         <translation>How will you use Carnet on this computer?</translation>
     </message>
     <message>
-        <source>My family&apos;s account</source>
-        <translation>My family&apos;s account</translation>
+        <source>My family's account</source>
+        <translation>My family's account</translation>
     </message>
     <message>
-        <source>Every child&apos;s activities, payments and emails, offline too.</source>
-        <translation>Every child&apos;s activities, payments and emails, offline too.</translation>
+        <source>Every child's activities, payments and emails, offline too.</source>
+        <translation>Every child's activities, payments and emails, offline too.</translation>
     </message>
     <message>
-        <source>An organization&apos;s front desk</source>
-        <translation>An organization&apos;s front desk</translation>
+        <source>An organization's front desk</source>
+        <translation>An organization's front desk</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions and rosters, find a family, print attendance sheets — with the organization&apos;s API key.</source>
-        <translation>Today&apos;s sessions and rosters, find a family, print attendance sheets — with the organization&apos;s API key.</translation>
+        <source>Today's sessions and rosters, find a family, print attendance sheets — with the organization's API key.</source>
+        <translation>Today's sessions and rosters, find a family, print attendance sheets — with the organization's API key.</translation>
     </message>
 </context>
 <context>
@@ -1614,8 +1645,8 @@
         <translation>Back to today</translation>
     </message>
     <message>
-        <source>Walk a day&apos;s entries, then leave</source>
-        <translation>Walk a day&apos;s entries, then leave</translation>
+        <source>Walk a day's entries, then leave</source>
+        <translation>Walk a day's entries, then leave</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
@@ -1630,16 +1661,16 @@
         <translation>Enter, Space</translation>
     </message>
     <message>
-        <source>An entry&apos;s menu (open, how to cancel)</source>
-        <translation>An entry&apos;s menu (open, how to cancel)</translation>
+        <source>An entry's menu (open, how to cancel)</source>
+        <translation>An entry's menu (open, how to cancel)</translation>
     </message>
     <message>
         <source>Menu key, Shift+F10</source>
         <translation>Menu key, Shift+F10</translation>
     </message>
     <message>
-        <source>Back to the day; clear the calendar&apos;s find</source>
-        <translation>Back to the day; clear the calendar&apos;s find</translation>
+        <source>Back to the day; clear the calendar's find</source>
+        <translation>Back to the day; clear the calendar's find</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -1715,8 +1746,8 @@
         <translation>&amp;Keep a calendar file up to date</translation>
     </message>
     <message>
-        <source>After each sync, Carnet writes the calendar again as an .ics file in this folder. In a cloud drive&apos;s folder, a phone&apos;s calendar can read it.</source>
-        <translation>After each sync, Carnet writes the calendar again as an .ics file in this folder. In a cloud drive&apos;s folder, a phone&apos;s calendar can read it.</translation>
+        <source>After each sync, Carnet writes the calendar again as an .ics file in this folder. In a cloud drive's folder, a phone's calendar can read it.</source>
+        <translation>After each sync, Carnet writes the calendar again as an .ics file in this folder. In a cloud drive's folder, a phone's calendar can read it.</translation>
     </message>
     <message>
         <source>C&amp;hoose the folder…</source>
@@ -2087,8 +2118,8 @@
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <source>&amp;Use the platform&apos;s</source>
-        <translation>&amp;Use the platform&apos;s</translation>
+        <source>&amp;Use the platform's</source>
+        <translation>&amp;Use the platform's</translation>
     </message>
     <message>
         <source>This was changed on the platform while your edit waited to be sent. Choose which value to keep.</source>
@@ -2171,8 +2202,8 @@
         <translation>Remove the contact</translation>
     </message>
     <message>
-        <source>Remove %1 from %2&apos;s contacts?</source>
-        <translation>Remove %1 from %2&apos;s contacts?</translation>
+        <source>Remove %1 from %2's contacts?</source>
+        <translation>Remove %1 from %2's contacts?</translation>
     </message>
     <message>
         <source>RL-24 shares</source>
@@ -2207,12 +2238,12 @@
         <translation>the primary legal guardian, who has an email address</translation>
     </message>
     <message>
-        <source>the account&apos;s contact email: no primary guardian with an email</source>
-        <translation>the account&apos;s contact email: no primary guardian with an email</translation>
+        <source>the account's contact email: no primary guardian with an email</source>
+        <translation>the account's contact email: no primary guardian with an email</translation>
     </message>
     <message>
-        <source>the account&apos;s username: no primary guardian with an email and no contact email</source>
-        <translation>the account&apos;s username: no primary guardian with an email and no contact email</translation>
+        <source>the account's username: no primary guardian with an email and no contact email</source>
+        <translation>the account's username: no primary guardian with an email and no contact email</translation>
     </message>
     <message>
         <source>Notifications about %1 go to %2 — %3.</source>
@@ -2239,8 +2270,8 @@
         <translation>&amp;Add a person…</translation>
     </message>
     <message>
-        <source>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</source>
-        <translation>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</translation>
+        <source>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</source>
+        <translation>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</translation>
     </message>
     <message>
         <source>People</source>
@@ -2275,8 +2306,8 @@
         <translation>&amp;Date of birth</translation>
     </message>
     <message>
-        <source>All four are required. The date of birth can&apos;t be changed afterwards.</source>
-        <translation>All four are required. The date of birth can&apos;t be changed afterwards.</translation>
+        <source>All four are required. The date of birth can't be changed afterwards.</source>
+        <translation>All four are required. The date of birth can't be changed afterwards.</translation>
     </message>
     <message>
         <source>Invite %1 to the family account</source>
@@ -2299,8 +2330,8 @@
         <translation>&amp;Review the conflict…</translation>
     </message>
     <message>
-        <source>A child has no address of their own: they share the account holder&apos;s.</source>
-        <translation>A child has no address of their own: they share the account holder&apos;s.</translation>
+        <source>A child has no address of their own: they share the account holder's.</source>
+        <translation>A child has no address of their own: they share the account holder's.</translation>
     </message>
     <message>
         <source>Forms by organization</source>
@@ -2647,8 +2678,8 @@
         <translation>Closed: %1</translation>
     </message>
     <message>
-        <source>%1 is closed on the day of %2&apos;s activity (%3).</source>
-        <translation>%1 is closed on the day of %2&apos;s activity (%3).</translation>
+        <source>%1 is closed on the day of %2's activity (%3).</source>
+        <translation>%1 is closed on the day of %2's activity (%3).</translation>
     </message>
 </context>
 <context>
@@ -2701,16 +2732,16 @@
         <translation>Report a problem</translation>
     </message>
     <message>
-        <source>This is everything the report holds: Carnet&apos;s log (with passwords, tokens, card numbers, SINs, email addresses and private details already removed), the versions and the environment. Your data and your password are never in it. Nothing is sent: save it, then attach it to an email.</source>
-        <translation>This is everything the report holds: Carnet&apos;s log (with passwords, tokens, card numbers, SINs, email addresses and private details already removed), the versions and the environment. Your data and your password are never in it. Nothing is sent: save it, then attach it to an email.</translation>
+        <source>This is everything the report holds: Carnet's log (with passwords, tokens, card numbers, SINs, email addresses and private details already removed), the versions and the environment. Your data and your password are never in it. Nothing is sent: save it, then attach it to an email.</source>
+        <translation>This is everything the report holds: Carnet's log (with passwords, tokens, card numbers, SINs, email addresses and private details already removed), the versions and the environment. Your data and your password are never in it. Nothing is sent: save it, then attach it to an email.</translation>
     </message>
     <message>
         <source>Files in the report</source>
         <translation>Files in the report</translation>
     </message>
     <message>
-        <source>The file&apos;s text</source>
-        <translation>The file&apos;s text</translation>
+        <source>The file's text</source>
+        <translation>The file's text</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -2952,6 +2983,10 @@ The problem report is attached (%1, saved with Help ▸ Report a problem… ▸ 
         <translation>A&amp;bout Carnet…</translation>
     </message>
     <message>
+        <source>Check for &amp;updates every day</source>
+        <translation>Check for &amp;updates every day</translation>
+    </message>
+    <message>
         <source>This computer has no usable OS keychain: the key that protects your private information is kept in %1, readable only by you. Whoever copies that file along with the data folder can read that information.</source>
         <translation>This computer has no usable OS keychain: the key that protects your private information is kept in %1, readable only by you. Whoever copies that file along with the data folder can read that information.</translation>
     </message>
@@ -3016,8 +3051,8 @@ The problem report is attached (%1, saved with Help ▸ Report a problem… ▸ 
         <translation>Move the data folder</translation>
     </message>
     <message>
-        <source>Move the data (the store, its key and the window&apos;s settings) to another folder.</source>
-        <translation>Move the data (the store, its key and the window&apos;s settings) to another folder.</translation>
+        <source>Move the data (the store, its key and the window's settings) to another folder.</source>
+        <translation>Move the data (the store, its key and the window's settings) to another folder.</translation>
     </message>
     <message>
         <source>The data folder is named by --data-dir or CARNET_DATA_DIR: change it there.</source>
@@ -3032,16 +3067,16 @@ The problem report is attached (%1, saved with Help ▸ Report a problem… ▸ 
         <translation>&amp;Sign out…</translation>
     </message>
     <message>
-        <source>Carnet will close and move its data — the store, its key and the window&apos;s settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</source>
-        <translation>Carnet will close and move its data — the store, its key and the window&apos;s settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</translation>
+        <source>Carnet will close and move its data — the store, its key and the window's settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</source>
+        <translation>Carnet will close and move its data — the store, its key and the window's settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</translation>
     </message>
     <message>
         <source>The data could not be moved (%1). It stays in %2, which Carnet keeps using.</source>
         <translation>The data could not be moved (%1). It stays in %2, which Carnet keeps using.</translation>
     </message>
     <message>
-        <source>Carnet&apos;s data is now in %1. Open Carnet again to use it.</source>
-        <translation>Carnet&apos;s data is now in %1. Open Carnet again to use it.</translation>
+        <source>Carnet's data is now in %1. Open Carnet again to use it.</source>
+        <translation>Carnet's data is now in %1. Open Carnet again to use it.</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3056,8 +3091,8 @@ The problem report is attached (%1, saved with Help ▸ Report a problem… ▸ 
         <translation>Sign out of this account on this computer?</translation>
     </message>
     <message>
-        <source>Also remove this account&apos;s data, key and token from this computer</source>
-        <translation>Also remove this account&apos;s data, key and token from this computer</translation>
+        <source>Also remove this account's data, key and token from this computer</source>
+        <translation>Also remove this account's data, key and token from this computer</translation>
     </message>
     <message>
         <source>The data is already in %1.</source>
@@ -3415,6 +3450,13 @@ The problem report is attached (%1, saved with Help ▸ Report a problem… ▸ 
     </message>
 </context>
 <context>
+    <name>Update</name>
+    <message>
+        <source>Carnet %1 is downloaded: it is installed the next time Carnet starts.</source>
+        <translation>Carnet %1 is downloaded: it is installed the next time Carnet starts.</translation>
+    </message>
+</context>
+<context>
     <name>Wallet</name>
     <message>
         <source>Replace the card</source>
@@ -3569,8 +3611,8 @@ The problem report is attached (%1, saved with Help ▸ Report a problem… ▸ 
         <translation>&amp;Account number (7 to 12 digits)</translation>
     </message>
     <message>
-        <source>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account&apos;s last 4 digits.</source>
-        <translation>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account&apos;s last 4 digits.</translation>
+        <source>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account's last 4 digits.</source>
+        <translation>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account's last 4 digits.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Agenda</name>
@@ -13,7 +12,7 @@
     </message>
     <message>
         <source>(until %1)</source>
-        <translation>(jusqu&apos;au %1)</translation>
+        <translation>(jusqu'au %1)</translation>
     </message>
     <message>
         <source>All day</source>
@@ -140,7 +139,7 @@
     </message>
     <message>
         <source>Export the account history</source>
-        <translation>Exporter l&apos;historique du compte</translation>
+        <translation>Exporter l'historique du compte</translation>
     </message>
     <message>
         <source>Pay %1</source>
@@ -172,7 +171,7 @@
     </message>
     <message>
         <source>Add a payment method in the Wallet first.</source>
-        <translation>Ajoutez d&apos;abord un mode de paiement dans le Portefeuille.</translation>
+        <translation>Ajoutez d'abord un mode de paiement dans le Portefeuille.</translation>
     </message>
     <message>
         <source>Pay %1 to %2 with %3?</source>
@@ -180,14 +179,14 @@
     </message>
     <message>
         <source>Payment of %1 to %2 with %3 recorded. It is sent to the platform as soon as it can be reached; the receipt arrives by email.</source>
-        <translation>Paiement de %1 à %2 avec %3 enregistré. Il est envoyé à la plateforme dès qu&apos;elle est joignable; le reçu arrivera par courriel.</translation>
+        <translation>Paiement de %1 à %2 avec %3 enregistré. Il est envoyé à la plateforme dès qu'elle est joignable; le reçu arrivera par courriel.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>Until %1</source>
-        <translation>Jusqu&apos;au %1</translation>
+        <translation>Jusqu'au %1</translation>
     </message>
     <message>
         <source>All day</source>
@@ -211,7 +210,7 @@
     </message>
     <message>
         <source>Clashes with another entry (View ▸ Clashes…)</source>
-        <translation>En conflit avec une autre inscription (Affichage ▸ Conflits d&apos;horaire…)</translation>
+        <translation>En conflit avec une autre inscription (Affichage ▸ Conflits d'horaire…)</translation>
     </message>
     <message>
         <source>entries: %1</source>
@@ -233,12 +232,12 @@
         <translation>Abonnement au calendrier</translation>
     </message>
     <message>
-        <source>A phone or a calendar app can subscribe to the family&apos;s calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
-        <translation>Un téléphone ou une application de calendrier peut s&apos;abonner au calendrier de la famille : il suit les changements des organisations. Quiconque a le lien voit le calendrier, sans mot de passe : ne le donnez qu&apos;aux personnes qui peuvent le voir.</translation>
+        <source>A phone or a calendar app can subscribe to the family's calendar: it follows what the organizations change. Whoever has the link sees the calendar, without a password: share it only with people who may.</source>
+        <translation>Un téléphone ou une application de calendrier peut s'abonner au calendrier de la famille : il suit les changements des organisations. Quiconque a le lien voit le calendrier, sans mot de passe : ne le donnez qu'aux personnes qui peuvent le voir.</translation>
     </message>
     <message>
         <source>Subscription link</source>
-        <translation>Lien d&apos;abonnement</translation>
+        <translation>Lien d'abonnement</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -246,19 +245,19 @@
     </message>
     <message>
         <source>Copy the subscription link</source>
-        <translation>Copier le lien d&apos;abonnement</translation>
+        <translation>Copier le lien d'abonnement</translation>
     </message>
     <message>
         <source>QR code of the subscription link</source>
-        <translation>Code QR du lien d&apos;abonnement</translation>
+        <translation>Code QR du lien d'abonnement</translation>
     </message>
     <message>
-        <source>Scan it with the phone&apos;s camera to subscribe.</source>
-        <translation>Lisez-le avec l&apos;appareil photo du téléphone pour vous abonner.</translation>
+        <source>Scan it with the phone's camera to subscribe.</source>
+        <translation>Lisez-le avec l'appareil photo du téléphone pour vous abonner.</translation>
     </message>
     <message>
         <source>Show the subscription &amp;link</source>
-        <translation>Afficher le &amp;lien d&apos;abonnement</translation>
+        <translation>Afficher le &amp;lien d'abonnement</translation>
     </message>
     <message>
         <source>Make a &amp;link</source>
@@ -270,7 +269,7 @@
     </message>
     <message>
         <source>A new link: the current one stops working.</source>
-        <translation>Un nouveau lien : l&apos;actuel cesse de fonctionner.</translation>
+        <translation>Un nouveau lien : l'actuel cesse de fonctionner.</translation>
     </message>
     <message>
         <source>S&amp;top the link…</source>
@@ -278,15 +277,15 @@
     </message>
     <message>
         <source>Regenerate the subscription link</source>
-        <translation>Régénérer le lien d&apos;abonnement</translation>
+        <translation>Régénérer le lien d'abonnement</translation>
     </message>
     <message>
         <source>Make a new link? The current one stops working at once: the calendars subscribed to it stop following the changes until they subscribe to the new one.</source>
-        <translation>Créer un nouveau lien? L&apos;actuel cesse aussitôt de fonctionner : les calendriers qui y sont abonnés ne suivent plus les changements tant qu&apos;ils ne s&apos;abonnent pas au nouveau.</translation>
+        <translation>Créer un nouveau lien? L'actuel cesse aussitôt de fonctionner : les calendriers qui y sont abonnés ne suivent plus les changements tant qu'ils ne s'abonnent pas au nouveau.</translation>
     </message>
     <message>
         <source>Stop the subscription link</source>
-        <translation>Désactiver le lien d&apos;abonnement</translation>
+        <translation>Désactiver le lien d'abonnement</translation>
     </message>
     <message>
         <source>Stop the link? The calendars subscribed to it stop following the changes. You can make a new link later.</source>
@@ -294,11 +293,11 @@
     </message>
     <message>
         <source>A subscription link exists, made on another computer (or before this one signed in): Carnet cannot show it here. Regenerate it to show a new one here; the old one then stops working.</source>
-        <translation>Un lien d&apos;abonnement existe, créé sur un autre ordinateur (ou avant la connexion de celui-ci) : Carnet ne peut pas l&apos;afficher ici. Régénérez-le pour en afficher un nouveau ici; l&apos;ancien cessera alors de fonctionner.</translation>
+        <translation>Un lien d'abonnement existe, créé sur un autre ordinateur (ou avant la connexion de celui-ci) : Carnet ne peut pas l'afficher ici. Régénérez-le pour en afficher un nouveau ici; l'ancien cessera alors de fonctionner.</translation>
     </message>
     <message>
         <source>There is no subscription link: it was stopped, or never made. Calendars subscribed to an old link no longer follow the changes.</source>
-        <translation>Il n&apos;y a pas de lien d&apos;abonnement : il a été désactivé, ou jamais créé. Les calendriers abonnés à un ancien lien ne suivent plus les changements.</translation>
+        <translation>Il n'y a pas de lien d'abonnement : il a été désactivé, ou jamais créé. Les calendriers abonnés à un ancien lien ne suivent plus les changements.</translation>
     </message>
     <message>
         <source>Link copied.</source>
@@ -354,7 +353,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Month</source>
@@ -432,11 +431,11 @@
     <name>CardWidget</name>
     <message>
         <source>Remove from quick access</source>
-        <translation>Retirer de l&apos;accès rapide</translation>
+        <translation>Retirer de l'accès rapide</translation>
     </message>
     <message>
         <source>Remove %1 from quick access</source>
-        <translation>Retirer %1 de l&apos;accès rapide</translation>
+        <translation>Retirer %1 de l'accès rapide</translation>
     </message>
     <message>
         <source>This card stays because:</source>
@@ -456,7 +455,7 @@
     </message>
     <message>
         <source>Shop of %1 (opens in the browser)</source>
-        <translation>Boutique de %1 (s&apos;ouvre dans le navigateur)</translation>
+        <translation>Boutique de %1 (s'ouvre dans le navigateur)</translation>
     </message>
     <message>
         <source>Balance with %1: %2</source>
@@ -472,7 +471,7 @@
     </message>
     <message>
         <source>%1 has no online store.</source>
-        <translation>%1 n&apos;a pas de boutique en ligne.</translation>
+        <translation>%1 n'a pas de boutique en ligne.</translation>
     </message>
 </context>
 <context>
@@ -514,7 +513,7 @@
     <name>ClashesDialog</name>
     <message>
         <source>Clashes</source>
-        <translation>Conflits d&apos;horaire</translation>
+        <translation>Conflits d'horaire</translation>
     </message>
     <message>
         <source>Two members expected at two places at once, an activity on a day its organization is closed, a member booked twice — from this month on. A dismissed clash stays dismissed; a clash that changes (a moved activity) comes back.</source>
@@ -553,11 +552,11 @@
     </message>
     <message>
         <source>No organization has the slug “%1”. Organizations: %2.</source>
-        <translation>Aucune organisation n&apos;a l&apos;identifiant « %1 ». Organisations : %2.</translation>
+        <translation>Aucune organisation n'a l'identifiant « %1 ». Organisations : %2.</translation>
     </message>
     <message>
         <source>%1 %2 is not a date: write it YYYY-MM-DD, e.g. 2026-11-03.</source>
-        <translation>%1 %2 n&apos;est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-11-03.</translation>
+        <translation>%1 %2 n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-11-03.</translation>
     </message>
     <message>
         <source>%1 %2 is outside the dates Carnet shows (%3 to %4).</source>
@@ -569,7 +568,7 @@
     </message>
     <message>
         <source>This data folder is empty: run “carnet demo-data” first.</source>
-        <translation>Ce dossier de données est vide : lancez d&apos;abord « carnet demo-data ».</translation>
+        <translation>Ce dossier de données est vide : lancez d'abord « carnet demo-data ».</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -577,7 +576,7 @@
     </message>
     <message>
         <source>No password: type it at the prompt or set CARNET_PASSWORD.</source>
-        <translation>Aucun mot de passe : tapez-le à l&apos;invite ou définissez CARNET_PASSWORD.</translation>
+        <translation>Aucun mot de passe : tapez-le à l'invite ou définissez CARNET_PASSWORD.</translation>
     </message>
     <message>
         <source>Password: </source>
@@ -588,7 +587,7 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Another sync of this data folder (the window&apos;s, or another command&apos;s) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
+        <source>Another sync of this data folder (the window's, or another command's) has been running for two minutes: it sends your edits too. Try again when it ends.</source>
         <translation>Une autre synchronisation de ce dossier de données (celle de la fenêtre ou d’une autre commande) dure depuis deux minutes : elle envoie aussi vos modifications. Réessayez quand elle sera terminée.</translation>
     </message>
     <message>
@@ -605,7 +604,7 @@
     </message>
     <message>
         <source>This data folder holds unsent edits of %1. Sync them, or sign out with --forget-data first.</source>
-        <translation>Ce dossier de données contient des modifications non envoyées de %1. Synchronisez-les, ou déconnectez-vous d&apos;abord avec --forget-data.</translation>
+        <translation>Ce dossier de données contient des modifications non envoyées de %1. Synchronisez-les, ou déconnectez-vous d'abord avec --forget-data.</translation>
     </message>
     <message>
         <source>No usable OS keychain: the sign-in lasts for this command only. “carnet sync” will ask for the password (or read CARNET_PASSWORD).</source>
@@ -617,7 +616,7 @@
     </message>
     <message>
         <source>Nobody is signed in on this data folder: run “carnet login” first.</source>
-        <translation>Personne n&apos;est connecté sur ce dossier de données : lancez d&apos;abord « carnet login ».</translation>
+        <translation>Personne n'est connecté sur ce dossier de données : lancez d'abord « carnet login ».</translation>
     </message>
     <message>
         <source>Sign in again with “carnet login --server”.</source>
@@ -660,7 +659,7 @@
         <translation>conflit</translation>
     </message>
     <message>
-        <source>Signed out; this account&apos;s data was removed from %1.</source>
+        <source>Signed out; this account's data was removed from %1.</source>
         <translation>Déconnecté; les données de ce compte ont été retirées de %1.</translation>
     </message>
     <message>
@@ -669,7 +668,7 @@
     </message>
     <message>
         <source>Could not write %1 (%2); nothing was exported.</source>
-        <translation>Impossible d&apos;écrire %1 (%2); rien n&apos;a été exporté.</translation>
+        <translation>Impossible d'écrire %1 (%2); rien n'a été exporté.</translation>
     </message>
     <message>
         <source>Exported to %1 (it contains personal data: keep it safe).</source>
@@ -681,7 +680,7 @@
     </message>
     <message>
         <source>Nothing to recover: the store in %1 opens, and its key matches.</source>
-        <translation>Rien à récupérer : les données de %1 s&apos;ouvrent et leur clé correspond.</translation>
+        <translation>Rien à récupérer : les données de %1 s'ouvrent et leur clé correspond.</translation>
     </message>
     <message>
         <source>A fresh store for %1 is ready: run “carnet sync” to download the account again.</source>
@@ -689,7 +688,7 @@
     </message>
     <message>
         <source>No account could be read from it: sign in again with “carnet login”.</source>
-        <translation>Aucun compte n&apos;a pu y être lu : reconnectez-vous avec « carnet login ».</translation>
+        <translation>Aucun compte n'a pu y être lu : reconnectez-vous avec « carnet login ».</translation>
     </message>
     <message>
         <source>Carnet cannot keep its log in %1 (%2); it goes on without it.</source>
@@ -919,6 +918,38 @@
         <source>Registrations (%1)</source>
         <translation>Inscriptions (%1)</translation>
     </message>
+    <message>
+        <source>This Carnet (%1) does not update itself: it was installed from source or without an update repository.</source>
+        <translation>Ce Carnet (%1) ne se met pas à jour lui-même : il a été installé depuis les sources ou sans dépôt de mises à jour.</translation>
+    </message>
+    <message>
+        <source>Carnet's folder (%1) is kept by the system (its package manager, or an administrator): updates come from there.</source>
+        <translation>Le dossier de Carnet (%1) est géré par le système (son gestionnaire de paquets, ou un administrateur) : c'est de là que viennent les mises à jour.</translation>
+    </message>
+    <message>
+        <source>No previous version is kept.</source>
+        <translation>Aucune version précédente n'est conservée.</translation>
+    </message>
+    <message>
+        <source>The previous version is back: it starts next time.</source>
+        <translation>La version précédente est rétablie : elle démarre la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The update was refused: what the update repository sent could not be verified. Carnet %1 stays installed; the details are in the log.</source>
+        <translation>La mise à jour a été refusée : ce que le dépôt de mises à jour a envoyé n'a pas pu être vérifié. Carnet %1 reste installé; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>The update repository could not be reached (%1).</source>
+        <translation>Le dépôt de mises à jour est injoignable (%1).</translation>
+    </message>
+    <message>
+        <source>Carnet %1 is up to date.</source>
+        <translation>Carnet %1 est à jour.</translation>
+    </message>
+    <message>
+        <source>Carnet %1 is downloaded and verified: it is installed the next time Carnet starts.</source>
+        <translation>Carnet %1 est téléchargé et vérifié : il sera installé au prochain démarrage de Carnet.</translation>
+    </message>
 </context>
 <context>
     <name>Comms</name>
@@ -951,7 +982,7 @@
         <translation>Recevoir de chaque organisation :</translation>
     </message>
     <message>
-        <source>The platform&apos;s notifications</source>
+        <source>The platform's notifications</source>
         <translation>Les avis de la plateforme</translation>
     </message>
     <message>
@@ -971,7 +1002,7 @@
         <translation>Envoyé : %1</translation>
     </message>
     <message>
-        <source>Stop the platform&apos;s notifications?</source>
+        <source>Stop the platform's notifications?</source>
         <translation>Arrêter les avis de la plateforme?</translation>
     </message>
     <message>
@@ -979,7 +1010,7 @@
         <translation>Vous pourriez manquer des renseignements importants sur votre compte (paiements, changements à vos inscriptions). Les arrêter quand même?</translation>
     </message>
     <message>
-        <source>Are you subscribed to that organization&apos;s emails? See the Subscriptions page.</source>
+        <source>Are you subscribed to that organization's emails? See the Subscriptions page.</source>
         <translation>Êtes-vous abonné aux courriels de cette organisation? Voyez la page Abonnements.</translation>
     </message>
     <message>
@@ -987,8 +1018,8 @@
         <translation>Regardez dans votre dossier de courrier indésirable.</translation>
     </message>
     <message>
-        <source>Add the organization&apos;s address and the platform&apos;s notification address to your contacts.</source>
-        <translation>Ajoutez l&apos;adresse de l&apos;organisation et l&apos;adresse d&apos;avis de la plateforme à vos contacts.</translation>
+        <source>Add the organization's address and the platform's notification address to your contacts.</source>
+        <translation>Ajoutez l'adresse de l'organisation et l'adresse d'avis de la plateforme à vos contacts.</translation>
     </message>
     <message>
         <source>Notifications about a child go to their primary legal guardian (see People).</source>
@@ -1035,7 +1066,7 @@
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation>Contact d&apos;urgence</translation>
+        <translation>Contact d'urgence</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1077,7 @@
     </message>
     <message>
         <source>Something unexpected happened. Your saved data is safe. The details were written to %1; you can send that file to support.</source>
-        <translation>Quelque chose d&apos;inattendu s&apos;est produit. Vos données enregistrées sont en sécurité. Les détails ont été écrits dans %1; vous pouvez envoyer ce fichier au soutien.</translation>
+        <translation>Quelque chose d'inattendu s'est produit. Vos données enregistrées sont en sécurité. Les détails ont été écrits dans %1; vous pouvez envoyer ce fichier au soutien.</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1106,7 @@
         <translation>« %1 » n’est ni un numéro d’organisme ni un identifiant de boutique.</translation>
     </message>
     <message>
-        <source>The platform refused this key and secret: check them as the organization&apos;s back office shows them.</source>
+        <source>The platform refused this key and secret: check them as the organization's back office shows them.</source>
         <translation>La plateforme a refusé cette clé et ce secret : vérifiez-les tels que les montre l’administration de l’organisme.</translation>
     </message>
     <message>
@@ -1083,11 +1114,11 @@
         <translation>Carnet ne sait plus comment joindre l’organisme %1 : reconnectez-vous avec « carnet org login --org %1 ».</translation>
     </message>
     <message>
-        <source>The organization&apos;s copy on this computer could not be written (%1).</source>
+        <source>The organization's copy on this computer could not be written (%1).</source>
         <translation>La copie de l’organisme sur cet ordinateur n’a pas pu être écrite (%1).</translation>
     </message>
     <message>
-        <source>The platform refused this organization&apos;s key and secret: sign in again with “carnet org login”.</source>
+        <source>The platform refused this organization's key and secret: sign in again with “carnet org login”.</source>
         <translation>La plateforme a refusé la clé et le secret de cet organisme : reconnectez-vous avec « carnet org login ».</translation>
     </message>
     <message>
@@ -1203,7 +1234,7 @@
 <context>
     <name>Display</name>
     <message>
-        <source>Carnet cannot open its window: Qt&apos;s X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
+        <source>Carnet cannot open its window: Qt's X11 (xcb) plugin needs system libraries that are missing here: %1.</source>
         <translation>Carnet ne peut pas ouvrir sa fenêtre : le module X11 (xcb) de Qt a besoin de bibliothèques système absentes ici : %1.</translation>
     </message>
     <message>
@@ -1223,7 +1254,7 @@
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu&apos;un</translation>
+        <translation>quelqu'un</translation>
     </message>
     <message>
         <source>New person: %1</source>
@@ -1243,7 +1274,7 @@
     </message>
     <message>
         <source>%1 removed from quick access</source>
-        <translation>%1 retiré de l&apos;accès rapide</translation>
+        <translation>%1 retiré de l'accès rapide</translation>
     </message>
     <message>
         <source>Email marked as read: %1</source>
@@ -1316,7 +1347,7 @@
 <context>
     <name>EntryMenu</name>
     <message>
-        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform&apos;s mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
+        <source>Sessions cannot be cancelled from the calendar. A session can be cancelled only in the platform's mobile app, before its first occurrence, and only if it was paid in full by card in one transaction. Drop-ins can be cancelled online.</source>
         <translation>On ne peut pas annuler une session à partir du calendrier. Une session ne peut être annulée que dans l’application mobile de la plateforme, avant sa première occurrence, et seulement si elle a été payée en entier par carte en une seule transaction. Les activités libres peuvent être annulées en ligne.</translation>
     </message>
     <message>
@@ -1340,11 +1371,11 @@
     <name>Errors</name>
     <message>
         <source>Too many failed attempts: the platform refuses new ones for a while. Try again later; nothing else is affected.</source>
-        <translation>Trop de tentatives infructueuses : la plateforme refuse les nouvelles pendant un moment. Réessayez plus tard; rien d&apos;autre n&apos;est touché.</translation>
+        <translation>Trop de tentatives infructueuses : la plateforme refuse les nouvelles pendant un moment. Réessayez plus tard; rien d'autre n'est touché.</translation>
     </message>
     <message>
         <source>The platform could not be reached to end the session there: it stays valid on the platform until it expires (about 8 hours). It was removed from this computer all the same.</source>
-        <translation>La plateforme est injoignable, la session n&apos;a donc pas pu y être fermée : elle y reste valide jusqu&apos;à son expiration (environ 8 heures). Elle a tout de même été retirée de cet ordinateur.</translation>
+        <translation>La plateforme est injoignable, la session n'a donc pas pu y être fermée : elle y reste valide jusqu'à son expiration (environ 8 heures). Elle a tout de même été retirée de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1385,7 @@
         <translation>Fiche de la famille</translation>
     </message>
     <message>
-        <source>Medical notes are hidden. Showing them is written to the organization&apos;s access log.</source>
+        <source>Medical notes are hidden. Showing them is written to the organization's access log.</source>
         <translation>Les notes médicales sont masquées. Les afficher est inscrit au journal des accès de l’organisme.</translation>
     </message>
     <message>
@@ -1370,7 +1401,7 @@
         <translation>Lecture…</translation>
     </message>
     <message>
-        <source>Medical notes shown: this access was written to the organization&apos;s access log.</source>
+        <source>Medical notes shown: this access was written to the organization's access log.</source>
         <translation>Notes médicales affichées : cet accès a été inscrit au journal des accès de l’organisme.</translation>
     </message>
     <message>
@@ -1530,7 +1561,7 @@
         <translation>Tapez un nom, un courriel ou un numéro de téléphone ; les accents et les majuscules n’importent pas.</translation>
     </message>
     <message numerus="yes">
-        <source>%n found — Enter or a double-click opens the family&apos;s card.</source>
+        <source>%n found — Enter or a double-click opens the family's card.</source>
         <translation>
             <numerusform>%n résultat — Entrée ou un double-clic ouvre la fiche de la famille.</numerusform>
             <numerusform>%n résultats — Entrée ou un double-clic ouvre la fiche de la famille.</numerusform>
@@ -1552,19 +1583,19 @@
         <translation>Comment utiliserez-vous Carnet sur cet ordinateur ?</translation>
     </message>
     <message>
-        <source>My family&apos;s account</source>
+        <source>My family's account</source>
         <translation>Le compte de ma famille</translation>
     </message>
     <message>
-        <source>Every child&apos;s activities, payments and emails, offline too.</source>
+        <source>Every child's activities, payments and emails, offline too.</source>
         <translation>Les activités, paiements et courriels de chaque enfant, même hors ligne.</translation>
     </message>
     <message>
-        <source>An organization&apos;s front desk</source>
+        <source>An organization's front desk</source>
         <translation>L’accueil d’un organisme</translation>
     </message>
     <message>
-        <source>Today&apos;s sessions and rosters, find a family, print attendance sheets — with the organization&apos;s API key.</source>
+        <source>Today's sessions and rosters, find a family, print attendance sheets — with the organization's API key.</source>
         <translation>Les séances du jour et leurs listes, trouver une famille, imprimer les feuilles de présence — avec la clé d’API de l’organisme.</translation>
     </message>
 </context>
@@ -1614,7 +1645,7 @@
         <translation>Revenir à aujourd’hui</translation>
     </message>
     <message>
-        <source>Walk a day&apos;s entries, then leave</source>
+        <source>Walk a day's entries, then leave</source>
         <translation>Parcourir les inscriptions d’un jour, puis en sortir</translation>
     </message>
     <message>
@@ -1630,7 +1661,7 @@
         <translation>Entrée, Espace</translation>
     </message>
     <message>
-        <source>An entry&apos;s menu (open, how to cancel)</source>
+        <source>An entry's menu (open, how to cancel)</source>
         <translation>Le menu d’une inscription (ouvrir, comment annuler)</translation>
     </message>
     <message>
@@ -1638,7 +1669,7 @@
         <translation>Touche Menu, Maj+F10</translation>
     </message>
     <message>
-        <source>Back to the day; clear the calendar&apos;s find</source>
+        <source>Back to the day; clear the calendar's find</source>
         <translation>Revenir au jour; effacer la recherche du calendrier</translation>
     </message>
     <message>
@@ -1715,7 +1746,7 @@
         <translation>&amp;Tenir un fichier de calendrier à jour</translation>
     </message>
     <message>
-        <source>After each sync, Carnet writes the calendar again as an .ics file in this folder. In a cloud drive&apos;s folder, a phone&apos;s calendar can read it.</source>
+        <source>After each sync, Carnet writes the calendar again as an .ics file in this folder. In a cloud drive's folder, a phone's calendar can read it.</source>
         <translation>Après chaque synchronisation, Carnet réécrit le calendrier dans un fichier .ics de ce dossier. Dans le dossier d’un nuage (Drive, Dropbox…), le calendrier d’un téléphone peut le lire.</translation>
     </message>
     <message>
@@ -1854,7 +1885,7 @@
     </message>
     <message>
         <source>&amp;Clashes…</source>
-        <translation>&amp;Conflits d&apos;horaire…</translation>
+        <translation>&amp;Conflits d'horaire…</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1870,7 +1901,7 @@
     </message>
     <message>
         <source>“%1” is no longer there: it was deleted or changed since the search.</source>
-        <translation>« %1 » n&apos;est plus là : il a été supprimé ou modifié depuis la recherche.</translation>
+        <translation>« %1 » n'est plus là : il a été supprimé ou modifié depuis la recherche.</translation>
     </message>
     <message>
         <source>Find</source>
@@ -1882,7 +1913,7 @@
     </message>
     <message>
         <source>This organization has no online store.</source>
-        <translation>Cette organisation n&apos;a pas de boutique en ligne.</translation>
+        <translation>Cette organisation n'a pas de boutique en ligne.</translation>
     </message>
 </context>
 <context>
@@ -2087,12 +2118,12 @@
         <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
-        <source>&amp;Use the platform&apos;s</source>
+        <source>&amp;Use the platform's</source>
         <translation>&amp;Prendre celle de la plateforme</translation>
     </message>
     <message>
         <source>This was changed on the platform while your edit waited to be sent. Choose which value to keep.</source>
-        <translation>Ceci a été modifié sur la plateforme pendant que votre modification attendait d&apos;être envoyée. Choisissez la valeur à garder.</translation>
+        <translation>Ceci a été modifié sur la plateforme pendant que votre modification attendait d'être envoyée. Choisissez la valeur à garder.</translation>
     </message>
     <message>
         <source>Edit the contact</source>
@@ -2124,7 +2155,7 @@
     </message>
     <message>
         <source>Emergency &amp;contact</source>
-        <translation>Contact d&apos;&amp;urgence</translation>
+        <translation>Contact d'&amp;urgence</translation>
     </message>
     <message>
         <source>Legal &amp;guardian</source>
@@ -2152,7 +2183,7 @@
     </message>
     <message>
         <source>Emergency contacts and legal guardians</source>
-        <translation>Contacts d&apos;urgence et tuteurs légaux</translation>
+        <translation>Contacts d'urgence et tuteurs légaux</translation>
     </message>
     <message>
         <source>&amp;Add a contact…</source>
@@ -2171,7 +2202,7 @@
         <translation>Retirer le contact</translation>
     </message>
     <message>
-        <source>Remove %1 from %2&apos;s contacts?</source>
+        <source>Remove %1 from %2's contacts?</source>
         <translation>Retirer %1 des contacts de %2?</translation>
     </message>
     <message>
@@ -2184,7 +2215,7 @@
     </message>
     <message>
         <source>No legal guardian yet: add one above.</source>
-        <translation>Aucun tuteur légal pour l&apos;instant : ajoutez-en un ci-dessus.</translation>
+        <translation>Aucun tuteur légal pour l'instant : ajoutez-en un ci-dessus.</translation>
     </message>
     <message>
         <source>Total: %1 %</source>
@@ -2196,23 +2227,23 @@
     </message>
     <message>
         <source>Saved on this computer; waiting to be sent.</source>
-        <translation>Enregistré sur cet ordinateur; en attente d&apos;envoi.</translation>
+        <translation>Enregistré sur cet ordinateur; en attente d'envoi.</translation>
     </message>
     <message>
         <source>Everything the RL-24 needs is here.</source>
-        <translation>Tout ce qu&apos;il faut pour le RL-24 est là.</translation>
+        <translation>Tout ce qu'il faut pour le RL-24 est là.</translation>
     </message>
     <message>
         <source>the primary legal guardian, who has an email address</source>
         <translation>le tuteur légal principal, qui a une adresse courriel</translation>
     </message>
     <message>
-        <source>the account&apos;s contact email: no primary guardian with an email</source>
-        <translation>le courriel de contact du compte : aucun tuteur principal n&apos;a de courriel</translation>
+        <source>the account's contact email: no primary guardian with an email</source>
+        <translation>le courriel de contact du compte : aucun tuteur principal n'a de courriel</translation>
     </message>
     <message>
-        <source>the account&apos;s username: no primary guardian with an email and no contact email</source>
-        <translation>le nom d&apos;utilisateur du compte : aucun tuteur principal avec courriel ni courriel de contact</translation>
+        <source>the account's username: no primary guardian with an email and no contact email</source>
+        <translation>le nom d'utilisateur du compte : aucun tuteur principal avec courriel ni courriel de contact</translation>
     </message>
     <message>
         <source>Notifications about %1 go to %2 — %3.</source>
@@ -2239,7 +2270,7 @@
         <translation>&amp;Ajouter une personne…</translation>
     </message>
     <message>
-        <source>Persons can&apos;t be deleted or archived. For a duplicate, write to the platform&apos;s support: support@amilia.com.</source>
+        <source>Persons can't be deleted or archived. For a duplicate, write to the platform's support: support@amilia.com.</source>
         <translation>On ne peut ni supprimer ni archiver une personne. Pour un doublon, écrivez au soutien de la plateforme : support@amilia.com.</translation>
     </message>
     <message>
@@ -2275,7 +2306,7 @@
         <translation>&amp;Date de naissance</translation>
     </message>
     <message>
-        <source>All four are required. The date of birth can&apos;t be changed afterwards.</source>
+        <source>All four are required. The date of birth can't be changed afterwards.</source>
         <translation>Les quatre sont obligatoires. La date de naissance ne pourra plus être modifiée ensuite.</translation>
     </message>
     <message>
@@ -2288,7 +2319,7 @@
     </message>
     <message>
         <source>They receive an email to join the account and sign in with their own username.</source>
-        <translation>Cette personne recevra un courriel pour joindre le compte et se connectera avec son propre nom d&apos;utilisateur.</translation>
+        <translation>Cette personne recevra un courriel pour joindre le compte et se connectera avec son propre nom d'utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Invite to the family account…</source>
@@ -2299,8 +2330,8 @@
         <translation>&amp;Examiner le conflit…</translation>
     </message>
     <message>
-        <source>A child has no address of their own: they share the account holder&apos;s.</source>
-        <translation>Un enfant n&apos;a pas d&apos;adresse à lui : il partage celle du titulaire du compte.</translation>
+        <source>A child has no address of their own: they share the account holder's.</source>
+        <translation>Un enfant n'a pas d'adresse à lui : il partage celle du titulaire du compte.</translation>
     </message>
     <message>
         <source>Forms by organization</source>
@@ -2316,7 +2347,7 @@
     </message>
     <message>
         <source>The platform changed this person while your edit waited to be sent.</source>
-        <translation>La plateforme a modifié cette personne pendant que votre modification attendait d&apos;être envoyée.</translation>
+        <translation>La plateforme a modifié cette personne pendant que votre modification attendait d'être envoyée.</translation>
     </message>
     <message>
         <source>Refused by the platform: correct and save again.</source>
@@ -2348,7 +2379,7 @@
     </message>
     <message>
         <source>Born %1. A date of birth is entered once: to correct it, contact the organization.</source>
-        <translation>Né(e) le %1. La date de naissance ne se saisit qu&apos;une fois : pour la corriger, communiquez avec l&apos;organisation.</translation>
+        <translation>Né(e) le %1. La date de naissance ne se saisit qu'une fois : pour la corriger, communiquez avec l'organisation.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2420,7 +2451,7 @@
     </message>
     <message>
         <source>Health insurance n&amp;umber</source>
-        <translation>&amp;Numéro d&apos;assurance maladie</translation>
+        <translation>&amp;Numéro d'assurance maladie</translation>
     </message>
     <message>
         <source>E&amp;xpiry</source>
@@ -2428,7 +2459,7 @@
     </message>
     <message>
         <source>Social insurance number</source>
-        <translation>Numéro d&apos;assurance sociale</translation>
+        <translation>Numéro d'assurance sociale</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2436,7 +2467,7 @@
     </message>
     <message>
         <source>Show the social insurance number</source>
-        <translation>Afficher le numéro d&apos;assurance sociale</translation>
+        <translation>Afficher le numéro d'assurance sociale</translation>
     </message>
     <message>
         <source>Needed for the RL-24 tax slip of childcare fees. Stored encrypted on this computer.</source>
@@ -2456,7 +2487,7 @@
     </message>
     <message>
         <source>This file is not an image.</source>
-        <translation>Ce fichier n&apos;est pas une image.</translation>
+        <translation>Ce fichier n'est pas une image.</translation>
     </message>
     <message>
         <source>Choose a photo</source>
@@ -2557,7 +2588,7 @@
     </message>
     <message>
         <source>+%1 more (see the agenda)</source>
-        <translation>+%1 autres (voir l&apos;agenda)</translation>
+        <translation>+%1 autres (voir l'agenda)</translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>
@@ -2577,7 +2608,7 @@
     </message>
     <message>
         <source>The printer or the file could not be opened.</source>
-        <translation>L&apos;imprimante ou le fichier n&apos;a pas pu être ouvert.</translation>
+        <translation>L'imprimante ou le fichier n'a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -2589,11 +2620,11 @@
     </message>
     <message>
         <source>that folder does not exist</source>
-        <translation>ce dossier n&apos;existe pas</translation>
+        <translation>ce dossier n'existe pas</translation>
     </message>
     <message>
         <source>Could not write %1 (%2); nothing was written.</source>
-        <translation>Impossible d&apos;écrire %1 (%2) ; rien n&apos;a été écrit.</translation>
+        <translation>Impossible d'écrire %1 (%2) ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2647,8 +2678,8 @@
         <translation>Fermé : %1</translation>
     </message>
     <message>
-        <source>%1 is closed on the day of %2&apos;s activity (%3).</source>
-        <translation>%1 est fermé le jour de l&apos;activité de %2 (%3).</translation>
+        <source>%1 is closed on the day of %2's activity (%3).</source>
+        <translation>%1 est fermé le jour de l'activité de %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2732,7 @@
         <translation>Signaler un problème</translation>
     </message>
     <message>
-        <source>This is everything the report holds: Carnet&apos;s log (with passwords, tokens, card numbers, SINs, email addresses and private details already removed), the versions and the environment. Your data and your password are never in it. Nothing is sent: save it, then attach it to an email.</source>
+        <source>This is everything the report holds: Carnet's log (with passwords, tokens, card numbers, SINs, email addresses and private details already removed), the versions and the environment. Your data and your password are never in it. Nothing is sent: save it, then attach it to an email.</source>
         <translation>Voici tout ce que contient le rapport : le journal de Carnet (sans les mots de passe, jetons, numéros de carte, NAS, adresses courriel et renseignements privés, déjà retirés), les versions et l’environnement. Vos données et votre mot de passe n’y sont jamais. Rien n’est envoyé : enregistrez-le, puis joignez-le à un courriel.</translation>
     </message>
     <message>
@@ -2709,7 +2740,7 @@
         <translation>Fichiers du rapport</translation>
     </message>
     <message>
-        <source>The file&apos;s text</source>
+        <source>The file's text</source>
         <translation>Le texte du fichier</translation>
     </message>
     <message>
@@ -2794,7 +2825,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>This link opens %1 in your browser. Open it?</source>
-        <translation>Ce lien ouvre %1 dans votre navigateur. L&apos;ouvrir?</translation>
+        <translation>Ce lien ouvre %1 dans votre navigateur. L'ouvrir?</translation>
     </message>
 </context>
 <context>
@@ -2905,11 +2936,11 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>Change the username</source>
-        <translation>Changer le nom d&apos;utilisateur</translation>
+        <translation>Changer le nom d'utilisateur</translation>
     </message>
     <message>
         <source>&amp;New username (an email address)</source>
-        <translation>&amp;Nouveau nom d&apos;utilisateur (une adresse courriel)</translation>
+        <translation>&amp;Nouveau nom d'utilisateur (une adresse courriel)</translation>
     </message>
     <message>
         <source>&amp;Confirmation code</source>
@@ -2952,8 +2983,12 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
         <translation>À &amp;propos de Carnet…</translation>
     </message>
     <message>
+        <source>Check for &amp;updates every day</source>
+        <translation>Chercher les mises à jo&amp;ur chaque jour</translation>
+    </message>
+    <message>
         <source>This computer has no usable OS keychain: the key that protects your private information is kept in %1, readable only by you. Whoever copies that file along with the data folder can read that information.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau du système utilisable : la clé qui protège vos renseignements privés est gardée dans %1, lisible par vous seul. Quiconque copie ce fichier avec le dossier de données peut lire ces renseignements.</translation>
+        <translation>Cet ordinateur n'a pas de trousseau du système utilisable : la clé qui protège vos renseignements privés est gardée dans %1, lisible par vous seul. Quiconque copie ce fichier avec le dossier de données peut lire ces renseignements.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2961,11 +2996,11 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>Username:</source>
-        <translation>Nom d&apos;utilisateur :</translation>
+        <translation>Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>Change the &amp;username…</source>
-        <translation>Changer le nom d&apos;&amp;utilisateur…</translation>
+        <translation>Changer le nom d'&amp;utilisateur…</translation>
     </message>
     <message>
         <source>Change the &amp;password…</source>
@@ -3016,7 +3051,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
         <translation>Déplacer le dossier des données</translation>
     </message>
     <message>
-        <source>Move the data (the store, its key and the window&apos;s settings) to another folder.</source>
+        <source>Move the data (the store, its key and the window's settings) to another folder.</source>
         <translation>Déplacer les données (la base locale, sa clé et les réglages de la fenêtre) vers un autre dossier.</translation>
     </message>
     <message>
@@ -3032,7 +3067,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
         <translation>&amp;Déconnexion…</translation>
     </message>
     <message>
-        <source>Carnet will close and move its data — the store, its key and the window&apos;s settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</source>
+        <source>Carnet will close and move its data — the store, its key and the window's settings — to %1, then use it from there. Edits not yet sent stay waiting and are sent from there.</source>
         <translation>Carnet va se fermer et déplacer ses données — la base locale, sa clé et les réglages de la fenêtre — vers %1, puis les utiliser à partir de là. Les modifications pas encore envoyées restent en attente et partiront de là.</translation>
     </message>
     <message>
@@ -3040,7 +3075,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
         <translation>Les données n’ont pas pu être déplacées (%1). Elles restent dans %2, que Carnet continue d’utiliser.</translation>
     </message>
     <message>
-        <source>Carnet&apos;s data is now in %1. Open Carnet again to use it.</source>
+        <source>Carnet's data is now in %1. Open Carnet again to use it.</source>
         <translation>Les données de Carnet sont maintenant dans %1. Rouvrez Carnet pour les utiliser.</translation>
     </message>
     <message>
@@ -3056,7 +3091,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
         <translation>Se déconnecter de ce compte sur cet ordinateur?</translation>
     </message>
     <message>
-        <source>Also remove this account&apos;s data, key and token from this computer</source>
+        <source>Also remove this account's data, key and token from this computer</source>
         <translation>Retirer aussi les données, la clé et le jeton de ce compte de cet ordinateur</translation>
     </message>
     <message>
@@ -3088,7 +3123,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>&amp;Username (email):</source>
-        <translation>&amp;Nom d&apos;utilisateur (courriel) :</translation>
+        <translation>&amp;Nom d'utilisateur (courriel) :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -3148,31 +3183,31 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     <name>StoreProblem</name>
     <message>
         <source>The data file %1 is damaged or is not a Carnet store. Carnet has not changed it.</source>
-        <translation>Le fichier de données %1 est endommagé ou n&apos;est pas un fichier de Carnet. Carnet ne l&apos;a pas modifié.</translation>
+        <translation>Le fichier de données %1 est endommagé ou n'est pas un fichier de Carnet. Carnet ne l'a pas modifié.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: Carnet keeps its data in a folder. Move or rename the file, or choose another data folder with --data-dir (or CARNET_DATA_DIR).</source>
-        <translation>%1 est un fichier et n&apos;est pas un dossier : Carnet garde ses données dans un dossier. Déplacez ou renommez le fichier, ou choisissez un autre dossier de données avec --data-dir (ou CARNET_DATA_DIR).</translation>
+        <translation>%1 est un fichier et n'est pas un dossier : Carnet garde ses données dans un dossier. Déplacez ou renommez le fichier, ou choisissez un autre dossier de données avec --data-dir (ou CARNET_DATA_DIR).</translation>
     </message>
     <message>
         <source>Carnet may not write in %1: it is read-only. Give yourself permission to write in it, or choose another data folder with --data-dir (or CARNET_DATA_DIR).</source>
-        <translation>Carnet ne peut pas écrire dans %1 : il est en lecture seule. Donnez-vous le droit d&apos;y écrire, ou choisissez un autre dossier de données avec --data-dir (ou CARNET_DATA_DIR).</translation>
+        <translation>Carnet ne peut pas écrire dans %1 : il est en lecture seule. Donnez-vous le droit d'y écrire, ou choisissez un autre dossier de données avec --data-dir (ou CARNET_DATA_DIR).</translation>
     </message>
     <message>
         <source>%1 belongs to another user of this computer: Carnet uses only a data folder of yours. Choose another with --data-dir (or CARNET_DATA_DIR), or have it given to you.</source>
-        <translation>%1 appartient à un autre utilisateur de cet ordinateur : Carnet n&apos;utilise qu&apos;un dossier de données à vous. Choisissez-en un autre avec --data-dir (ou CARNET_DATA_DIR), ou faites-vous-le céder.</translation>
+        <translation>%1 appartient à un autre utilisateur de cet ordinateur : Carnet n'utilise qu'un dossier de données à vous. Choisissez-en un autre avec --data-dir (ou CARNET_DATA_DIR), ou faites-vous-le céder.</translation>
     </message>
     <message>
         <source>The disk that holds %1 is full: this change could not be saved, and what was saved before is intact. Free some space, then try again.</source>
-        <translation>Le disque qui contient %1 est plein : cette modification n&apos;a pas pu être enregistrée, et ce qui l&apos;avait été avant est intact. Libérez de l&apos;espace, puis réessayez.</translation>
+        <translation>Le disque qui contient %1 est plein : cette modification n'a pas pu être enregistrée, et ce qui l'avait été avant est intact. Libérez de l'espace, puis réessayez.</translation>
     </message>
     <message>
         <source>The key that protects the private details (SIN, health information) kept in %1 is missing or does not match: the data folder was moved or copied from another computer, or the OS keychain entry or store.key was lost. If you can, put them back and try again; nothing was changed.</source>
-        <translation>La clé qui protège les renseignements confidentiels (NAS, renseignements médicaux) gardés dans %1 est absente ou ne correspond pas : le dossier de données a été déplacé ou copié d&apos;un autre ordinateur, ou l&apos;entrée du trousseau du système ou store.key a été perdue. Si vous le pouvez, remettez-les en place et réessayez; rien n&apos;a été modifié.</translation>
+        <translation>La clé qui protège les renseignements confidentiels (NAS, renseignements médicaux) gardés dans %1 est absente ou ne correspond pas : le dossier de données a été déplacé ou copié d'un autre ordinateur, ou l'entrée du trousseau du système ou store.key a été perdue. Si vous le pouvez, remettez-les en place et réessayez; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Carnet could not use %1 (%2). Check the disk and the folder, then try again.</source>
-        <translation>Carnet n&apos;a pas pu utiliser %1 (%2). Vérifiez le disque et le dossier, puis réessayez.</translation>
+        <translation>Carnet n'a pas pu utiliser %1 (%2). Vérifiez le disque et le dossier, puis réessayez.</translation>
     </message>
     <message>
         <source>Otherwise, run “carnet recover”: it keeps this copy aside, starts afresh for the same account and downloads it again at the next sync; edits not yet sent cannot be read.</source>
@@ -3188,7 +3223,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>Its unsent edits could not be counted.</source>
-        <translation>Ses modifications non envoyées n&apos;ont pas pu être comptées.</translation>
+        <translation>Ses modifications non envoyées n'ont pas pu être comptées.</translation>
     </message>
     <message>
         <source>Unsent edits that could not be read: %1.</source>
@@ -3204,7 +3239,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>The sync could not save</source>
-        <translation>La synchronisation n&apos;a pas pu enregistrer</translation>
+        <translation>La synchronisation n'a pas pu enregistrer</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3250,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>Keeping a copy aside renames the unreadable file beside a fresh one; nothing is deleted. Your account then downloads again from the platform. Edits not yet sent cannot be read.</source>
-        <translation>Garder une copie de côté renomme le fichier illisible à côté d&apos;un fichier neuf; rien n&apos;est supprimé. Votre compte est ensuite téléchargé de nouveau depuis la plateforme. Les modifications pas encore envoyées ne peuvent pas être lues.</translation>
+        <translation>Garder une copie de côté renomme le fichier illisible à côté d'un fichier neuf; rien n'est supprimé. Votre compte est ensuite téléchargé de nouveau depuis la plateforme. Les modifications pas encore envoyées ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>Keep a copy aside and download again</source>
@@ -3415,6 +3450,13 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
 </context>
 <context>
+    <name>Update</name>
+    <message>
+        <source>Carnet %1 is downloaded: it is installed the next time Carnet starts.</source>
+        <translation>Carnet %1 est téléchargé : il sera installé au prochain démarrage de Carnet.</translation>
+    </message>
+</context>
+<context>
     <name>Wallet</name>
     <message>
         <source>Replace the card</source>
@@ -3430,11 +3472,11 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>Expiry &amp;month</source>
-        <translation>&amp;Mois d&apos;expiration</translation>
+        <translation>&amp;Mois d'expiration</translation>
     </message>
     <message>
         <source>Expiry &amp;year</source>
-        <translation>&amp;Année d&apos;expiration</translation>
+        <translation>&amp;Année d'expiration</translation>
     </message>
     <message>
         <source>Security &amp;code</source>
@@ -3442,7 +3484,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>The number goes to the platform once; this computer keeps only the brand, the last 4 digits and the expiry.</source>
-        <translation>Le numéro est envoyé une seule fois à la plateforme; cet ordinateur ne garde que la marque, les 4 derniers chiffres et l&apos;expiration.</translation>
+        <translation>Le numéro est envoyé une seule fois à la plateforme; cet ordinateur ne garde que la marque, les 4 derniers chiffres et l'expiration.</translation>
     </message>
     <message>
         <source>Payment methods</source>
@@ -3478,7 +3520,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>Only the payment method of an upcoming payment can change here. To change its date, contact the organization.</source>
-        <translation>Seul le mode de paiement d&apos;un paiement à venir peut changer ici. Pour en changer la date, communiquez avec l&apos;organisation.</translation>
+        <translation>Seul le mode de paiement d'un paiement à venir peut changer ici. Pour en changer la date, communiquez avec l'organisation.</translation>
     </message>
     <message>
         <source>Past payments (%1)</source>
@@ -3510,7 +3552,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>Add a payment method first.</source>
-        <translation>Ajoutez d&apos;abord un mode de paiement.</translation>
+        <translation>Ajoutez d'abord un mode de paiement.</translation>
     </message>
     <message>
         <source>Pay %1 on %2 with:</source>
@@ -3558,7 +3600,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     </message>
     <message>
         <source>&amp;Institution number (3 digits)</source>
-        <translation>Numéro d&apos;&amp;institution (3 chiffres)</translation>
+        <translation>Numéro d'&amp;institution (3 chiffres)</translation>
     </message>
     <message>
         <source>&amp;Transit number (5 digits)</source>
@@ -3569,7 +3611,7 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
         <translation>Numéro de &amp;compte (7 à 12 chiffres)</translation>
     </message>
     <message>
-        <source>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account&apos;s last 4 digits.</source>
+        <source>The numbers are on a cheque. They go to the platform once; this computer keeps only the name and the account's last 4 digits.</source>
         <translation>Les numéros figurent sur un chèque. Ils vont une seule fois à la plateforme; cet ordinateur ne garde que le nom et les 4 derniers chiffres du compte.</translation>
     </message>
 </context>
@@ -3578,8 +3620,8 @@ Le rapport de problème est joint (%1, enregistré avec Aide ▸ Signaler un pro
     <message numerus="yes">
         <source>%n upcoming payment(s) still use it. Deleting it does not cancel them: they stay scheduled and will fail unless you choose another method.</source>
         <translation>
-            <numerusform>%n paiement à venir l&apos;utilise encore. Le supprimer ne l&apos;annule pas : il reste prévu et échouera si vous ne choisissez pas un autre mode.</numerusform>
-            <numerusform>%n paiements à venir l&apos;utilisent encore. Le supprimer ne les annule pas : ils restent prévus et échoueront si vous ne choisissez pas un autre mode.</numerusform>
+            <numerusform>%n paiement à venir l'utilise encore. Le supprimer ne l'annule pas : il reste prévu et échouera si vous ne choisissez pas un autre mode.</numerusform>
+            <numerusform>%n paiements à venir l'utilisent encore. Le supprimer ne les annule pas : ils restent prévus et échoueront si vous ne choisissez pas un autre mode.</numerusform>
         </translation>
     </message>
 </context>

@@ -104,6 +104,13 @@ def source() -> Source | None:
     return Source(str(url), root) if url and root.is_file() else None
 
 
+def can_update() -> bool:
+    """This copy updates itself: a bundle with a repository, the person's own (Settings shows
+    its daily check only then)."""
+    where = installed()
+    return where is not None and source() is not None and where.ours()
+
+
 def newer(candidate: str, current: str) -> bool:
     from packaging.version import InvalidVersion, Version
 

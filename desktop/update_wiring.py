@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop import update
@@ -64,18 +64,17 @@ class UpdateChecks(QObject):
                 self.staged.emit(found)
 
 
-def wanted(app: Carnet, demo: bool, asked: bool) -> bool:
-    """A bundle with a repository, whose Settings check daily; the demo only when asked."""
-    if update.installed() is None or update.source() is None:
+def wanted(settings: QSettings | None, demo: bool, asked: bool) -> bool:
+    """A copy that updates itself, whose Settings check daily; the demo only when asked."""
+    if not update.can_update():
         return False
     if demo:
         return asked
-    settings = app.window.settings_store
     return settings is None or str(settings.value(update.DAILY_KEY, "true")) == "true"
 
 
 def start(app: Carnet, demo: bool = False, asked: bool = False) -> UpdateChecks | None:
-    if not wanted(app, demo, asked):
+    if not wanted(app.window.settings_store, demo, asked):
         return None
     checks = UpdateChecks(app.store.path.parent, app.workspace)
     checks.staged.connect(lambda found: app.window.statusBar().showMessage(

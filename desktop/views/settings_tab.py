@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import update
 from desktop.models.account_model import AccountModel
 from desktop.operations import Operations
-from desktop.update import DAILY_KEY
 from desktop.views.about_dialog import AboutDialog
 from desktop.views.account_dialogs import PasswordDialog, UsernameDialog
 from desktop.views.feed_section import CalendarFeedSection
@@ -82,11 +82,12 @@ class SettingsTab(QWidget):
         line = QHBoxLayout()
         line.addWidget(about)
         self.updates = None
-        if actions.settings is not None:  # desktop.update_wiring reads it at the next start
+        if actions.settings is not None and update.can_update():  # update_wiring reads it
             self.updates = QCheckBox(translate("Settings", "Check for &updates every day"))
-            self.updates.setChecked(str(actions.settings.value(DAILY_KEY, "true")) == "true")
+            self.updates.setChecked(
+                str(actions.settings.value(update.DAILY_KEY, "true")) == "true")
             self.updates.toggled.connect(lambda on: actions.settings.setValue(
-                DAILY_KEY, "true" if on else "false"))
+                update.DAILY_KEY, "true" if on else "false"))
             line.addWidget(self.updates)
         line.addStretch(1)
         layout.addLayout(line)

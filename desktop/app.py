@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop import i18n
@@ -70,7 +70,11 @@ class Carnet:
         self.workspace.stop()
 
     def wait(self) -> None:
-        """Until every background read and write is done and shown (screenshots, tests)."""
+        """Until every background read and write is done and shown (screenshots, tests). What
+        was shown before is laid out first: the waiting paints, and a paint before the
+        layout is one more (the whole month grid again, after a screenshot's show: issue
+        20)."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.state.wait()
         self.workspace.wait()
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -46,6 +47,7 @@ def long_date(day: date, locale: QLocale | None = None) -> str:
     return written(day, locale.dateFormat(QLocale.FormatType.LongFormat), locale)
 
 
+@lru_cache(maxsize=16)  # a pattern per locale and format: every chip's time asks (issue 20)
 def unpadded_hours(pattern: str) -> str:
     """A QLocale time pattern whose hour has no leading zero: fr-CA's "HH 'h' mm" becomes
     "H 'h' mm" (9 h 30, as Québec writes it); quoted text is left alone."""

@@ -208,7 +208,8 @@ class PaintedCalendar(QWidget):
         super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
-        self.relayout()
+        if self.isVisible():  # being shown: showEvent, which follows, lays out (issue 20)
+            self.relayout()
 
     def showEvent(self, event) -> None:
         self.relayout()

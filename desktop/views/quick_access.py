@@ -137,9 +137,14 @@ class QuickAccessPanel(QWidget):
     removeRequested = Signal(int)  # the card's quick-access id, once Undo is no longer offered
     UNDO_MS = 8000
 
-    def __init__(self, model: QuickAccessModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: QuickAccessModel, parent: QWidget | None = None,
+                 follows: QWidget | None = None) -> None:
+        """`follows`: what Tab reaches just before the cards' buttons (the scroll area the
+        panel is in); None: found by walking back the focus chain — which meets the scroll
+        area's own widgets, whose first Python wrappers cost 10 to 30 ms (issue 20)."""
         super().__init__(parent)
         self.model = model
+        self.follows = follows
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addStretch(1)  # the cards packed at the top, the room left below them
@@ -219,12 +224,16 @@ class QuickAccessPanel(QWidget):
     def _tab_order(self) -> None:
         """The cards' buttons right after the panel in the Tab order, as they read: cards
         made after the window would otherwise come last, after the status bar."""
-        previous = self.previousInFocusChain()  # the panel itself takes no focus
-        while previous is not self and (self.isAncestorOf(previous) or not (
-                previous.focusPolicy() & Qt.FocusPolicy.TabFocus)):
-            previous = previous.previousInFocusChain()
-        if previous is self:
-            return
+        previous = self.follows
+        if previous is not None and previous.window() is not self.window():
+            return  # not in its window yet: the cards come after the panel anyway
+        if previous is None:  # the last widget before the panel that Tab reaches
+            previous = self.previousInFocusChain()  # the panel itself takes no focus
+            while previous is not self and (self.isAncestorOf(previous) or not (
+                    previous.focusPolicy() & Qt.FocusPolicy.TabFocus)):
+                previous = previous.previousInFocusChain()
+            if previous is self:
+                return
         for card in self.cards:
             for button in card.buttons:
                 QWidget.setTabOrder(previous, button)

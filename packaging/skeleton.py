@@ -18,15 +18,16 @@ for class and count for count:
   QToolButton and a QToolButton with its menu and its style sheet;
 - desktop/views/home_tab.py: a QSplitter of the left column (two rich-text headings, the
   Upcoming list: a QListView of 5 rows painted by a QStyledItemDelegate as two lines, a time
-  and a chip; a QScrollArea of 4 QFrame cards, each a rich-text name, 4 QPushButtons in a
-  QGridLayout and, on 3 of them, a ✕ QToolButton) and a vertical QSplitter of the calendar panel
-  (a toolbar of 2 QToolButtons, 4 QPushButtons, an eliding QLabel, two QComboBoxes of 6 and 5
-  items; a hidden filter bar QFrame; a QStackedWidget of the month grid — a QWidget that lays
-  out 42 day cells with 53 chips, 5 of them "+N more", and paints them with the same calls —,
-  a hidden week QWidget with its QScrollBar and a hidden agenda QListView; the legend: 3
-  colour swatches with a style sheet and 5 labels) and the postdated payments (a rich-text
-  heading, a QComboBox of 6 statuses, a QPushButton and a sortable QTableView of 5 rows and 5
-  columns through a QSortFilterProxyModel);
+  and a chip; a QScrollArea of 4 QFrame cards, each a rich-text name and 4 QPushButtons in a
+  QGridLayout, with a ✕ QToolButton on the one removable card, a tooltip on the others) and a
+  vertical QSplitter of the calendar panel (a toolbar of 2 QToolButtons, 4 QPushButtons, an
+  eliding QLabel, two QComboBoxes of 6 and 5 items; a hidden filter bar QFrame; a
+  QStackedWidget of the month grid — a QWidget that lays out 42 day cells with 53 chips, 5 of
+  them "+N more", and paints them with the same calls —, a hidden week QWidget with its
+  QScrollBar and a hidden agenda QListView; the legend: 3 colour swatches with a style sheet
+  and 5 labels) and the postdated payments (a rich-text heading, a QComboBox of the 4 statuses
+  and "All", a QPushButton and a sortable QTableView of 5 rows and 5 columns through a
+  QSortFilterProxyModel);
 - desktop/launch.py's screenshot: resize, show, the posted layout requests sent, events
   processed, the backing store read (offscreen; QWidget.grab() elsewhere), saved as PNG at
   quality 80.
@@ -251,6 +252,8 @@ def card(name: str, removable: bool, balance: str) -> QFrame:
         remove.setText("✕")
         remove.setToolTip("Remove from quick access")
         top.addWidget(remove)
+    else:
+        frame.setToolTip("This card stays because:\n• a balance is due\n• a registration")
     layout.addLayout(top)
     grid = QGridLayout()
     for number, text in enumerate(("Passes", "Shop", balance, "Emails (0)")):
@@ -279,7 +282,7 @@ def left_column() -> QWidget:
     stack = QVBoxLayout(cards)
     stack.setContentsMargins(0, 0, 0, 0)
     for number, name in enumerate(ORGS):
-        stack.addWidget(card(name, number > 0, f"${number * 46.5:.2f}"))
+        stack.addWidget(card(name, number == 1, f"${number * 46.5:.2f}"))
     stack.addStretch(1)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
@@ -375,8 +378,7 @@ def postdated_panel() -> QWidget:
     top = QHBoxLayout()
     top.addWidget(heading("Postdated payments"))
     top.addStretch(1)
-    top.addWidget(combo("All statuses", "Scheduled", "Processing", "Accepted", "Refused",
-                        "Cancelled"))
+    top.addWidget(combo("All statuses", "Scheduled", "Processing", "Accepted", "Refused"))
     top.addWidget(QPushButton("Edit in Wallet"))
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -431,9 +433,10 @@ def window() -> QMainWindow:
     main.setCentralWidget(tabs)
     main.setStatusBar(status_bar())
     menus = main.menuBar()
-    for title, items in (("&File", ("&Print…", "Export P&DF…", "Export &calendar…", None,
-                                    "&Sync now", "&Quit")),
-                         ("&Edit", ("&Search everything…", "&Find in the calendar…")),
+    for title, items in (("&File", ("&Sync now\tF5", "&Print…\tCtrl+P", "Export P&DF…",
+                                    "Export &calendar…", None, "&Quit\tCtrl+Q")),
+                         ("&Edit", ("&Search everything…\tCtrl+F",
+                                    "&Find in the calendar…\tCtrl+Shift+F")),
                          ("&View", (*(f"{tabs.tabText(n)}\tCtrl+{n + 1}" for n in range(6)),
                                     None, "&Month\tCtrl+Alt+1", "&Week\tCtrl+Alt+2",
                                     "&Agenda\tCtrl+Alt+3", None, "&Clashes…")),

@@ -267,12 +267,13 @@ def rollback(data_dir: Path, where: Install | None = None) -> bool:
     where = where or installed()
     if where is None or not where.previous.is_dir():
         return False
+    leaving = version()  # read now: once the folders swap, the bundle's file is the other's
     aside = where.folder.with_name(where.folder.name + ".rolled-back")
     shutil.rmtree(aside, ignore_errors=True)
     shutil.rmtree(where.staged, ignore_errors=True)  # not the version just rolled back from
     where.folder.rename(aside)
     where.previous.rename(where.folder)
     (data_dir / "update").mkdir(parents=True, exist_ok=True)
-    (data_dir / "update" / "skipped").write_text(version(), encoding="utf-8")
-    log.info("rolled back from %s", version())
+    (data_dir / "update" / "skipped").write_text(leaving, encoding="utf-8")
+    log.info("rolled back from %s", leaving)
     return True

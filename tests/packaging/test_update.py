@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import shutil
 import signal
@@ -119,6 +120,7 @@ def test_n_updates_itself_to_the_next_version_on_restart(published):
     finally:
         window.send_signal(signal.SIGTERM)
         window.wait(30)
+        window.stderr.close()
     assert mark.read_text() == NEXT
     assert version_of(carnet, env) == f"Carnet {NEXT}"  # this start swapped the folders
     assert (carnet.parent.with_name("Carnet.previous") / "_internal" / "desktop" / "VERSION"
@@ -163,17 +165,22 @@ def test_a_tampered_archive_is_refused(published):
     assert "LengthOrHashMismatchError" in log
 
 
-@pytest.mark.parametrize("role", ["targets", "timestamp"])
+@pytest.mark.parametrize("role", ["targets", "snapshot", "timestamp"])
 def test_tampered_metadata_is_refused(published, role):
-    """A changed byte in signed metadata (a version offered that was never signed)."""
+    """Signed metadata changed without its keys (what a mirror or a man in the middle could
+    do: keep old metadata alive longer); its signatures no longer match."""
     carnet = published.install(N, f"metadata-{role}")
     env = environment(carnet.parent.parent)
 
     def change(data: bytes) -> bytes:
-        return data.replace(b'"version": ', b'"version":  ', 1)
+        metadata = json.loads(data)
+        metadata["signed"]["expires"] = "2099-12-31T00:00:00Z"
+        return json.dumps(metadata).encode()
 
     with replaced(published.repo / "metadata" / f"{role}.json", change):
         refused(carnet, env)
+    log = (carnet.parent.parent / "logs" / "carnet.log").read_text()
+    assert "UnsignedMetadataError" in log
 
 
 def test_a_downgrade_is_refused(published):

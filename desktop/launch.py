@@ -66,6 +66,8 @@ def screenshot(app: Carnet, target: Path, tab: str, size: str, view: str | None 
     # Quality 80 is zlib's fastest level for PNG: as small as the default here, a third faster.
     painted(app.window).save(str(target), "PNG", 80)
     app.stop()
+    if app.window.settings_store is not None:  # on disk now: the process may end at once
+        app.window.settings_store.sync()  # (desktop.cli._end_now)
 
 
 def painted(window: QWidget) -> QPixmap:

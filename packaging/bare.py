@@ -1,5 +1,7 @@
-"""A bare PySide6 window (the bench's baseline): shows, grabs itself to a PNG, exits."""
+"""A bare PySide6 window (the bench's baseline): shows, grabs itself to a PNG, exits at once
+(streams flushed, no teardown) as `carnet --screenshot` does (desktop.cli)."""
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication, QLabel
@@ -11,3 +13,6 @@ if __name__ == "__main__":
     window.show()
     app.processEvents()
     window.grab().save(sys.argv[1])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

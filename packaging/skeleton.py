@@ -30,13 +30,15 @@ for class and count for count:
   QSortFilterProxyModel);
 - desktop/launch.py's screenshot: resize, show, the posted layout requests sent, events
   processed, the backing store read (offscreen; QWidget.grab() elsewhere), saved as PNG at
-  quality 80.
+  quality 80; then desktop.cli's end: the streams flushed and the process ended at once, no
+  teardown of Python's objects.
 
 Not mirrored, being Carnet's own work: the store (SQLite, migrations check), the reads on worker
 threads, the models, the logs and the crash handler, the display check.
 """
 
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -494,5 +496,13 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def end_now(code: int) -> None:
+    """As desktop.cli ends `carnet --screenshot`: the streams flushed, no teardown."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    end_now(main(sys.argv))

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QApplication
@@ -138,11 +140,34 @@ def _print_versions() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command's exit code. Run as the program (argv None: packaging/launcher.py,
+    `python -m desktop.cli`), a window's screenshot ends the process once the PNG is written
+    (_end_now); a caller that passes argv (a test) gets the code back."""
     if getattr(sys, "frozen", False):  # a frozen app starting its sync process (Windows)
         import multiprocessing
 
         multiprocessing.freeze_support()
     args = _parser().parse_args(argv)
+    code = _run(args, argv)
+    if argv is None and args.func is None and args.window == "main" and args.screenshot:
+        _end_now(code)
+    return code
+
+
+def _end_now(code: int) -> NoReturn:
+    """After `carnet --screenshot`: the PNG is written and closed, the reads and writes are
+    over (launch.screenshot), the store is closed and its WAL checkpointed (launch.run), the
+    window's settings are on disk. Python's own teardown (each Qt object, each module's
+    globals, one by one: 50 ms frozen) would save nothing more; the log is flushed and closed,
+    then the process ends."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    os._exit(code)
+
+
+def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
     if getattr(sys, "frozen", False):  # a version downloaded last time takes this one's place
         logs.setup()
         from desktop import update

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QImage, QKeySequence
 
 from desktop.app import attach_session, build
 from desktop.launch import sign_in
@@ -200,3 +200,43 @@ def test_the_first_paint_loads_no_heavy_module(tmp_path, demo):
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=60, env=env)
     assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+
+
+@pytest.mark.process
+def test_a_screenshot_run_as_the_program_ends_at_once_with_everything_on_disk(tmp_path, demo):
+    """`carnet --screenshot` ends with os._exit once the PNG is written (desktop.cli._end_now):
+    no teardown (an atexit callback does not run), yet the picture is whole, the store closed
+    with its WAL checkpointed, and the log has its lines. A caller passing argv gets the code
+    back (the other tests here)."""
+    import os
+    import subprocess
+    import sys
+
+    import keyring
+    import keyring.backends.fail
+
+    from services.store import dataset_io
+    from services.store.store import Store
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    folder, logs, shot = tmp_path / "data", tmp_path / "logs", tmp_path / "home.png"
+    store = Store.open(folder)
+    dataset_io.load(store, demo)
+    store.close()
+    logs.mkdir()
+    (logs / "crash.log").write_text("Fatal Python error: a probe's", encoding="utf-8")
+    probe = ("import atexit, sys\nfrom desktop.cli import main\n"
+             "atexit.register(lambda: print('torn down', flush=True))\n"
+             f"sys.argv = ['carnet', '--data-dir', {str(folder)!r}, '--screenshot', "
+             f"{str(shot)!r}]\nsys.exit(main())\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CARNET_LOG_DIR": str(logs),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "torn down" not in done.stdout  # ended at once
+    picture = QImage(str(shot))
+    assert not picture.isNull() and picture.size() == QSize(1280, 800)
+    wal = folder / "carnet.sqlite3-wal"
+    assert not wal.exists() or wal.stat().st_size == 0  # checkpointed as the store closed
+    assert "a probe's" in (logs / "carnet.log").read_text(encoding="utf-8")

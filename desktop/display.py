@@ -9,7 +9,6 @@ knows them) only where Qt would use xcb: a DISPLAY, no Wayland, no other platfor
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -50,6 +49,8 @@ def missing_libraries() -> list[str]:
     """The packages to install for Qt's xcb plugin to load: none when it will not be used."""
     if not uses_xcb():
         return []
+    import ctypes.util  # 10 ms (ctypes, subprocess…): only where xcb will be used
+
     return [package for name, package in XCB_LIBRARIES
             if ctypes.util.find_library(name) is None]
 

@@ -36,6 +36,9 @@ APP = "carnet"  # the archives' name: carnet-<version>.tar.gz
 DAILY_KEY = "update/daily"  # window.ini: Settings ▸ Check for updates every day
 MARK = ".carnet-update"  # in a staged folder: its version, written once it is whole
 MANAGED = ".package-managed"  # in a folder a package manager installed: it updates it
+# The folders beside the installed one (their names: the installed one's and these; the Windows
+# uninstaller removes them too: packaging/windows/carnet.iss).
+STAGED, PARTIAL, PREVIOUS, ROLLED_BACK = ".update", ".update-partial", ".previous", ".rolled-back"
 
 
 class Refused(Exception):
@@ -51,15 +54,15 @@ class Install:
 
     @property
     def staged(self) -> Path:
-        return self.folder.with_name(self.folder.name + ".update")
+        return self.folder.with_name(self.folder.name + STAGED)
 
     @property
     def previous(self) -> Path:
-        return self.folder.with_name(self.folder.name + ".previous")
+        return self.folder.with_name(self.folder.name + PREVIOUS)
 
     @property
     def partial(self) -> Path:
-        return self.folder.with_name(self.folder.name + ".update-partial")
+        return self.folder.with_name(self.folder.name + PARTIAL)
 
     def ours(self) -> bool:
         """The person's own copy: not one a package manager installed (the .deb marks its
@@ -268,7 +271,7 @@ def rollback(data_dir: Path, where: Install | None = None) -> bool:
     if where is None or not where.previous.is_dir():
         return False
     leaving = version()  # read now: once the folders swap, the bundle's file is the other's
-    aside = where.folder.with_name(where.folder.name + ".rolled-back")
+    aside = where.folder.with_name(where.folder.name + ROLLED_BACK)
     shutil.rmtree(aside, ignore_errors=True)
     shutil.rmtree(where.staged, ignore_errors=True)  # not the version just rolled back from
     where.folder.rename(aside)

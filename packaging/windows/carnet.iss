@@ -69,6 +69,14 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 ; An upgrade leaves no file of the previous version's bundle behind.
 Type: filesandordirs; Name: "{app}\_internal"
 
+[UninstallDelete]
+; The updater's folders beside the app (desktop/update.py): a staged version, the one kept for
+; a roll-back.
+Type: filesandordirs; Name: "{app}.update"
+Type: filesandordirs; Name: "{app}.update-partial"
+Type: filesandordirs; Name: "{app}.previous"
+Type: filesandordirs; Name: "{app}.rolled-back"
+
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon

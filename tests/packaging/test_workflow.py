@@ -193,3 +193,12 @@ def test_the_disk_image_holds_the_app_the_spec_bundles_beside_applications(monke
         half = options["icon_size"] / 2
         assert half <= x <= width - half and half <= y <= height - half, (x, y)
     assert macos.image_name("1.2.3") == "Carnet-1.2.3-macos.dmg"
+
+
+def test_the_uninstaller_removes_the_updaters_folders_too():
+    """desktop/update.py stages and keeps versions beside the installed folder."""
+    from desktop import update
+
+    script = (ROOT / "packaging" / "windows" / "carnet.iss").read_text(encoding="utf-8")
+    for suffix in (update.STAGED, update.PARTIAL, update.PREVIOUS, update.ROLLED_BACK):
+        assert f'Type: filesandordirs; Name: "{{app}}{suffix}"' in script, suffix

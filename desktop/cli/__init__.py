@@ -15,8 +15,6 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QApplication
 
 from desktop import display, i18n, logs
-from desktop.cli import account_parsers
-from desktop.cli import org as org_parsers
 from desktop.cli.common import CliError, fmt, translate
 from desktop.cli.failures import store_problem, unexpected
 from desktop.views import TABS
@@ -30,8 +28,11 @@ VIEWS = ("month", "week", "agenda")  # the calendar's (desktop.models.calendar_s
 DESK_PAGES = ("today", "find", "calendar")  # front desk's (desktop.views.desk_window.PAGES)
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="carnet", description="Carnet, offline-first.")
+def _parser(commands: bool = True) -> argparse.ArgumentParser:
+    """`carnet`'s parser; without its commands (commands=False), the window's options alone
+    (_parse)."""
+    parser = argparse.ArgumentParser(prog="carnet", description="Carnet, offline-first.",
+                                     exit_on_error=commands)
     parser.add_argument("--data-dir", help="data folder (default: CARNET_DATA_DIR or the "
                         "platform's user data folder)")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language")
@@ -46,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
                         "screenshot (with `desk` or `demo --desk`)")
     parser.add_argument("--version", action="store_true", help="print the versions of Carnet, "
                         "Qt and the components (with their licences), and exit")
+    parser.set_defaults(func=None, window="main")
+    if not commands:
+        return parser
+    from desktop.cli import account_parsers
+    from desktop.cli import org as org_parsers
+
     sub = parser.add_subparsers(dest="command")
 
     demo_data = sub.add_parser("demo-data", help="fill the store with the demo family")
@@ -111,8 +118,23 @@ def _parser() -> argparse.ArgumentParser:
         for command in (show, desk):
             command.add_argument(option, default=argparse.SUPPRESS, help=argparse.SUPPRESS,
                                  **extra)
-    parser.set_defaults(func=None, window="main")
     return parser
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """The arguments. A plain `carnet [--screenshot …]` is parsed by the window's options
+    alone: the commands' parsers, and desktop.cli.org's import, are 15 ms of the window's
+    cold start. A command, --help or anything these options do not take goes to the whole
+    parser, which parses it, or says what is wrong, as always."""
+    given = sys.argv[1:] if argv is None else list(argv)
+    if not {"-h", "--help"} & set(given):
+        try:
+            args, rest = _parser(commands=False).parse_known_args(given)
+        except argparse.ArgumentError:  # a wrong value: the whole parser says it
+            rest = given
+        if not rest:
+            return args
+    return _parser().parse_args(given)
 
 
 def _saved_language(args: argparse.Namespace) -> str | None:
@@ -147,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
-    args = _parser().parse_args(argv)
+    args = _parse(argv)
     code = _run(args, argv)
     if argv is None and args.func is None and args.window == "main" and args.screenshot:
         _end_now(code)

@@ -169,7 +169,9 @@ def test_signing_out_with_the_data_leaves_no_folder_behind(qapp, demo, monkeypat
 
 
 HEAVY = ("sqlalchemy", "pydantic", "keyring", "requests", "services.security.keys",
-         "services.store.schema", "services.domain.entities")
+         "services.store.schema", "services.domain.entities",
+         # the commands' parsers (desktop.cli._parse): 15 ms of the window's start
+         "desktop.cli.org", "desktop.cli.account_parsers")
 
 
 @pytest.mark.process

@@ -26,7 +26,9 @@ if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not b
     from desktop.models.calendar_files import CalendarFiles
     from desktop.models.calendar_state import CalendarState, FilterChoices
     from desktop.models.postdated_model import PostdatedModel
+    from desktop.models.print_model import PrintModel
     from desktop.models.quick_access_model import QuickAccessModel
+    from desktop.models.search_model import SearchModel
     from desktop.models.status_model import StatusModel
     from desktop.models.upcoming_model import UpcomingModel
     from desktop.sync_bridge import SyncBridge
@@ -186,13 +188,20 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
                         StatusArea(app.status, app.account, lang, app.bridge.last_state,
                                    app.bridge.last_progress), settings)
     home.quick.removeRequested.connect(lambda ident: _remove_card(app, ident))
-    from desktop.models.print_model import PrintModel
+    # File ▸ Print…'s and Edit ▸ Search everything…'s models (and their modules) are made when
+    # first used: not before the first paint.
+    def print_model() -> PrintModel:
+        from desktop.models.print_model import PrintModel
 
-    window.print_model = PrintModel(app.workspace, window)  # File ▸ Print…, Export PDF…
+        return PrintModel(app.workspace, window)
+
+    def search_model() -> SearchModel:
+        from desktop.models.search_model import SearchModel
+
+        return SearchModel(app.workspace, window)
+
+    window.make_print_model, window.make_search_model = print_model, search_model
     window.calendar_files = app.calendar_files  # File ▸ Export calendar…
-    from desktop.models.search_model import SearchModel
-
-    window.search_model = SearchModel(app.workspace, window)  # Edit ▸ Search everything…
     from desktop.models.clashes_model import ClashesModel
 
     clashes = ClashesModel(app.workspace, window)  # View ▸ Clashes…, the calendar's marks

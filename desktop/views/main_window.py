@@ -75,11 +75,14 @@ class MainWindow(QMainWindow):
         self.setStatusBar(status)
         self.status = status
         self.sync_requested = None  # a callable set by the app when a session is open
-        self.print_model = None  # set by the app: what File ▸ Print… reads (PrintModel)
+        # Set by the app: what makes File ▸ Print…'s model (PrintModel) and Edit ▸ Search
+        # everything…'s (SearchModel), each when first used (not before the first paint).
+        self.make_print_model = self.make_search_model = None
+        self.print_model = None
         self.calendar_files = None  # set by the app: File ▸ Export calendar… (CalendarFiles)
         self.clashes = None  # set by the app: View ▸ Clashes… and the calendar's marks
         self.clashes_dialog = None
-        self.search_model = None  # set by the app: Edit ▸ Search everything… (SearchModel)
+        self.search_model = None
         self.search_dialog = None
         self._printing = None
         self._menus()
@@ -233,6 +236,8 @@ class MainWindow(QMainWindow):
 
     def printing(self):
         """The window's printing (a CalendarPrinting), once the app gave it its model."""
+        if self.print_model is None and self.make_print_model is not None:
+            self.print_model = self.make_print_model()
         if self._printing is None and self.print_model is not None:
             from desktop.views.print_calendar import CalendarPrinting
 
@@ -322,6 +327,8 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> None:
         """Ctrl+F: search everything (issue 18); Enter opens what is highlighted."""
+        if self.search_model is None and self.make_search_model is not None:
+            self.search_model = self.make_search_model()
         if self.search_model is None:
             return
         if self.search_dialog is None:

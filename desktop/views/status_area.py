@@ -45,10 +45,17 @@ class StatusArea(QStatusBar):
         for widget in (self.bar, self.conflicts, self.pending):
             self.addPermanentWidget(widget)
         self.set_progress(*progress)
-        self.set_state(*state)
+        self._say_state(*state)
+        if not model.reads:  # desktop.app.build asked already, before the widgets: not twice
+            model.refresh()
         self._show()
 
     def set_state(self, state: str, code: str) -> None:
+        self._say_state(state, code)
+        if state != "syncing":  # a sync ended (or never began): its last time, what waits
+            self.model.refresh()
+
+    def _say_state(self, state: str, code: str) -> None:
         texts = {"idle": self.tr("Online"), "syncing": self.tr("Syncing…"),
                  "offline": self.tr("Offline"), "error": self.tr("Sync problem")}
         self.connection.setText(texts.get(state, state))
@@ -56,8 +63,6 @@ class StatusArea(QStatusBar):
         self.connection.setToolTip("" if not code else lockout(None, self.lang)
                                    if code == "TooManyAttempts" else message(code, self.lang))
         self.bar.setVisible(state == "syncing")
-        if state != "syncing":  # a sync ended (or never began): its last time, what waits
-            self.model.refresh()
 
     def show_problem(self, text: str) -> None:
         """A problem with the store the sync met: what to do, on hovering the state."""

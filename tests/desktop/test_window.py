@@ -171,7 +171,9 @@ def test_signing_out_with_the_data_leaves_no_folder_behind(qapp, demo, monkeypat
 HEAVY = ("sqlalchemy", "pydantic", "keyring", "requests", "services.security.keys",
          "services.store.schema", "services.domain.entities",
          # the commands' parsers (desktop.cli._parse): 15 ms of the window's start
-         "desktop.cli.org", "desktop.cli.account_parsers")
+         "desktop.cli.org", "desktop.cli.account_parsers",
+         # File ▸ Print…'s and Edit ▸ Search everything…'s models: made when first used
+         "desktop.models.print_model", "desktop.models.search_model")
 
 
 @pytest.mark.process
@@ -242,3 +244,12 @@ def test_a_screenshot_run_as_the_program_ends_at_once_with_everything_on_disk(tm
     wal = folder / "carnet.sqlite3-wal"
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed as the store closed
     assert "a probe's" in (logs / "carnet.log").read_text(encoding="utf-8")
+
+
+def test_the_first_window_reads_the_sync_status_once(carnet):
+    """desktop.app.build asks for the status bar's facts before making the widgets (they read
+    while the modules load); the status bar does not ask again (issue 20: no work twice before
+    the first paint). A sync that ends asks again."""
+    assert carnet.status.reads == 1
+    carnet.window.status.set_state("idle", "")
+    assert carnet.status.reads == 2

@@ -13,11 +13,14 @@ import pytest
 
 from desktop import display
 
-# The real `carnet` command, with only the library lookup telling it xcb-cursor is absent.
+# The real `carnet` command, with only the library lookup telling it xcb-cursor is absent (the
+# loader's cache left empty: each library is then looked up by find_library).
 MISSING = """
 import ctypes.util, sys
 real = ctypes.util.find_library
 ctypes.util.find_library = lambda name: None if name == "xcb-cursor" else real(name)
+from desktop import display
+display.loader_cache = lambda: b""
 from desktop.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -47,6 +50,7 @@ def test_a_missing_xcb_cursor_library_is_said_with_what_to_install(tmp_path, lan
 
 
 def test_the_check_applies_only_where_qt_would_use_xcb(monkeypatch):
+    monkeypatch.setattr(display, "loader_cache", lambda: b"")  # find_library says it all
     monkeypatch.setattr(ctypes.util, "find_library",
                         lambda name: None if name == "xcb-cursor" else f"lib{name}.so.0")
     monkeypatch.setattr(sys, "platform", "linux")
@@ -73,3 +77,25 @@ def test_the_check_applies_only_where_qt_would_use_xcb(monkeypatch):
     assert display.missing_libraries() == []
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)  # the cursor's first
     assert display.missing_libraries()[0] == "libxcb-cursor0"
+
+
+@pytest.mark.process  # ldconfig
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ldconfig is Linux's")
+def test_the_loader_cache_is_read_once_and_find_library_asked_only_for_what_it_lacks(
+        monkeypatch):
+    """`ldconfig -p` once for the 14 libraries (find_library runs it for each: 56 ms of an X11
+    start); find_library looks further only for one it does not list."""
+    assert b"libc.so.6" in display.loader_cache()  # the real one reads
+    abi = b"libc6,x86-64" if os.uname().machine == "x86_64" else b"libc6"
+    listed = b"".join(b"\tlib%s.so.1 (%s) => /usr/lib/lib%s.so.1\n"
+                      % (name.encode(), abi, name.encode())
+                      for name, _ in display.XCB_LIBRARIES if name != "xcb-cursor")
+    reads, asked = [], []
+    monkeypatch.setattr(display, "loader_cache", lambda: reads.append(1) or listed)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: asked.append(name))
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert display.missing_libraries() == ["libxcb-cursor0"]
+    assert reads == [1] and asked == ["xcb-cursor"]

@@ -20,11 +20,9 @@ metadata and the downloaded archives live in the data folder, under update/."""
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,6 +96,8 @@ def installed() -> Install | None:
 
 def source() -> Source | None:
     """The repository this bundle was built with; None for a build without one."""
+    import json
+
     folder = Path(getattr(sys, "_MEIPASS", "")) / "desktop" / "update"
     try:
         url = json.loads((folder / "update.json").read_text(encoding="utf-8"))["url"]
@@ -157,6 +157,8 @@ def apply_staged(argv: list[str], where: Install | None = None) -> None:
 def _swap_after_exit(where: Install, argv: list[str]) -> None:
     """Windows: a detached script waits for this process to end, swaps the folders and
     starts the new version; this one ends now."""
+    import subprocess
+
     script = where.folder.parent / f"{where.folder.name}-update.cmd"
     quoted = " ".join(f'"{arg}"' for arg in argv)
     script.write_text("\r\n".join([

@@ -137,8 +137,12 @@ def apply_staged(argv: list[str], where: Install | None = None) -> None:
         return
     if sys.platform == "win32":  # a running program's folder cannot be renamed there
         _swap_after_exit(where, argv)
+    # Said now: once the folders swap, this process must load nothing more (a module read
+    # lazily — the log's file handler, say — would come from the other version's files).
+    log.info("updating from %s to %s; %s is kept for a roll-back", version(), staged,
+             where.previous.name)
+    shutil.rmtree(where.previous, ignore_errors=True)
     try:
-        shutil.rmtree(where.previous, ignore_errors=True)
         where.folder.rename(where.previous)
         try:
             where.staged.rename(where.folder)
@@ -149,8 +153,6 @@ def apply_staged(argv: list[str], where: Install | None = None) -> None:
         log.warning("staged update %s could not be applied (%s)", staged, error)
         return
     (where.folder / MARK).unlink(missing_ok=True)
-    log.info("updated from %s to %s; %s is kept for a roll-back", version(), staged,
-             where.previous.name)
     os.execv(where.executable, [str(where.executable), *argv])
 
 
@@ -268,7 +270,8 @@ def skipped(data_dir: Path) -> str | None:
 def rollback(data_dir: Path, where: Install | None = None) -> bool:
     """`carnet update --rollback`: the previous version takes this one's place again (this
     one is kept as <Folder>.rolled-back until the next roll-back), and is not staged again:
-    only a version newer than it is."""
+    only a version newer than it is. After True, the caller loads nothing more (its files are
+    the other version's now) and ends: desktop/cli/update.py."""
     where = where or installed()
     if where is None or not where.previous.is_dir():
         return False
@@ -276,9 +279,9 @@ def rollback(data_dir: Path, where: Install | None = None) -> bool:
     aside = where.folder.with_name(where.folder.name + ROLLED_BACK)
     shutil.rmtree(aside, ignore_errors=True)
     shutil.rmtree(where.staged, ignore_errors=True)  # not the version just rolled back from
-    where.folder.rename(aside)
-    where.previous.rename(where.folder)
     (data_dir / "update").mkdir(parents=True, exist_ok=True)
     (data_dir / "update" / "skipped").write_text(leaving, encoding="utf-8")
-    log.info("rolled back from %s", leaving)
+    log.info("rolling back from %s", leaving)  # before the swap, as in apply_staged
+    where.folder.rename(aside)
+    where.previous.rename(where.folder)
     return True

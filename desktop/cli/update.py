@@ -4,6 +4,7 @@ the next start), or go back to the version kept before the last update (--rollba
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from desktop import update
@@ -25,11 +26,13 @@ def cmd_update(args: argparse.Namespace) -> int:
                             "%1", str(where.folder)), file=sys.stderr)
         return 2
     if args.rollback:
+        done = translate("Cli", "The previous version is back: it starts next time.")
         if not update.rollback(paths.data_dir(args.data_dir), where):
             print(translate("Cli", "No previous version is kept."), file=sys.stderr)
             return 1
-        print(translate("Cli", "The previous version is back: it starts next time."))
-        return 0
+        print(done, flush=True)
+        # This process's files are the other version's now: it ends here, loading nothing.
+        os._exit(0)
     try:
         found = update.check(paths.data_dir(args.data_dir), where)
     except update.Refused as refusal:

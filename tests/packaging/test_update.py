@@ -127,7 +127,7 @@ def test_n_updates_itself_to_the_next_version_on_restart(published):
             ).read_text() == N  # kept for a roll-back
     assert not carnet.parent.with_name("Carnet.update").exists()
     log = (carnet.parent.parent / "logs" / "carnet.log").read_text()
-    assert f"updated from {N} to {NEXT}" in log
+    assert f"updating from {N} to {NEXT}" in log
     shot = carnet.parent.parent / "next.png"
     run(carnet, "demo", "--screenshot", shot, env=env, timeout=300)
     assert shot.stat().st_size > 10_000

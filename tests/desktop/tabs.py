@@ -30,3 +30,21 @@ def shown(qtbot, widget: QWidget, size: tuple[int, int] | None = (1280, 800)) ->
         widget.resize(*size)
     widget.show()
     return widget
+
+
+def modules_at_first_paint(argv: list[str], watched: tuple[str, ...]) -> tuple[str, str]:
+    """`carnet ARGV` (a --screenshot) in a fresh interpreter: its exit code and which of the
+    `watched` modules it had loaded by then (the cold-start tests)."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom desktop.cli import main\n"
+             f"code = main({argv!r})\n"
+             f"print(code, [m for m in {watched!r} if m in sys.modules])\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, env=env)
+    lines = done.stdout.strip().splitlines()
+    return (lines[-1] if lines else ""), done.stdout + done.stderr

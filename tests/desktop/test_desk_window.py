@@ -27,6 +27,7 @@ from desktop.views.legend import Legend
 from desktop.views.palette import KIND_COLOURS
 from services.domain.calendar import EntryKind
 from services.domain.demo import CITY, DEMO_ORG_KEYS, DEMO_ORG_SECRET, FELIX
+from tests.desktop.tabs import modules_at_first_paint
 
 SLUG = "loisirs-beaumont"
 
@@ -301,16 +302,9 @@ def test_the_calendar_reads_only_when_its_page_shows(desk):
 def test_todays_first_paint_loads_no_heavy_module(data, tmp_path):
     """The desk's Today reads its store with plain sqlite3 (services.org.schema, SQLAlchemy,
     loads with the first write): its cold start stays near the family window's."""
-    import os
-    import sys
 
     heavy = ("sqlalchemy", "pydantic", "requests", "services.org.schema")
-    probe = ("import sys\nfrom desktop.cli import main\n"
-             f"code = main(['--data-dir', {str(data)!r}, 'desk', '--screenshot', "
-             f"{str(tmp_path / 'today.png')!r}, '--desk-page', 'today'])\n"
-             f"print(code, [m for m in {heavy!r} if m in sys.modules])\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          timeout=60, env=env)
-    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+    last, output = modules_at_first_paint(
+        ["--data-dir", str(data), "desk", "--screenshot", str(tmp_path / "today.png"),
+         "--desk-page", "today"], heavy)
+    assert last == "0 []", output

@@ -11,6 +11,7 @@ from desktop.launch import sign_in
 from desktop.views.sign_in import SignInDialog
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME
 from services.store.store import Store
+from tests.desktop.tabs import modules_at_first_paint
 
 
 def test_sign_in_says_why_in_the_users_language(qapp, tmp_path, platform):
@@ -180,9 +181,6 @@ HEAVY = ("sqlalchemy", "pydantic", "keyring", "requests", "services.security.key
 def test_the_first_paint_loads_no_heavy_module(tmp_path, demo):
     """README: the first paint loads no SQLAlchemy, pydantic, keychain or network code (each
     costs tens of milliseconds of a cold start; the key is checked just after the paint)."""
-    import os
-    import subprocess
-    import sys
 
     import keyring
     import keyring.backends.fail
@@ -195,15 +193,9 @@ def test_the_first_paint_loads_no_heavy_module(tmp_path, demo):
     store = Store.open(folder)
     dataset_io.load(store, demo)
     store.close()
-    probe = ("import sys\nfrom desktop.cli import main\n"
-             f"code = main(['--data-dir', {str(folder)!r}, '--screenshot', "
-             f"{str(tmp_path / 'home.png')!r}])\n"
-             f"print(code, [m for m in {HEAVY!r} if m in sys.modules])\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          timeout=60, env=env)
-    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stdout + done.stderr
+    last, output = modules_at_first_paint(
+        ["--data-dir", str(folder), "--screenshot", str(tmp_path / "home.png")], HEAVY)
+    assert last == "0 []", output
 
 
 @pytest.mark.process

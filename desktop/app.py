@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # sync, API and demo modules load when a session opens, not b
 
     from desktop.models.calendar_files import CalendarFiles
     from desktop.models.calendar_state import CalendarState, FilterChoices
+    from desktop.models.clashes_model import ClashesModel
     from desktop.models.postdated_model import PostdatedModel
     from desktop.models.print_model import PrintModel
     from desktop.models.quick_access_model import QuickAccessModel
@@ -61,6 +62,7 @@ class Carnet:
     told_problem: str = ""  # the store problem last shown in a dialog (not again each sync)
     sync: SyncProcess | None = None
     calendar_files: CalendarFiles | None = None  # File ▸ Export calendar…, the live file
+    clashes: ClashesModel | None = None  # View ▸ Clashes…, the calendar's marks
 
     @property
     def store(self) -> Store:
@@ -149,12 +151,18 @@ def build(store: Store, lang: str, account: str, settings: QSettings | None = No
     postdated.refresh()
     status = StatusModel(workspace)
     status.refresh()
+    from desktop.models.clashes_model import ClashesModel
+
+    # A year of entries to compare: the slowest of the first reads, so started with them,
+    # before the widgets' modules load (issue 20).
+    clashes = ClashesModel(workspace)
+    clashes.refresh()
     from desktop.sync_bridge import SyncBridge
 
     actions = WindowActions(store.path.parent, lang)
     bridge = SyncBridge()
     app = Carnet(None, workspace, state, choices, upcoming, quick, postdated, status, bridge,
-                 actions, account)
+                 actions, account, clashes=clashes)
     from desktop.models.calendar_files import CalendarFiles
 
     actions.settings = settings
@@ -202,11 +210,7 @@ def _make_window(app: Carnet, lang: str, settings: QSettings | None) -> MainWind
 
     window.make_print_model, window.make_search_model = print_model, search_model
     window.calendar_files = app.calendar_files  # File ▸ Export calendar…
-    from desktop.models.clashes_model import ClashesModel
-
-    clashes = ClashesModel(app.workspace, window)  # View ▸ Clashes…, the calendar's marks
-    window.set_clashes(clashes)
-    clashes.refresh()
+    window.set_clashes(app.clashes)
     if app.calendar_files is not None:
         app.calendar_files.written.connect(window.calendar_written)
         app.calendar_files.failed.connect(window.calendar_failed)

@@ -11,10 +11,16 @@ collects the generations whose counts are over CPython's own thresholds, checked
 from __future__ import annotations
 
 import gc
+import sys
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 INTERVAL_MS = 1000
+# While a window starts, the GIL passes between threads every millisecond instead of every 5:
+# the first reads (desktop.tasks' reader thread) get it back sooner after each SQLite step,
+# while this thread imports and builds the window (issue 20). Set by desktop.cli.
+STARTING_SWITCH_INTERVAL = 0.001
+_usual_switch_interval = sys.getswitchinterval()
 
 
 def collect_due(thresholds: tuple[int, ...] | None = None) -> int:
@@ -50,3 +56,27 @@ def install() -> Collector:
     if _installed is None:
         _installed = Collector(QCoreApplication.instance())
     return _installed
+
+
+def starting() -> None:
+    """A window starts: its objects all live on (collecting them is wasted time), and the
+    reader thread's first reads should not wait 5 ms for the GIL each time."""
+    global _usual_switch_interval
+    gc.disable()
+    _usual_switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(STARTING_SWITCH_INTERVAL)
+
+
+def started() -> None:
+    """The window shows: what was allocated so far lives as long as it does. Frozen, the
+    collector does not walk it again at every full collection (during a sync, say). From now
+    on the GUI thread collects, never a worker thread; threads switch as usual."""
+    sys.setswitchinterval(_usual_switch_interval)
+    gc.freeze()
+    install()
+
+
+def ended() -> None:
+    """The window's run is over (a test's, or a command's that goes on): as before it."""
+    sys.setswitchinterval(_usual_switch_interval)
+    gc.enable()

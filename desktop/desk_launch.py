@@ -9,7 +9,7 @@ import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import desk_orgs
@@ -83,6 +83,9 @@ def show(orgs: list[DeskOrg], args: argparse.Namespace) -> int:
     window.show_page(page)
     window.resize(window.sizeHint())
     window.show()
+    from desktop import collector
+
+    QTimer.singleShot(0, collector.started)  # as the family's window (desktop.launch)
     window.keep_synced()
     code = QApplication.instance().exec()
     window.stop()

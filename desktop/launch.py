@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import logging
 import sys
 import tempfile
@@ -108,7 +107,9 @@ def _finish(app: Carnet, args: argparse.Namespace, instance: InstanceServer | bo
     crash.install()
     instance.raised.connect(lambda: _come_forward(app))
     app.window.show()
-    QTimer.singleShot(0, startup_over)
+    from desktop import collector
+
+    QTimer.singleShot(0, collector.started)
     from desktop import reminders_wiring
 
     reminding = reminders_wiring.start(app, lambda: _come_forward(app))
@@ -125,16 +126,6 @@ def _finish(app: Carnet, args: argparse.Namespace, instance: InstanceServer | bo
     if app.sync is not None:
         app.sync.stop()
     return code
-
-
-def startup_over() -> None:
-    """The window shows: what was allocated so far lives as long as it does. Frozen, the
-    collector does not walk it again at every full collection (during a sync, say). From now
-    on the GUI thread collects, never a worker thread (desktop.collector)."""
-    from desktop import collector
-
-    gc.freeze()
-    collector.install()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ for class and count for count:
   QToolButton and a QToolButton with its menu and its style sheet;
 - desktop/views/home_tab.py: a QSplitter of the left column (two rich-text headings, the
   Upcoming list: a QListView of 5 rows painted by a QStyledItemDelegate as two lines, a time
-  and a chip; a QScrollArea of 4 QFrame cards, each a rich-text name and 4 QPushButtons in a
+  and a chip; a QScrollArea of 4 QFrame cards, each a bold plain-text name and 4 QPushButtons in a
   QGridLayout, with a ✕ QToolButton on the one removable card, a tooltip on the others) and a
   vertical QSplitter of the calendar panel (a toolbar of 2 QToolButtons, 4 QPushButtons, an
   eliding QLabel, two QComboBoxes of 6 and 5 items; a hidden filter bar QFrame; a
@@ -245,8 +245,11 @@ def card(name: str, removable: bool, balance: str) -> QFrame:
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     layout = QVBoxLayout(frame)
     top = QHBoxLayout()
-    label = QLabel(f"<b>{name}</b>")
-    label.setTextFormat(Qt.TextFormat.RichText)
+    label = QLabel(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    bold = label.font()
+    bold.setBold(True)
+    label.setFont(bold)
     label.setWordWrap(True)
     top.addWidget(label, 1)
     if removable:

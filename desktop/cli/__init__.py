@@ -4,7 +4,6 @@ beside this file, one module per theme; `python -m desktop.cli` runs it too."""
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import os
 import sys
@@ -26,6 +25,9 @@ ICON = Path(__file__).resolve().parent / "icons" / "carnet.png"
 THEMES = ("system", "light", "dark")
 VIEWS = ("month", "week", "agenda")  # the calendar's (desktop.models.calendar_state.ViewMode)
 DESK_PAGES = ("today", "find", "calendar")  # front desk's (desktop.views.desk_window.PAGES)
+# How multiprocessing starts a frozen executable as its child: a spawned process
+# (--multiprocessing-fork …) or a helper (-c "from multiprocessing.resource_tracker …").
+CHILD_ARGUMENTS = frozenset({"--multiprocessing-fork", "-c"})
 
 
 def _parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -165,13 +167,18 @@ def main(argv: list[str] | None = None) -> int:
     """The command's exit code. Run as the program (argv None: packaging/launcher.py,
     `python -m desktop.cli`), a window's screenshot ends the process once the PNG is written
     (_end_now); a caller that passes argv (a test) gets the code back."""
-    if getattr(sys, "frozen", False):  # a frozen app starting its sync process (Windows)
+    if getattr(sys, "frozen", False) and CHILD_ARGUMENTS & set(sys.argv[1:]):
+        # A child the frozen app started (the sync process, multiprocessing's resource
+        # tracker): it runs what it was started for and exits. Only then is multiprocessing
+        # imported (with PyInstaller's hook for it: packaging/rth_deferred.py).
         import multiprocessing
 
         multiprocessing.freeze_support()
     args = _parse(argv)
-    code = _run(args, argv)
-    if argv is None and args.func is None and args.window == "main" and args.screenshot:
+    ends_now = argv is None and args.func is None and args.window == "main" and \
+        bool(args.screenshot)
+    code = _run(args, argv, collect_after=not ends_now)
+    if ends_now:
         _end_now(code)
     return code
 
@@ -189,7 +196,10 @@ def _end_now(code: int) -> NoReturn:
     os._exit(code)
 
 
-def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
+def _run(args: argparse.Namespace, argv: list[str] | None, collect_after: bool = True) -> int:
+    """The command's code. A window's start runs with the collector off; it is on again at
+    the end unless the process ends at once (collect_after False: the first collection of
+    everything the start allocated, 3 to 6 ms, would be the last thing it did)."""
     if getattr(sys, "frozen", False):  # a version downloaded last time takes this one's place
         logs.setup()
         from desktop import update
@@ -203,10 +213,10 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
         print(display.explain(missing, lang if lang in i18n.LANGUAGES
                               else i18n.system_language()), file=sys.stderr)
         return 1
-    if args.func is None:
-        # The window's start allocates objects that all live on: collecting them is wasted
-        # time. desktop.launch.startup_over freezes them and collects again.
-        gc.disable()
+    if args.func is None:  # a window: no collection, quick GIL hand-overs until it shows
+        from desktop import collector
+
+        collector.starting()
     logs.setup()
     from desktop import crash
     from services.store import paths
@@ -250,5 +260,8 @@ def _run(args: argparse.Namespace, argv: list[str] | None) -> int:
     except Exception as error:  # environmental (OSError, SQLite) or a bug: never a traceback
         return unexpected(error, args)
     finally:
-        gc.enable()
+        if collect_after and args.func is None:
+            from desktop import collector
+
+            collector.ended()
 

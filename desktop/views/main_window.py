@@ -270,16 +270,15 @@ class MainWindow(QMainWindow):
         self._retitle()
 
     def set_clashes(self, model) -> None:
-        """ASSIST-3: the clashes' model (ClashesModel): the calendar marks its entries."""
+        """ASSIST-3: the clashes' model (ClashesModel, the app's: it outlives a window rebuilt
+        in another language): the calendar marks its entries."""
         self.clashes = model
-        views = (self.home.calendar.grid, self.home.calendar.week)
+        model.marksChanged.connect(self._mark_clashes)  # a method: gone with the window
+        self._mark_clashes()
 
-        def mark() -> None:
-            for view in views:
-                view.set_clash_marks(model.marks)
-
-        model.marksChanged.connect(mark)
-        mark()
+    def _mark_clashes(self) -> None:
+        for view in (self.home.calendar.grid, self.home.calendar.week):
+            view.set_clash_marks(self.clashes.marks)
 
     def show_clashes(self) -> None:
         """View ▸ Clashes…: the list, beside the window (choosing one shows its day)."""

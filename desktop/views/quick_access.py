@@ -5,8 +5,6 @@ closes first)."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -42,8 +40,11 @@ class CardWidget(QFrame):
         self.setAccessibleName(org.name)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        name = QLabel(f"<b>{html.escape(org.name)}</b>")
-        name.setTextFormat(Qt.TextFormat.RichText)
+        name = QLabel(org.name)  # plain text in bold: nothing to escape, no markup to parse
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        bold = name.font()
+        bold.setBold(True)
+        name.setFont(bold)
         name.setWordWrap(True)
         top.addWidget(name, 1)
         self.buttons: list[QAbstractButton] = []

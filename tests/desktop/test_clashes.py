@@ -8,9 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtWidgets import QApplication
 
+from desktop import i18n
+from desktop.app import build, switch_language
 from desktop.models import roles
 from desktop.models.calendar_state import ViewMode
 from desktop.views.calendar_grid import CLASH_MARK
@@ -103,6 +107,32 @@ def test_dismiss_from_the_list_and_show_a_day(carnet, qtbot):
     carnet.state.wait()
     assert window.tabs.currentWidget() is window.home
     assert window.home.calendar.state.selected == date(2026, 11, 25)
+
+
+def test_the_marks_follow_the_window_rebuilt_in_another_language(qtbot, demo_store):
+    """The clashes' model is the app's (its read starts with the first ones): a window built
+    again in French marks the same entries, and the marks that change later reach it, not the
+    window it replaced (gone by then)."""
+    i18n.install("en")
+    app = build(demo_store, "en", "famille.tremblay@example.ca")
+    try:
+        app.window.show()
+        model, old = app.window.clashes, app.window
+        marked = model.marks
+        assert marked and switch_language(app, "fr")
+        window = app.window
+        qtbot.addWidget(window)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(old) and window.clashes is model
+        assert window.home.calendar.grid.clash_marks == marked
+        assert window.home.calendar.week.clash_marks == marked
+        model.dismiss(0)
+        app.workspace.ops.wait()
+        qtbot.waitUntil(lambda: model.marks != marked)
+        assert window.home.calendar.grid.clash_marks == model.marks
+    finally:
+        app.stop()
+        i18n.install("en")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")

@@ -42,7 +42,7 @@ class Probe(QObject):
 
     def start(self) -> None:
         # What the test session piled up (1,800 tests' objects) is not the window's: frozen,
-        # as the window freezes what its start allocated (desktop.launch.startup_over), so a
+        # as the window freezes what its start allocated (desktop.collector.started), so a
         # full collection of it cannot pass for a stall of the window (110 ms once, in CI).
         gc.collect()
         gc.freeze()

@@ -174,7 +174,9 @@ HEAVY = ("sqlalchemy", "pydantic", "keyring", "requests", "services.security.key
          # the commands' parsers (desktop.cli._parse): 15 ms of the window's start
          "desktop.cli.org", "desktop.cli.account_parsers",
          # File ▸ Print…'s and Edit ▸ Search everything…'s models: made when first used
-         "desktop.models.print_model", "desktop.models.search_model")
+         "desktop.models.print_model", "desktop.models.search_model",
+         # the sync process's (after the paint); html's entities, for one escaped name
+         "multiprocessing", "html")
 
 
 @pytest.mark.process

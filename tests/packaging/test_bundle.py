@@ -5,9 +5,13 @@ builds it and sets it)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
+import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +21,7 @@ from desktop.views import TABS
 from desktop.views.about_dialog import COMPONENTS
 from desktop.views.palette import CLOSURE_DAY, KIND_COLOURS
 from services.domain.demo import SIN_ETIENNE
+from services.store.reads import LAST_SYNC
 
 BUNDLE = os.environ.get("CARNET_BUNDLE")
 pytestmark = pytest.mark.skipif(not BUNDLE, reason="no bundle built (python3 dev.py bundle)")
@@ -103,3 +108,40 @@ def test_the_bundle_prints_the_calendar(synced):
                   "--pdf", str(pdf), "--view", "month")
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
     assert pdf.read_bytes().startswith(b"%PDF-") and pdf.stat().st_size > 10_000
+
+
+def _last_sync(store: Path) -> str | None:
+    """When the store says a sync last reached the platform (read-only: the app has it open)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (LAST_SYNC,)).fetchone()
+    except sqlite3.Error:  # not made yet
+        return None
+    return None if row is None else row[0]
+
+
+def test_the_window_syncs_in_a_child_of_the_frozen_executable(tmp_path):
+    """The window's sync runs in a process multiprocessing spawns from the frozen executable,
+    beside its resource tracker, both diverted at their start (desktop.cli; PyInstaller's
+    multiprocessing hook runs on first import: packaging/rth_deferred.py). `carnet demo`
+    makes no sync of its own before the window: its first one is the child's."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CARNET_DATA_DIR": str(tmp_path / "data"),
+           "CARNET_LOG_DIR": str(tmp_path / "logs"),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    window = subprocess.Popen([str(Path(BUNDLE)), "demo", "--lang", "en"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while _last_sync(tmp_path / "data" / "carnet.sqlite3") is None:
+            assert window.poll() is None, window.stderr.read()[-2000:]
+            assert time.monotonic() < deadline, "no sync in 120 s"
+            time.sleep(0.25)
+        children = subprocess.run(["ps", "-o", "args=", "--ppid", str(window.pid)],
+                                  capture_output=True, text=True).stdout
+        assert "--multiprocessing-fork" in children and "resource_tracker" in children
+    finally:
+        os.killpg(window.pid, signal.SIGTERM)
+        window.communicate(timeout=60)
+    log = (tmp_path / "logs" / "carnet.log").read_text(encoding="utf-8")
+    assert "sync process ended by itself" not in log and "Traceback" not in log

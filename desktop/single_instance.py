@@ -4,12 +4,13 @@ exits. A local socket (named pipe on Windows) named after the user and the folde
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from services.domain import digest
 
 log = logging.getLogger(__name__)
 RAISE, DONE = b"raise\n", b"ok\n"
@@ -18,7 +19,9 @@ WAIT_MS = 1000
 
 def server_name(data_dir: Path) -> str:
     key = f"{getpass.getuser()}\0{data_dir.expanduser().resolve()}"
-    return "carnet-" + hashlib.sha256(key.encode()).hexdigest()[:20]
+    # blake2b (not hashlib's sha256, as before 2026-12: OpenSSL is not loaded at start). A
+    # window of an older version is not found by this name: two could run once, at the update.
+    return "carnet-" + digest.hexdigest(key, 10)
 
 
 def hand_over(name: str, timeout_ms: int = WAIT_MS) -> bool:

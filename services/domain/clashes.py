@@ -16,13 +16,13 @@ so a dismissed one stays dismissed; a moved occurrence makes a new clash (new ti
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from services.domain import digest
 from services.domain.calendar import CalendarEntry, EntryKind
 from services.domain.kinds import OccurrenceState
 
@@ -85,7 +85,7 @@ def _key(kind: ClashKind, entries: Iterable[CalendarEntry],
         parts.append((closure.kind.value, closure.source_id, closure.first_day.isoformat(),
                       closure.last_day.isoformat(), 0))
     text = json.dumps([kind.value, parts], separators=(",", ":"))
-    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+    return digest.hexdigest(text, 8)
 
 
 def _held(entry: CalendarEntry) -> bool:

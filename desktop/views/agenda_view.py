@@ -6,7 +6,6 @@ event, nothing. The agenda has a header row per day."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -41,22 +40,31 @@ class EntryDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView, dated: bool = False) -> None:
         super().__init__(view)
         self.view, self.dated = view, dated
-        self.refresh_fonts()
+        self._fonts = ChipFonts(view.font(), scale=1.0)
+        self._time_width = self._measure_times(self._fonts)
 
-    def refresh_fonts(self) -> None:
-        self.fonts = ChipFonts(self.view.font(), scale=1.0)
-        self._time_width = self._measure_times()
+    @property
+    def fonts(self) -> ChipFonts:
+        """For the view's font as it is now (ChipFonts.following: asked, not told; the view
+        lays its rows out again by itself when its font changes)."""
+        return self._current()[0]
 
     def time_width(self) -> int:
-        return self._time_width
+        return self._current()[1]
 
-    def _measure_times(self) -> int:
+    def _current(self) -> tuple[ChipFonts, int]:
+        fonts = self._fonts.following(self.view.font())
+        if fonts is not self._fonts:
+            self._fonts, self._time_width = fonts, self._measure_times(fonts)
+        return self._fonts, self._time_width
+
+    def _measure_times(self, fonts: ChipFonts) -> int:
         """The time column: as wide as the widest time range the locale writes."""
         if self.dated:
             return 0
         widest = max((f"{clock_time(QTime(h, 30))}–{clock_time(QTime(h + 1, 30))}"
-                      for h in (10, 22)), key=self.fonts.metrics.horizontalAdvance)
-        return self.fonts.metrics.horizontalAdvance(widest) + 3 * PAD
+                      for h in (10, 22)), key=fonts.metrics.horizontalAdvance)
+        return fonts.metrics.horizontalAdvance(widest) + 3 * PAD
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         line = self.fonts.metrics.height()
@@ -187,8 +195,3 @@ class EntryListView(QListView):
                 row -= step
         return model.index(row, 0) if 0 <= row < model.rowCount() else index
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self.delegate.refresh_fonts()
-            self.scheduleDelayedItemsLayout()
-        super().changeEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygon,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.formatting import time_of
 from desktop.models.calendar_state import CalendarState, ViewMode
@@ -65,6 +65,7 @@ class ChipFonts:
     """A chip's fonts from a widget's font: cancelled struck out, staff in italics (HOME-4)."""
 
     def __init__(self, base: QFont, scale: float = 0.85) -> None:
+        self.base, self.scale = QFont(base), scale
         self.small = QFont(base)
         if base.pointSizeF() > 0:
             self.small.setPointSizeF(max(7.0, base.pointSizeF() * scale))
@@ -82,6 +83,13 @@ class ChipFonts:
 
     def of(self, entry: CalendarEntry) -> QFont:
         return self._fonts[entry.state is OccurrenceState.CANCELLED, entry.is_staff]
+
+    def following(self, font: QFont) -> ChipFonts:
+        """These fonts, or new ones when the widget's font is no longer `base`. Widgets ask
+        each time rather than hear of a change in changeEvent: a changeEvent (or event())
+        written in Python gets every event as a QEvent, and PySide then makes the classes of
+        some fifty event types at the first paint (3 ms of the cold start, issue 20)."""
+        return self if font == self.base else ChipFonts(font, self.scale)
 
 
 def paint_chip(painter: QPainter, rect: QRect, entry: CalendarEntry, text: str,
@@ -161,7 +169,8 @@ class PaintedCalendar(QWidget):
         self._chips: list[Chip] = []
         self._focus: int | None = None  # index among the selected day's chips (Tab, arrows)
         self._focus_day: date | None = None
-        self.fonts = ChipFonts(self.font())
+        self._fonts = self._laid_out_with = ChipFonts(self.font())
+        self.setMouseTracking(True)  # a chip's tooltip is the widget's, set as the mouse moves
         calendar_accessible.install()
         state.changed.connect(self._state_changed)
 
@@ -200,12 +209,21 @@ class PaintedCalendar(QWidget):
     def chip_font(self) -> QFont:
         return self.fonts.small
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self.fonts = ChipFonts(self.font())
-            self.updateGeometry()
+    @property
+    def fonts(self) -> ChipFonts:
+        """The chips' fonts for the widget's font as it is now (a new font: Qt asks for the
+        size hints again and repaints, and the paint lays the chips out again first)."""
+        self._fonts = self._fonts.following(self.font())
+        return self._fonts
+
+    def follow_font(self) -> None:
+        """Before painting: the chips laid out again if the font changed since."""
+        if self._laid_out_with is not self.fonts:
             self.relayout()
-        super().changeEvent(event)
+
+    def laid_out(self) -> None:
+        """Said by relayout: the chips' places are those of the current fonts."""
+        self._laid_out_with = self._fonts
 
     def resizeEvent(self, event) -> None:
         if self.isVisible():  # being shown: showEvent, which follows, lays out (issue 20)
@@ -373,16 +391,14 @@ class PaintedCalendar(QWidget):
                 self.update()
         return super().focusNextPrevChild(forward)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            chip = self.chip_at(event.pos())
-            if chip is not None and chip.entry is not None:
-                QToolTip.showText(event.globalPos(), self.entry_tip(chip.entry), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """The chip under the mouse gives the widget its tooltip (none between chips), which
+        Qt shows as any widget's (no event() in Python: see ChipFonts.following)."""
+        chip = self.chip_at(event.position().toPoint())
+        tip = self.entry_tip(chip.entry) if chip is not None and chip.entry is not None else ""
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        super().mouseMoveEvent(event)
 
     def focusInEvent(self, event) -> None:
         self.update()
@@ -443,6 +459,7 @@ class CalendarGrid(PaintedCalendar):
                          round(cell_w), round(cell_h))
             self._cells.append((rect, day))
             self._layout_day(rect, day, capacity, metrics, day_line, chip_h)
+        self.laid_out()
         self.update()
 
     def _layout_day(self, cell: QRect, day: date, capacity: int, metrics: QFontMetrics,
@@ -466,6 +483,7 @@ class CalendarGrid(PaintedCalendar):
     # --- painting (from the cache) -----------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.follow_font()
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())

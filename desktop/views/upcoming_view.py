@@ -3,7 +3,7 @@ open as the calendar's do (HOME-5: click, Enter or Space)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QSize
+from PySide6.QtCore import QAbstractItemModel, QSize
 from PySide6.QtWidgets import QFrame, QSizePolicy, QWidget
 
 from desktop.views.agenda_view import PAD, EntryListView
@@ -27,7 +27,8 @@ class UpcomingView(EntryListView):
         self._fit()
 
     def _fit(self, *_args) -> None:
-        self.setFixedHeight(self.sizeHint().height())
+        """Its height is its size hint (a fixed vertical policy): asked again when its rows
+        change, and by Qt when its font does (no changeEvent: ChipFonts.following)."""
         self.updateGeometry()
 
     def rows_height(self) -> int:
@@ -42,8 +43,3 @@ class UpcomingView(EntryListView):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(160, self.sizeHint().height())
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()

@@ -122,6 +122,7 @@ class WeekView(PaintedCalendar):
         self._laying_out = True
         try:
             self._relayout()
+            self.laid_out()
         finally:
             self._laying_out = False
         self.update()
@@ -259,6 +260,7 @@ class WeekView(PaintedCalendar):
     # --- painting ----------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.follow_font()
         painter = QPainter(self)
         palette = self.palette()
         text, faint = palette.text().color(), palette.mid().color()

@@ -34,14 +34,17 @@ def shown(qtbot, widget: QWidget, size: tuple[int, int] | None = (1280, 800)) ->
 
 def modules_at_first_paint(argv: list[str], watched: tuple[str, ...]) -> tuple[str, str]:
     """`carnet ARGV` (a --screenshot) in a fresh interpreter: its exit code and which of the
-    `watched` modules it had loaded by then (the cold-start tests)."""
+    `watched` modules it had loaded by then, or of the watched Qt classes PySide had made (it
+    makes each when first used), the cold-start tests."""
     import os
     import subprocess
     import sys
 
     probe = ("import sys\nfrom desktop.cli import main\n"
              f"code = main({argv!r})\n"
-             f"print(code, [m for m in {watched!r} if m in sys.modules])\n")
+             "qt = set().union(*(vars(sys.modules[f'PySide6.{m}']) for m in "
+             "('QtCore', 'QtGui', 'QtWidgets')))\n"
+             f"print(code, [m for m in {watched!r} if m in sys.modules or m in qt])\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

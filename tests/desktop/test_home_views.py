@@ -243,6 +243,34 @@ def test_chips_follow_the_font(carnet, qtbot):
     assert min(c.rect.height() for c in chips) >= QFontMetrics(scaled).height()
 
 
+def test_chips_and_rows_follow_a_new_font_by_themselves(carnet, qtbot):
+    """No changeEvent: the grid lays its chips out again when it next paints, the Upcoming
+    list grows with its rows (ChipFonts.following)."""
+    grid, upcoming = panel(carnet).grid, carnet.window.home.upcoming
+    small, low = max(c.rect.height() for c in grid.chips()), upcoming.height()
+    for widget in (grid, upcoming):
+        big = QFont(widget.font())
+        big.setPointSizeF(widget.font().pointSizeF() * 2.2)
+        widget.setFont(big)
+    grid.repaint()
+    assert min(c.rect.height() for c in grid.chips() if c.entry is not None) >= 1.6 * small
+    qtbot.waitUntil(lambda: upcoming.height() >= 1.6 * low)
+    model = upcoming.model()
+    for row in range(model.rowCount()):  # every row still whole
+        assert upcoming.viewport().rect().contains(upcoming.visualRect(model.index(row, 0)))
+
+
+def test_a_chip_under_the_mouse_gives_its_tooltip(carnet, qtbot):
+    grid = panel(carnet).grid
+    chip = next(c for c in grid.chips() if c.entry is not None)
+    qtbot.mouseMove(grid, chip.rect.center())
+    assert grid.toolTip() == grid.entry_tip(chip.entry) and chip.entry.title in grid.toolTip()
+    cell = next(rect for rect, _day in grid.cells()
+                if not any(rect.contains(c.rect) for c in grid.chips()))
+    qtbot.mouseMove(grid, cell.center())
+    assert grid.toolTip() == ""
+
+
 def matches(entry, text: str) -> bool:
     return text.casefold() in " ".join((entry.title, entry.person_name,
                                         entry.organization_name, entry.location)).casefold()

@@ -178,7 +178,11 @@ HEAVY = ("sqlalchemy", "pydantic", "keyring", "requests", "services.security.key
          # the sync process's (after the paint); html's entities, for one escaped name
          "multiprocessing", "html",
          # OpenSSL, which clash keys do not need (services.domain.digest)
-         "hashlib")
+         "hashlib",
+         # classes PySide makes once Python gets an event as a plain QEvent (an event(),
+         # changeEvent() or eventFilter() written in Python): some fifty, 3 ms
+         # (desktop.views.calendar_grid.ChipFonts.following)
+         "QGraphicsSceneEvent", "QTabletEvent", "QNativeGestureEvent")
 
 
 @pytest.mark.process

@@ -33,9 +33,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from sync import ACTIVITIES, serve  # bench/sync.py, beside this file
 
-from desktop import i18n
+from desktop import collector, i18n
 from desktop.app import attach_session, build
-from desktop.launch import startup_over
 from services.domain import clock
 from services.domain.demo import DEMO_PASSWORD, DEMO_USERNAME, scaled_dataset
 from services.security.credentials import MemoryCredentials
@@ -104,7 +103,7 @@ def stall_during_sync(folder: Path, dataset) -> tuple[float, int]:
         app.window.resize(1280, 800)
         app.window.show()
         QApplication.processEvents()  # painted before the session opens, as `carnet` does
-        startup_over()  # as `carnet` does once the window shows: what lives on is frozen
+        collector.started()  # as `carnet` does once the window shows: what lives on is frozen
         longest, last, ticks = 0.0, time.perf_counter(), 0
         done = []
         app.bridge.state.connect(lambda state, code: done.append((time.perf_counter(), state))

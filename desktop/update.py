@@ -24,8 +24,8 @@ import logging
 import os
 import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.version import version
 
@@ -43,8 +43,7 @@ class Refused(Exception):
     """The repository's answer was not trusted (its words in the log); nothing was staged."""
 
 
-@dataclass(frozen=True)
-class Install:
+class Install(NamedTuple):
     """Where this bundle lives: the folder an update replaces, and its two siblings."""
 
     folder: Path  # dist/Carnet, or Carnet.app on macOS
@@ -68,8 +67,7 @@ class Install:
         return not (self.folder / MANAGED).exists() and os.access(self.folder.parent, os.W_OK)
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """The update repository a bundle was built with: its address and its root of trust."""
 
     url: str

@@ -7,10 +7,9 @@ names of records named by id come with the values (Conflict.names)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -216,8 +215,7 @@ def value(resource_type: str, field: str, raw: Any, names: Names | None = None,
     return str(raw)
 
 
-@dataclass(frozen=True)
-class Difference:
+class Difference(NamedTuple):
     """One field of a conflict: its label, the user's value, the platform's (SYNC-4)."""
 
     field: str  # the wire name, for code (never shown)

@@ -5,9 +5,8 @@ local edit and each sync (not at every batch of one: a sync's own end says it)."
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -26,15 +25,13 @@ translate = QCoreApplication.translate
 Find = Callable[[str, int], Any]  # a record of the store by type name and id, or None
 
 
-@dataclass(frozen=True)
-class Facts:
+class Facts(NamedTuple):
     last_sync: str | None = None  # ISO instant
     waiting: int = 0
     conflicts: int = 0
 
 
-@dataclass(frozen=True)
-class Pending:
+class Pending(NamedTuple):
     """An edit not yet accepted, as the pending list shows it (SYNC-2)."""
 
     text: str  # what it changes, in words: "Zoé Tremblay — medical information"

@@ -5,7 +5,7 @@ cancel it (HOME-8), said on the activity where a person looks for it, not only i
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.views.calendar_grid import open_entry
 from services.domain.calendar import CalendarEntry, EntryKind
@@ -25,6 +25,8 @@ def show_cancel_help(parent: QWidget, entry: CalendarEntry | None = None) -> Non
     if entry is not None:
         text = translate("EntryMenu", "%1 with %2:").replace("%1", entry.title).replace(
             "%2", entry.organization_name) + "\n\n" + text
+    from PySide6.QtWidgets import QMessageBox  # made by PySide when first imported: not at start
+
     QMessageBox.information(parent, translate("EntryMenu", "Cancelling"), text)
 
 

@@ -14,14 +14,10 @@ from PySide6.QtGui import (
     QKeySequence,
     QShowEvent,
 )
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-    QTabWidget,
-    QWidget,
-)
+
+# QFileDialog, QInputDialog and QMessageBox are imported where used: PySide makes a class
+# when it is first imported (2 ms of the first paint for these three, issue 20).
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from desktop.views import TABS
 from desktop.views.entry_menu import show_cancel_help
@@ -215,6 +211,8 @@ class MainWindow(QMainWindow):
         (from three months back to a year ahead), written off the GUI thread."""
         if self.calendar_files is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export calendar"), str(Path.home() / "carnet.ics"),
             self.tr("iCalendar files (*.ics)"))
@@ -230,6 +228,8 @@ class MainWindow(QMainWindow):
                                      .replace("%1", path), 10000)
 
     def calendar_failed(self, path: str, why: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Export calendar"), self.tr(
             "%1 could not be written (%2). Nothing was changed there.")
             .replace("%1", path).replace("%2", why))
@@ -363,6 +363,8 @@ class MainWindow(QMainWindow):
                 .replace("%1", label), 8000))
 
     def _find(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(self, self.tr("Find"), self.tr("Find in the calendar:"))
         if ok:
             self.show_tab("home")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from services.domain.errors import RuleViolation
 from services.domain.kinds import CENT, PaymentMode, TransactionKind
@@ -37,8 +36,7 @@ def pass_is_unused(item: Pass, today: date) -> bool:
     return item.has_unlimited_tokens or (item.tokens_left or 0) > 0
 
 
-@dataclass(frozen=True, slots=True)
-class PaymentOffer:
+class PaymentOffer(NamedTuple):
     """BILL-2: the amounts an online payment may take."""
 
     minimum: Decimal

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from services.domain import digest
 from services.domain.calendar import CalendarEntry, EntryKind
@@ -58,8 +59,7 @@ def entry_mark(entry: CalendarEntry) -> tuple[str, int, int | None]:
     return entry.kind.value, entry.source_id, entry.person_id
 
 
-@dataclass(frozen=True, slots=True)
-class _Slot:
+class _Slot(NamedTuple):
     """One occurrence or event: its members' entries together."""
 
     entries: tuple[CalendarEntry, ...]

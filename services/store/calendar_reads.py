@@ -13,10 +13,10 @@ import json
 import sqlite3
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import islice
 from operator import itemgetter
+from typing import NamedTuple
 
 from services.domain.calendar import CalendarEntry, EntryKind, closure_entry, pending, zone
 from services.domain.kinds import OccurrenceState, Role
@@ -41,8 +41,7 @@ _ALL = CalendarFilter()
 Row = tuple  # (start, kind order, title, person name, source id, end, time zone, kind, raw)
 
 
-@dataclass(frozen=True, slots=True)
-class _Closure:
+class _Closure(NamedTuple):
     id: int
     name: str
     start_date: date

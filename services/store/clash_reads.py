@@ -4,15 +4,14 @@ window's reader thread and the command line)."""
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from services.domain.clashes import DISMISSED, Clash, dismissed_keys, find_clashes
 from services.store import calendar_reads, reads
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     clashes: list[Clash]  # every clash of the period, dismissed or not, by start
     dismissed: frozenset[str]  # the keys the family dismissed
 

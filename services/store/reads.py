@@ -12,10 +12,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from services.domain.billing import ZERO
 from services.domain.errors import RuleViolation
@@ -30,16 +29,14 @@ LAST_SYNC = "sync.last_success"  # meta: when the sync engine last reached the p
 SERVER, USERNAME, LANG = "account.server", "account.username", "account.lang"
 
 
-@dataclass(frozen=True, slots=True)
-class CalendarFilter:
+class CalendarFilter(NamedTuple):
     """HOME-3 filters; None means "all"."""
 
     org_ids: Collection[int] | None = None
     person_ids: Collection[int] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Org:
+class Org(NamedTuple):
     """An organization as the screens use it (the attributes of entities.Organization)."""
 
     id: int
@@ -55,16 +52,14 @@ class Org:
     time_zone: str
 
 
-@dataclass(frozen=True, slots=True)
-class PassRow:
+class PassRow(NamedTuple):
     organization_id: int
     tokens_left: int | None
     has_unlimited_tokens: bool
     valid_to: date
 
 
-@dataclass(frozen=True, slots=True)
-class Postdated:
+class Postdated(NamedTuple):
     """HOME-7: a postdated payment with its organization's name and its method's label parts."""
 
     id: int
@@ -78,8 +73,7 @@ class Postdated:
     method: tuple[str, str] | None  # (brand or name, last 4 digits); None: deleted method
 
 
-@dataclass(frozen=True, slots=True)
-class QuickAccessCard:
+class QuickAccessCard(NamedTuple):
     organization: Org
     quick_access_id: int
     balance: Decimal

@@ -182,7 +182,9 @@ HEAVY = ("sqlalchemy", "pydantic", "keyring", "requests", "services.security.key
          # classes PySide makes once Python gets an event as a plain QEvent (an event(),
          # changeEvent() or eventFilter() written in Python): some fifty, 3 ms
          # (desktop.views.calendar_grid.ChipFonts.following)
-         "QGraphicsSceneEvent", "QTabletEvent", "QNativeGestureEvent")
+         "QGraphicsSceneEvent", "QTabletEvent", "QNativeGestureEvent",
+         # dialogs only an action opens (PySide makes a class when first imported)
+         "QMessageBox", "QFileDialog", "QInputDialog")
 
 
 @pytest.mark.process

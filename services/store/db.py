@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -73,17 +74,70 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    conn = connect(path)
+    conn.execute("PRAGMA query_only=ON")
+    return conn
+
+
+@contextmanager
+def on_snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """`conn` on one snapshot of the database: whatever is written meanwhile is not seen
+    until the next."""
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.rollback()
+
+
 @contextmanager
 def snapshot(path: Path) -> Iterator[sqlite3.Connection]:
-    """A plain read-only connection on one snapshot of the database (the screens' fast path):
-    whatever is written meanwhile is not seen until the next."""
-    with closing(connect(path)) as conn:
-        conn.execute("PRAGMA query_only=ON")
-        conn.execute("BEGIN")
+    """A plain read-only connection on one snapshot of the database, closed after."""
+    with closing(read_only(path)) as conn, on_snapshot(conn):
+        yield conn
+
+
+class Readers:
+    """The read-only connections of one store file, kept for the next reads (the screens' fast
+    path). A new connection's pragmas, and its parsing of the schema at its first query, were
+    most of a small read; on the reader thread each step also waited for the GIL while the
+    window's thread started (issue 20). close() drops them: the file may be replaced then, and
+    a connection still reading is closed when it is given back."""
+
+    KEPT = 2  # one per reading thread (the window's reader, a command), and a spare
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._idle: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._generation = 0  # one more at each close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            generation = self._generation
+            conn = self._idle.pop() if self._idle else None
+        conn = conn or read_only(self.path)
+        whole = False
         try:
-            yield conn
+            with on_snapshot(conn):
+                yield conn
+            whole = True
         finally:
-            conn.rollback()
+            with self._lock:
+                kept = whole and generation == self._generation and len(self._idle) < self.KEPT
+                if kept:
+                    self._idle.append(conn)
+            if not kept:
+                conn.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._generation += 1
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
 
 
 def make_engine(path: Path) -> Engine:

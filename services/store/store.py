@@ -42,6 +42,7 @@ class Store:
         self._plain_due = False  # an older store's plain values: the next write seals them
         self._write_lock = threading.Lock()
         self._lazy_lock = threading.Lock()  # engine and key: made once, whichever thread asks
+        self._readers = db.Readers(path)  # reader()'s connections, kept between reads
 
     @classmethod
     def open(cls, data_dir: Path, key: StoreKey | None = None) -> Store:
@@ -117,6 +118,7 @@ class Store:
         return FieldCipher(self.key.key)
 
     def close(self) -> None:
+        self._readers.close()
         if "engine" in self.__dict__:
             self.engine.dispose()
 
@@ -174,8 +176,9 @@ class Store:
 
     @contextmanager
     def reader(self) -> Iterator[sqlite3.Connection]:
-        """A plain sqlite3 connection on one snapshot, read-only: the screens' fast path."""
-        with translated(self.path), db.snapshot(self.path) as conn:
+        """A plain sqlite3 connection on one snapshot, read-only: the screens' fast path (the
+        connection is kept for the next read: db.Readers)."""
+        with translated(self.path), self._readers.snapshot() as conn:
             yield conn
 
     # --- resources -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 import threading
 from pathlib import Path
@@ -154,3 +155,37 @@ def test_two_processes_writing_wait_for_each_other(tmp_path):
         assert (first.get_meta(conn, "mine"), first.get_meta(conn, "other")) == ("1", "1")
     first.close()
     second.close()
+
+
+def test_reads_keep_their_connection_until_the_store_closes(store):
+    """reader() takes the connection the last read gave back (its pragmas and the schema
+    parsed once, issue 20); each read is still its own snapshot; close() drops them, and a
+    store file replaced after forget() is read anew."""
+    with store.reader() as first:
+        assert first.execute("PRAGMA query_only").fetchone() == (1,)
+        assert first.in_transaction
+    with store.reader() as again:
+        assert again is first and again.in_transaction
+    assert not first.in_transaction  # rolled back in between: the next read sees new writes
+    with store.write() as conn:
+        store.set_meta(conn, "probe", "written")
+    with store.reader() as again:
+        assert again is first
+        assert again.execute("SELECT value FROM meta WHERE key = 'probe'").fetchone() == (
+            "written",)
+    with store.reader() as busy, store.reader() as beside:  # two at once: two connections
+        assert busy is not beside
+    store.close()
+    with store.reader() as fresh:
+        assert fresh is not first and fresh is not busy and fresh is not beside
+    with pytest.raises(sqlite3.ProgrammingError):
+        first.execute("SELECT 1")  # closed by close()
+
+
+def test_a_connection_reading_while_the_store_closes_is_not_kept(store):
+    with store.reader() as reading:
+        store.forget()  # the file may be replaced now
+    with store.reader() as fresh:
+        assert fresh is not reading
+    with pytest.raises(sqlite3.ProgrammingError):
+        reading.execute("SELECT 1")

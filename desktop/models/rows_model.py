@@ -13,6 +13,7 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._columns: int | None = None  # how many titles: fixed (their words follow the language)
 
     def titles(self) -> tuple[str, ...]:
         raise NotImplementedError
@@ -34,7 +35,12 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.titles())
+        """Asked for every index a view or proxy checks: counted once, not translated again."""
+        if parent.isValid():
+            return 0
+        if self._columns is None:
+            self._columns = len(self.titles())
+        return self._columns
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -217,7 +217,8 @@ class PaintedCalendar(QWidget):
         return self._fonts
 
     def follow_font(self) -> None:
-        """Before painting: the chips laid out again if the font changed since."""
+        """Before painting: the chips laid out again if the font changed since (the painting
+        then reads self._fonts, current: the property's check costs at each of 50 chips)."""
         if self._laid_out_with is not self.fonts:
             self.relayout()
 
@@ -310,13 +311,13 @@ class PaintedCalendar(QWidget):
     def _paint_chip(self, painter: QPainter, chip: Chip, text: QColor | None = None,
                     flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignVCenter) -> None:
         if chip.entry is None:  # "+N more", written on its cell
-            painter.setFont(self.fonts.small)
+            painter.setFont(self._fonts.small)
             painter.setPen(text or day_number_colour(self.palette(),
                                                      self.day_background(chip.day)))
             painter.drawText(chip.rect.adjusted(3, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
                              chip.text)
         else:
-            paint_chip(painter, chip.rect, chip.entry, chip.text, self.fonts, flags)
+            paint_chip(painter, chip.rect, chip.entry, chip.text, self._fonts, flags)
             if self.clashes(chip.entry):
                 paint_clash_mark(painter, chip.rect)
         if self.hasFocus() and chip is self.focused_chip():
@@ -487,7 +488,7 @@ class CalendarGrid(PaintedCalendar):
         painter = QPainter(self)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
-        painter.setFont(self.fonts.small)
+        painter.setFont(self._fonts.small)
         painter.setPen(palette.text().color())
         for rect, name in self._headers:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
@@ -500,7 +501,7 @@ class CalendarGrid(PaintedCalendar):
             painter.setPen(grid)
             painter.drawRect(rect)
             inside = period[0] <= day <= period[1]
-            painter.setFont(self.fonts.bold if day == today else self.fonts.small)
+            painter.setFont(self._fonts.bold if day == today else self._fonts.small)
             painter.setPen(day_number_colour(palette, background, inside))
             painter.drawText(rect.adjusted(4, 1, -4, 0), Qt.AlignmentFlag.AlignLeft
                              | Qt.AlignmentFlag.AlignTop, str(day.day))

@@ -273,7 +273,7 @@ class WeekView(PaintedCalendar):
         # the hours, clipped below the band
         painter.save()
         painter.setClipRect(QRect(0, self._top, self.width(), self.height() - self._top))
-        painter.setFont(self.fonts.small)
+        painter.setFont(self._fonts.small)
         axis = self.axis_width()
         for hour in range(lo, hi + 1):
             y = round(self.y_of(hour))
@@ -281,7 +281,7 @@ class WeekView(PaintedCalendar):
             painter.drawLine(axis, y, width, y)
             if hour < hi:
                 painter.setPen(text)
-                painter.drawText(QRect(0, y + 1, axis - 4, self.fonts.metrics.height()),
+                painter.drawText(QRect(0, y + 1, axis - 4, self._fonts.metrics.height()),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                                  clock_time(QTime(hour % 24, 0)))
         for chip in self._chips:
@@ -295,7 +295,7 @@ class WeekView(PaintedCalendar):
         painter.drawLine(0, self._top - 1, width, self._top - 1)
         painter.drawLine(0, self.header_height() - 1, width, self.header_height() - 1)
         for rect, name, day in self._headers:
-            painter.setFont(self.fonts.bold if day == today else self.fonts.small)
+            painter.setFont(self._fonts.bold if day == today else self._fonts.small)
             painter.setPen(day_number_colour(palette, self.day_background(day)))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
             if day == self.state.selected and self.hasFocus():

@@ -177,6 +177,15 @@ def _swap_after_exit(where: Install, argv: list[str]) -> None:
     sys.exit(0)
 
 
+def waiting(where: Install, current: str | None = None) -> str | None:
+    """The version staged beside this one, newer, installed at the next start (None: none)."""
+    try:
+        staged = (where.staged / MARK).read_text(encoding="utf-8").strip()
+    except OSError:  # none staged, or not whole
+        return None
+    return staged if newer(staged, current or version()) else None
+
+
 def check(data_dir: Path, where: Install | None = None, origin: Source | None = None,
           current: str | None = None) -> str | None:
     """Refreshes the repository's metadata and stages the newest version offered, when it is
@@ -189,10 +198,8 @@ def check(data_dir: Path, where: Install | None = None, origin: Source | None = 
     current = current or version()
     if where is None or origin is None or not where.ours():
         return None
-    if (where.staged / MARK).is_file():
-        staged = (where.staged / MARK).read_text(encoding="utf-8").strip()
-        if newer(staged, current):
-            return None  # already waiting for the next start
+    if waiting(where, current) is not None:
+        return None  # already waiting for the next start
     client = _client(data_dir, where, origin, current)
     try:
         offered = client.check_for_updates()

@@ -33,6 +33,10 @@ def cmd_update(args: argparse.Namespace) -> int:
         print(done, flush=True)
         # This process's files are the other version's now: it ends here, loading nothing.
         os._exit(0)
+    staged = update.waiting(where)
+    if staged is not None:  # downloaded by an earlier check: said as then, not "up to date"
+        print(_staged_text(staged))
+        return 0
     try:
         found = update.check(paths.data_dir(args.data_dir), where)
     except update.Refused as refusal:
@@ -49,6 +53,10 @@ def cmd_update(args: argparse.Namespace) -> int:
     if found is None:
         print(translate("Cli", "Carnet %1 is up to date.").replace("%1", version()))
         return 0
-    print(translate("Cli", "Carnet %1 is downloaded and verified: it is installed the next "
-                    "time Carnet starts.").replace("%1", found))
+    print(_staged_text(found))
     return 0
+
+
+def _staged_text(staged: str) -> str:
+    return translate("Cli", "Carnet %1 is downloaded and verified: it is installed the next "
+                     "time Carnet starts.").replace("%1", staged)

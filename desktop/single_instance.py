@@ -19,9 +19,8 @@ WAIT_MS = 1000
 
 def server_name(data_dir: Path) -> str:
     key = f"{getpass.getuser()}\0{data_dir.expanduser().resolve()}"
-    # blake2b (not hashlib's sha256, as before 2026-12: OpenSSL is not loaded at start). A
-    # window of an older version is not found by this name: two could run once, at the update.
-    return "carnet-" + digest.hexdigest(key, 10)
+    # The same name in every version: a window an older one opened is found by the new one.
+    return "carnet-" + digest.sha256_hex(key)[:20]
 
 
 def hand_over(name: str, timeout_ms: int = WAIT_MS) -> bool:

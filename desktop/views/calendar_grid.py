@@ -179,6 +179,7 @@ class PaintedCalendar(QWidget):
         if marks != self.clash_marks:
             self.clash_marks = marks
             self.update()
+            self.refresh_tip()  # a chip under the mouse may have gained or lost its clash
 
     def clashes(self, entry: CalendarEntry) -> bool:
         return bool(self.clash_marks) and entry_mark(entry) in self.clash_marks
@@ -223,8 +224,10 @@ class PaintedCalendar(QWidget):
             self.relayout()
 
     def laid_out(self) -> None:
-        """Said by relayout: the chips' places are those of the current fonts."""
+        """Said by relayout: the chips' places are those of the current fonts (and another
+        chip may be under the mouse now: a new month, a scrolled week)."""
         self._laid_out_with = self._fonts
+        self.refresh_tip()
 
     def resizeEvent(self, event) -> None:
         if self.isVisible():  # being shown: showEvent, which follows, lays out (issue 20)
@@ -393,13 +396,30 @@ class PaintedCalendar(QWidget):
         return super().focusNextPrevChild(forward)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """The chip under the mouse gives the widget its tooltip (none between chips), which
-        Qt shows as any widget's (no event() in Python: see ChipFonts.following)."""
-        chip = self.chip_at(event.position().toPoint())
-        tip = self.entry_tip(chip.entry) if chip is not None and chip.entry is not None else ""
-        if tip != self.toolTip():
-            self.setToolTip(tip)
+        self.refresh_tip(event.position().toPoint())
         super().mouseMoveEvent(event)
+
+    def refresh_tip(self, pos: QPoint | None = None) -> None:
+        """The chip under the mouse gives the widget its tooltip, which Qt shows as any
+        widget's (no event() in Python: see ChipFonts.following); between chips there is none,
+        and a tip still shown is hidden. Asked as the mouse moves (at `pos`), and when the
+        chips change under it."""
+        if pos is None:
+            if not self.underMouse():
+                return
+            from PySide6.QtGui import QCursor
+
+            pos = self.mapFromGlobal(QCursor.pos())
+        chip = self.chip_at(pos)
+        tip = self.entry_tip(chip.entry) if chip is not None and chip.entry is not None else ""
+        if tip == self.toolTip():
+            return
+        self.setToolTip(tip)
+        if not tip:
+            from PySide6.QtWidgets import QToolTip  # PySide makes the class when imported
+
+            if QToolTip.isVisible():
+                QToolTip.hideText()
 
     def focusInEvent(self, event) -> None:
         self.update()

@@ -102,8 +102,10 @@ class Readers:
     """The read-only connections of one store file, kept for the next reads (the screens' fast
     path). A new connection's pragmas, and its parsing of the schema at its first query, were
     most of a small read; on the reader thread each step also waited for the GIL while the
-    window's thread started (issue 20). close() drops them: the file may be replaced then, and
-    a connection still reading is closed when it is given back."""
+    window's thread started (issue 20). close() drops them, and a connection still reading is
+    closed when it is given back; close(keep=False) also keeps none from then on: the file
+    may be replaced while the store stays open (Store.forget, before a recovery), and a kept
+    connection would read the old file, or hold it open where it cannot then be renamed."""
 
     KEPT = 2  # one per reading thread (the window's reader, a command), and a spare
 
@@ -112,6 +114,7 @@ class Readers:
         self._idle: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._generation = 0  # one more at each close()
+        self._keeping = True
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
@@ -126,15 +129,17 @@ class Readers:
             whole = True
         finally:
             with self._lock:
-                kept = whole and generation == self._generation and len(self._idle) < self.KEPT
+                kept = whole and self._keeping and generation == self._generation \
+                    and len(self._idle) < self.KEPT
                 if kept:
                     self._idle.append(conn)
             if not kept:
                 conn.close()
 
-    def close(self) -> None:
+    def close(self, keep: bool = True) -> None:
         with self._lock:
             self._generation += 1
+            self._keeping = keep
             idle, self._idle = self._idle, []
         for conn in idle:
             conn.close()

@@ -104,8 +104,9 @@ class Store:
 
     def forget(self) -> None:
         """Closed, and its key and connections forgotten: the file may be replaced (recovery);
-        the next use opens whatever is there then."""
+        the next use opens whatever is there then (and no read keeps its connection)."""
         self.close()
+        self._readers.close(keep=False)
         with self._lazy_lock:
             self.__dict__.pop("engine", None)
             self.__dict__.pop("cipher", None)

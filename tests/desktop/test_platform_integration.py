@@ -104,3 +104,13 @@ def _quiet_root_logger():
                 paths.log_dir():
             root.removeHandler(handler)
             handler.close()
+
+
+def test_the_instance_name_is_the_one_older_versions_use(tmp_path):
+    """A window an older Carnet opened on this folder is found by the new one (the name is
+    SHA-256 of the user and the folder, now taken without loading OpenSSL)."""
+    import getpass
+    import hashlib
+
+    key = f"{getpass.getuser()}\0{tmp_path.resolve()}"
+    assert server_name(tmp_path) == "carnet-" + hashlib.sha256(key.encode()).hexdigest()[:20]

@@ -137,7 +137,7 @@ def test_the_window_syncs_in_a_child_of_the_frozen_executable(tmp_path):
             assert window.poll() is None, window.stderr.read()[-2000:]
             assert time.monotonic() < deadline, "no sync in 120 s"
             time.sleep(0.25)
-        children = subprocess.run(["ps", "-o", "args=", "--ppid", str(window.pid)],
+        children = subprocess.run(["ps", "-ww", "-o", "args=", "--ppid", str(window.pid)],
                                   capture_output=True, text=True).stdout
         assert "--multiprocessing-fork" in children and "resource_tracker" in children
     finally:

@@ -189,3 +189,27 @@ def test_a_connection_reading_while_the_store_closes_is_not_kept(store):
         assert fresh is not reading
     with pytest.raises(sqlite3.ProgrammingError):
         reading.execute("SELECT 1")
+
+
+def test_after_forget_no_read_keeps_the_file_open(store, tmp_path):
+    """A read that starts after forget() (the reminders' timer, while the recovery dialog is
+    open) does not keep its connection: the file can be set aside and replaced, and the next
+    read is of the new file."""
+    with store.write() as conn:
+        store.set_meta(conn, "probe", "old")
+    store.forget()
+    with store.reader() as reading:
+        assert reading.execute("SELECT value FROM meta WHERE key = 'probe'").fetchone() == (
+            "old",)
+    with pytest.raises(sqlite3.ProgrammingError):
+        reading.execute("SELECT 1")  # closed once given back: nothing holds the old file
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for path in store.path.parent.glob(store.path.name + "*"):
+        path.rename(aside / path.name)
+    fresh = Store.open(store.path.parent)
+    with fresh.write() as conn:
+        fresh.set_meta(conn, "probe", "new")
+    fresh.close()
+    with store.reader() as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'probe'").fetchone() == ("new",)

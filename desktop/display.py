@@ -50,8 +50,9 @@ def missing_libraries() -> list[str]:
     """The packages to install for Qt's xcb plugin to load: none when it will not be used."""
     if not uses_xcb():
         return []
-    listed = loader_cache()
-    return [package for name, package in XCB_LIBRARIES if not _found(name, listed)]
+    listed = cached_names(loader_cache())
+    return [package for name, package in XCB_LIBRARIES
+            if name not in listed and not _found_elsewhere(name)]
 
 
 def loader_cache() -> bytes:
@@ -67,9 +68,9 @@ def loader_cache() -> bytes:
         return b""
 
 
-def _found(name: str, listed: bytes) -> bool:
-    """In the loader's cache for this machine's ABI, as find_library matches it; else where
-    find_library looks further (gcc, ld, LD_LIBRARY_PATH), which only a missing one costs."""
+def cached_names(listed: bytes) -> set[str]:
+    """The libraries the loader's cache lists for this machine's ABI, as find_library matches
+    them ("xcb-cursor" for "libxcb-cursor.so.0 (libc6,x86-64) => …"), read in one pass."""
     import re
     import struct
 
@@ -77,9 +78,13 @@ def _found(name: str, listed: bytes) -> bool:
     abi = {"x86_64-64": "libc6,x86-64", "ppc64-64": "libc6,64bit", "sparc64-64": "libc6,64bit",
            "s390x-64": "libc6,64bit", "ia64-64": "libc6,IA-64"}.get(
                f"{os.uname().machine}-{bits}", "libc6")
-    if re.search(rb"\s+lib%s\.[^\s]+\s+\(%s" % (re.escape(name).encode(), abi.encode()),
-                 listed):
-        return True
+    return {found.decode() for found in re.findall(
+        rb"^\s+lib([^\s.]+)\.\S+\s+\(%s" % re.escape(abi.encode()), listed, re.MULTILINE)}
+
+
+def _found_elsewhere(name: str) -> bool:
+    """Where find_library looks beyond the cache (gcc, ld, LD_LIBRARY_PATH): only a library
+    the cache does not list costs this."""
     import ctypes.util  # 10 ms (ctypes…): only where xcb will be used and one is not listed
 
     return ctypes.util.find_library(name) is not None

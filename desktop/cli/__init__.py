@@ -200,8 +200,8 @@ def _run(args: argparse.Namespace, argv: list[str] | None, collect_after: bool =
     """The command's code. A window's start runs with the collector off; it is on again at
     the end unless the process ends at once (collect_after False: the first collection of
     everything the start allocated, 3 to 6 ms, would be the last thing it did)."""
+    logs.setup()  # first: a staged update's swap, below, is logged
     if getattr(sys, "frozen", False):  # a version downloaded last time takes this one's place
-        logs.setup()
         from desktop import update
 
         update.apply_staged(sys.argv[1:] if argv is None else list(argv))
@@ -217,7 +217,6 @@ def _run(args: argparse.Namespace, argv: list[str] | None, collect_after: bool =
         from desktop import collector
 
         collector.starting()
-    logs.setup()
     from desktop import crash
     from services.store import paths
 

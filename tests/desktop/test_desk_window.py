@@ -308,3 +308,32 @@ def test_todays_first_paint_loads_no_heavy_module(data, tmp_path):
         ["--data-dir", str(data), "desk", "--screenshot", str(tmp_path / "today.png"),
          "--desk-page", "today"], heavy)
     assert last == "0 []", output
+
+
+def test_the_desk_window_hands_collection_to_its_thread_once_shown(cli, data, monkeypatch):
+    """As the family's window does (desktop.collector.started): what the start allocated is
+    frozen and the GUI thread collects from then on. The desk's window never did: the
+    collector stayed off for its whole run."""
+    import gc
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import collector
+
+    seen = {}
+
+    def shown_then_closed(self) -> int:  # the event loop's first turns, then the window closes
+        for _ in range(5):
+            QApplication.processEvents()
+        seen.update(frozen=gc.get_freeze_count(), switch=sys.getswitchinterval(),
+                    installed=collector._installed)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", shown_then_closed)
+    gc.unfreeze()
+    code, _, err = cli(data, "desk", "--org", SLUG)
+    gc.unfreeze()
+    assert code == 0, err
+    assert seen["frozen"] > 0 and seen["installed"] is not None
+    assert seen["switch"] != collector.STARTING_SWITCH_INTERVAL
